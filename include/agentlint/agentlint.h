@@ -1,0 +1,150 @@
+/*
+ * agentlint: a linter for AI agent-definition files (Claude Code subagents
+ * and similar specs: YAML front matter, then a Markdown system prompt).
+ *
+ * This is the whole public API of the core library. The library keeps no
+ * global mutable state: every call works on the objects passed to it, so
+ * separate threads may lint separate buffers with a shared, read-only
+ * al_options.
+ *
+ * Typical use:
+ *
+ *     al_options *opts = al_options_new();
+ *     al_result *res = al_lint_buffer(opts, "agent.md", buf, len, AL_FILE_EXPLICIT);
+ *     for (size_t i = 0; i < al_result_count(res); i++) {
+ *         const al_diagnostic *d = al_result_get(res, i);
+ *         ...
+ *     }
+ *     al_result_free(res);
+ *     al_options_free(opts);
+ */
+#ifndef AGENTLINT_H
+#define AGENTLINT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define AGENTLINT_VERSION "0.1.0"
+
+/* Severities, lowest first, so that they compare numerically. AL_OFF is a
+ * configured severity only: no diagnostic carries it. */
+typedef enum {
+    AL_OFF = 0,
+    AL_INFO = 1,
+    AL_WARNING = 2,
+    AL_ERROR = 3,
+} al_severity;
+
+/* "info", "warning", "error" (or "off"). */
+const char *al_severity_name(al_severity sev);
+/* Parses "off", "info", "warning", "error"; returns -1 on anything else. */
+int al_severity_parse(const char *text);
+
+/* A position in a file. line and column are 1-based; column counts Unicode
+ * code points (an invalid UTF-8 byte counts as one). offset is the 0-based
+ * byte offset, kept for formats that want bytes. */
+typedef struct {
+    size_t line;
+    size_t column;
+    size_t offset;
+} al_position;
+
+/* One replacement: the bytes [start.offset, end.offset) become text. */
+typedef struct {
+    al_position start;
+    al_position end;
+    const char *text;
+} al_edit;
+
+/* A fix: one or more non-overlapping edits, applied together. A safe fix
+ * keeps the meaning of the file; an unsafe one may change it. */
+typedef struct {
+    bool safe;
+    size_t edit_count;
+    const al_edit *edits;
+} al_fix;
+
+/* The static description of a rule: the registry row. */
+typedef struct al_rule_info {
+    const char *code; /* stable, e.g. "CC005" */
+    const char *name; /* kebab-case, e.g. "unknown-tool" */
+    al_severity default_severity;
+    bool default_enabled; /* false for opt-in rules */
+    const char *summary;  /* one line, no final period */
+} al_rule_info;
+
+/* One finding. */
+typedef struct {
+    const al_rule_info *rule;
+    al_severity severity;
+    al_position start;
+    al_position end; /* exclusive */
+    const char *message;
+    const al_fix *fix; /* NULL when there is none */
+} al_diagnostic;
+
+/* The rule registry. */
+size_t al_rule_count(void);
+const al_rule_info *al_rule_at(size_t index);
+/* Finds a rule by code or by name (case-insensitive code, exact name). */
+const al_rule_info *al_rule_find(const char *code_or_name);
+/* The rule's explanation (Markdown, with a bad and a good example). */
+const char *al_rule_explanation(const al_rule_info *rule);
+/* The index of a rule in the registry. */
+size_t al_rule_index(const al_rule_info *rule);
+
+/* Options. Create, set, share read-only between threads, free. */
+typedef struct al_options al_options;
+
+al_options *al_options_new(void);
+al_options *al_options_clone(const al_options *opts);
+void al_options_free(al_options *opts);
+/* Sets a rule's severity (AL_OFF disables it). */
+void al_options_set_severity(al_options *opts, const al_rule_info *rule, al_severity sev);
+/* The severity a rule runs at under these options (AL_OFF: not run). */
+al_severity al_options_severity(const al_options *opts, const al_rule_info *rule);
+/* Extra names accepted beyond the built-in vocabulary (for example a team's
+ * own tools or models). The strings are copied. */
+bool al_options_add_known_tool(al_options *opts, const char *name);
+bool al_options_add_known_field(al_options *opts, const char *name);
+bool al_options_add_known_model(al_options *opts, const char *name);
+/* Files larger than this many bytes are not parsed (default 16 MiB). */
+void al_options_set_max_file_size(al_options *opts, size_t bytes);
+
+/* How a file came to be linted. A file named on the command line must be an
+ * agent; one found by walking a directory may just be documentation. */
+typedef enum {
+    AL_FILE_EXPLICIT = 0,
+    AL_FILE_DISCOVERED = 1,
+} al_file_origin;
+
+typedef struct al_result al_result;
+
+/* Lints one buffer. path is used for messages and for rules that look at the
+ * file name; the buffer is not copied and need only live during the call.
+ * Never returns NULL unless out of memory. */
+al_result *al_lint_buffer(const al_options *opts, const char *path, const char *data, size_t len,
+                          al_file_origin origin);
+
+const char *al_result_path(const al_result *res);
+size_t al_result_count(const al_result *res);
+const al_diagnostic *al_result_get(const al_result *res, size_t index);
+/* The agent's `name` value, or NULL if it has none. */
+const char *al_result_agent_name(const al_result *res);
+void al_result_free(al_result *res);
+
+/* Checks that run across files: two agents with the same `name` in one run.
+ * Adds diagnostics to the later results (in the order given) and re-sorts
+ * them. */
+void al_check_across_files(const al_options *opts, al_result **results, size_t count);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

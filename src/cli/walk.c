@@ -1,0 +1,154 @@
+#include "cli/walk.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct {
+    dir_id *items;
+    size_t count, cap;
+} dir_set;
+
+static bool push_input(al_input_list *list, const char *path, al_file_origin origin)
+{
+    if (list->count == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 64;
+        al_input *p = realloc(list->items, cap * sizeof *p);
+        if (!p) return false;
+        list->items = p;
+        list->cap = cap;
+    }
+    char *copy = strdup(path);
+    if (!copy) return false;
+    list->items[list->count].path = copy;
+    list->items[list->count].origin = origin;
+    list->count++;
+    return true;
+}
+
+static bool seen_before(dir_set *seen, const struct stat *st)
+{
+    for (size_t i = 0; i < seen->count; i++)
+        if (seen->items[i].dev == st->st_dev && seen->items[i].ino == st->st_ino) return true;
+    if (seen->count == seen->cap) {
+        size_t cap = seen->cap ? seen->cap * 2 : 16;
+        dir_id *p = realloc(seen->items, cap * sizeof *p);
+        if (!p) return true; /* out of memory: stop descending */
+        seen->items = p;
+        seen->cap = cap;
+    }
+    seen->items[seen->count].dev = st->st_dev;
+    seen->items[seen->count].ino = st->st_ino;
+    seen->count++;
+    return false;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_markdown(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 3 && strcmp(name + n - 3, ".md") == 0;
+}
+
+static bool walk_dir(al_input_list *list, const char *dir, dir_set *seen, int depth)
+{
+    if (depth > 64) {
+        fprintf(stderr, "agentlint: %s: directories nested too deep; not descending\n", dir);
+        return false;
+    }
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "agentlint: %s: %s\n", dir, strerror(errno));
+        return false;
+    }
+    char **names = NULL;
+    size_t count = 0, cap = 0;
+    bool ok = true;
+    struct dirent *ent;
+    while ((ent = readdir(d))) {
+        const char *n = ent->d_name;
+        if (strcmp(n, ".") == 0 || strcmp(n, "..") == 0 || strcmp(n, ".git") == 0 ||
+            strcmp(n, "node_modules") == 0)
+            continue;
+        if (count == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **p = realloc(names, cap * sizeof *p);
+            if (!p) {
+                ok = false;
+                break;
+            }
+            names = p;
+        }
+        names[count] = strdup(n);
+        if (!names[count]) {
+            ok = false;
+            break;
+        }
+        count++;
+    }
+    closedir(d);
+    if (count) qsort(names, count, sizeof *names, compare_names);
+    size_t dlen = strlen(dir);
+    bool slash = dlen > 0 && dir[dlen - 1] == '/';
+    for (size_t i = 0; i < count; i++) {
+        size_t len = dlen + 1 + strlen(names[i]) + 1;
+        char *path = malloc(len);
+        if (!path) {
+            ok = false;
+            break;
+        }
+        snprintf(path, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
+        struct stat st;
+        if (stat(path, &st) != 0) {
+            /* A dangling link is not worth failing over; anything else is. */
+            if (errno != ENOENT) {
+                fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+                ok = false;
+            }
+        } else if (S_ISDIR(st.st_mode)) {
+            if (!seen_before(seen, &st)) ok = walk_dir(list, path, seen, depth + 1) && ok;
+        } else if (S_ISREG(st.st_mode) && is_markdown(names[i])) {
+            ok = push_input(list, path, AL_FILE_DISCOVERED) && ok;
+        }
+        free(path);
+    }
+    for (size_t i = 0; i < count; i++)
+        free(names[i]);
+    free(names);
+    return ok;
+}
+
+bool al_walk_path(al_input_list *list, const char *path)
+{
+    struct stat st;
+    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        dir_set seen = {NULL, 0, 0};
+        seen_before(&seen, &st);
+        bool ok = walk_dir(list, path, &seen, 0);
+        free(seen.items);
+        return ok;
+    }
+    /* Files, and paths that do not exist, are reported when read. */
+    return push_input(list, path, AL_FILE_EXPLICIT);
+}
+
+void al_input_list_free(al_input_list *list)
+{
+    for (size_t i = 0; i < list->count; i++)
+        free(list->items[i].path);
+    free(list->items);
+    list->items = NULL;
+    list->count = list->cap = 0;
+}

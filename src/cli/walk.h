@@ -1,0 +1,27 @@
+/* Expanding command-line paths into the list of files to lint. */
+#ifndef AL_WALK_H
+#define AL_WALK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "agentlint/agentlint.h"
+
+typedef struct {
+    char *path;
+    al_file_origin origin;
+} al_input;
+
+typedef struct {
+    al_input *items;
+    size_t count, cap;
+} al_input_list;
+
+/* Adds path: a file as is (explicit), a directory walked for *.md files in
+ * sorted order, skipping .git and node_modules and never entering a
+ * directory twice (symlink loops). Problems go to stderr; returns false if
+ * any path could not be read. */
+bool al_walk_path(al_input_list *list, const char *path);
+void al_input_list_free(al_input_list *list);
+
+#endif

@@ -1,0 +1,38 @@
+#include "document.h"
+
+#include <string.h>
+
+#include "options.h"
+
+/* A NUL byte this early means a binary file, not a damaged text file. */
+#define AL_BINARY_PROBE 8192
+
+bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts, const char *path,
+                       const char *data, size_t len, al_file_origin origin)
+{
+    memset(doc, 0, sizeof *doc);
+    doc->opts = opts;
+    doc->origin = origin;
+    if (len > al_options_max_file_size(opts)) {
+        doc->input = AL_INPUT_TOO_LARGE;
+        doc->src.path = path;
+        doc->src.data = data;
+        doc->src.len = len;
+        return true;
+    }
+    if (!al_source_init(&doc->src, arena, path, data, len)) return false;
+    if (doc->src.nul_offset < len && doc->src.nul_offset < AL_BINARY_PROBE) {
+        doc->input = AL_INPUT_BINARY;
+        return true;
+    }
+    doc->input = AL_INPUT_TEXT;
+    if (!al_frontmatter_parse(&doc->fm, &doc->src, arena)) return false;
+    if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena)) return false;
+    size_t body = doc->fm.status == AL_FM_ABSENT ? 0 : doc->fm.body_start;
+    return al_markdown_parse(&doc->md, &doc->src, body, arena);
+}
+
+void al_document_free(al_document *doc)
+{
+    al_markdown_free(&doc->md);
+}

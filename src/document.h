@@ -1,0 +1,34 @@
+/* The read-only document every rule looks at: the pipeline's stages, built
+ * once per file. */
+#ifndef AL_DOCUMENT_H
+#define AL_DOCUMENT_H
+
+#include "agent.h"
+#include "agentlint/agentlint.h"
+#include "frontmatter.h"
+#include "markdown.h"
+#include "source.h"
+#include "util/arena.h"
+
+typedef enum {
+    AL_INPUT_TEXT,      /* parsed */
+    AL_INPUT_BINARY,    /* NUL bytes early on: not a text file; not parsed */
+    AL_INPUT_TOO_LARGE, /* over the size limit; not parsed */
+} al_input_kind;
+
+typedef struct {
+    al_source src;
+    al_input_kind input;
+    al_file_origin origin;
+    al_frontmatter fm;
+    al_agent agent;
+    al_markdown md;
+    const al_options *opts;
+} al_document;
+
+/* Builds every stage. Returns false only when out of memory. */
+bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts, const char *path,
+                       const char *data, size_t len, al_file_origin origin);
+void al_document_free(al_document *doc);
+
+#endif

@@ -1,0 +1,233 @@
+#include "markdown.h"
+
+#include <cmark.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    void *items;
+    size_t count, cap, size;
+} vec;
+
+static void *vec_push(vec *v)
+{
+    if (v->count == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 8;
+        void *p = realloc(v->items, cap * v->size);
+        if (!p) return NULL;
+        v->items = p;
+        v->cap = cap;
+    }
+    void *slot = (char *)v->items + v->count++ * v->size;
+    memset(slot, 0, v->size);
+    return slot;
+}
+
+/* Moves a vector's items into the arena, so the document frees them at once. */
+static void *vec_finish(vec *v, al_arena *arena, bool *ok)
+{
+    void *out = NULL;
+    if (v->count) {
+        out = al_arena_alloc(arena, v->count * v->size);
+        if (out)
+            memcpy(out, v->items, v->count * v->size);
+        else
+            *ok = false;
+    }
+    free(v->items);
+    return out;
+}
+
+static size_t file_line(const al_markdown *md, int cmark_line)
+{
+    return md->first_line + (size_t)(cmark_line > 0 ? cmark_line : 1) - 1;
+}
+
+static bool is_closing_fence(const char *s, size_t len, char ch, size_t min_len)
+{
+    size_t i = 0;
+    while (i < len && i < 3 && s[i] == ' ')
+        i++;
+    size_t n = 0;
+    while (i < len && s[i] == ch) {
+        i++;
+        n++;
+    }
+    if (n < min_len) return false;
+    for (; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t') return false;
+    return true;
+}
+
+static void trim(const char **s, size_t *len)
+{
+    while (*len && (**s == ' ' || **s == '\t')) {
+        (*s)++;
+        (*len)--;
+    }
+    while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' || (*s)[*len - 1] == '\n'))
+        (*len)--;
+}
+
+static void read_code_block(al_code_block *b, const al_markdown *md, const al_source *src,
+                            cmark_node *node)
+{
+    b->open_line = file_line(md, cmark_node_get_start_line(node));
+    b->end_line = file_line(md, cmark_node_get_end_line(node));
+    b->content = cmark_node_get_literal(node);
+    if (!b->content) b->content = "";
+    b->content_len = strlen(b->content);
+    b->info = cmark_node_get_fence_info(node);
+    if (!b->info) b->info = "";
+    b->info_len = strlen(b->info);
+    trim(&b->info, &b->info_len);
+    b->lang = b->info;
+    b->lang_len = 0;
+    while (b->lang_len < b->info_len && b->info[b->lang_len] != ' ' && b->info[b->lang_len] != '\t')
+        b->lang_len++;
+
+    /* cmark does not say whether a block was fenced or closed: read the
+     * opening line at the block's column, and the last line of the block. */
+    size_t s, e;
+    al_source_line_span(src, b->open_line, &s, &e);
+    size_t col = (size_t)cmark_node_get_start_column(node);
+    size_t p = s + (col > 0 ? col - 1 : 0);
+    while (p < e && src->data[p] == ' ')
+        p++;
+    if (p < e && (src->data[p] == '`' || src->data[p] == '~')) {
+        b->fenced = true;
+        b->fence_char = src->data[p];
+        b->fence_offset = p;
+        while (p < e && src->data[p] == b->fence_char) {
+            p++;
+            b->fence_len++;
+        }
+        b->content_line = b->open_line + 1;
+        if (b->end_line > b->open_line) {
+            size_t cs, ce;
+            al_source_line_span(src, b->end_line, &cs, &ce);
+            size_t skip = col > 0 ? col - 1 : 0;
+            /* Container prefixes ("> ", list indentation) sit left of the
+             * block's column on every line. */
+            size_t q = cs + (skip < ce - cs ? skip : ce - cs);
+            if (is_closing_fence(src->data + q, ce - q, b->fence_char, b->fence_len))
+                b->close_line = b->end_line;
+        }
+    } else {
+        b->fenced = false;
+        b->fence_offset = s;
+        b->content_line = b->open_line;
+        b->close_line = b->end_line;
+    }
+}
+
+bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start, al_arena *arena)
+{
+    memset(md, 0, sizeof *md);
+    md->body_start = body_start;
+    md->first_line =
+        body_start < src->len ? al_source_line_of(src, body_start) : src->line_count + 1;
+    md->blank = true;
+    for (size_t i = body_start; i < src->len; i++) {
+        char c = src->data[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            md->blank = false;
+            break;
+        }
+    }
+    cmark_node *root =
+        cmark_parse_document(src->data + body_start, src->len - body_start, CMARK_OPT_SOURCEPOS);
+    if (!root) return false;
+    md->cmark_root = root;
+
+    vec blocks = {NULL, 0, 0, sizeof(al_code_block)};
+    vec headings = {NULL, 0, 0, sizeof(al_heading)};
+    vec comments = {NULL, 0, 0, sizeof(al_html_comment)};
+    bool ok = true;
+    cmark_iter *it = cmark_iter_new(root);
+    if (!it) return false;
+    cmark_event_type ev;
+    while (ok && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node *node = cmark_iter_get_node(it);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_CODE_BLOCK: {
+            al_code_block *b = vec_push(&blocks);
+            if (!b)
+                ok = false;
+            else
+                read_code_block(b, md, src, node);
+            break;
+        }
+        case CMARK_NODE_HEADING: {
+            al_heading *h = vec_push(&headings);
+            if (!h)
+                ok = false;
+            else {
+                h->level = cmark_node_get_heading_level(node);
+                h->line = file_line(md, cmark_node_get_start_line(node));
+            }
+            break;
+        }
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_INLINE: {
+            const char *lit = cmark_node_get_literal(node);
+            if (!lit || !strstr(lit, "<!--")) break;
+            al_html_comment *c = vec_push(&comments);
+            if (!c) {
+                ok = false;
+                break;
+            }
+            cmark_node *at = node;
+            /* Inline nodes carry no source position in cmark 0.30; use
+             * their block's. */
+            while (at && cmark_node_get_start_line(at) == 0)
+                at = cmark_node_parent(at);
+            c->line = file_line(md, at ? cmark_node_get_start_line(at) : 1);
+            c->end_line = file_line(md, at ? cmark_node_get_end_line(at) : 1);
+            c->text = lit;
+            c->len = strlen(lit);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(it);
+    md->blocks = vec_finish(&blocks, arena, &ok);
+    md->block_count = ok ? blocks.count : 0;
+    md->headings = vec_finish(&headings, arena, &ok);
+    md->heading_count = ok ? headings.count : 0;
+    md->comments = vec_finish(&comments, arena, &ok);
+    md->comment_count = ok ? comments.count : 0;
+    return ok;
+}
+
+void al_markdown_free(al_markdown *md)
+{
+    if (md->cmark_root) cmark_node_free(md->cmark_root);
+    md->cmark_root = NULL;
+}
+
+size_t al_code_block_file_offset(const al_source *src, const al_code_block *block,
+                                 size_t content_offset)
+{
+    if (content_offset > block->content_len) content_offset = block->content_len;
+    size_t line = block->content_line, line_start = 0;
+    for (size_t i = 0; i < content_offset; i++)
+        if (block->content[i] == '\n') {
+            line++;
+            line_start = i + 1;
+        }
+    size_t line_end = line_start;
+    while (line_end < block->content_len && block->content[line_end] != '\n')
+        line_end++;
+    size_t s, e;
+    al_source_line_span(src, line, &s, &e);
+    /* The content line is the file line minus its container prefix, so the
+     * two end alike: align them at the end. */
+    size_t content_line_len = line_end - line_start;
+    size_t base = e - s >= content_line_len ? e - content_line_len : s;
+    size_t off = base + (content_offset - line_start);
+    return off > src->len ? src->len : off;
+}

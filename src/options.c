@@ -1,0 +1,122 @@
+#include "options.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define AL_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
+
+al_options *al_options_new(void)
+{
+    al_options *o = calloc(1, sizeof *o);
+    if (!o) return NULL;
+    size_t n = al_rule_count();
+    o->severity = malloc(n * sizeof *o->severity);
+    if (!o->severity) {
+        free(o);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        o->severity[i] = -1;
+    o->max_file_size = AL_DEFAULT_MAX_FILE_SIZE;
+    return o;
+}
+
+static void set_free(al_name_set *s)
+{
+    for (size_t i = 0; i < s->count; i++)
+        free(s->items[i]);
+    free(s->items);
+    memset(s, 0, sizeof *s);
+}
+
+static bool set_add(al_name_set *s, const char *name)
+{
+    if (s->count == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 8;
+        char **p = realloc(s->items, cap * sizeof *p);
+        if (!p) return false;
+        s->items = p;
+        s->cap = cap;
+    }
+    char *copy = strdup(name);
+    if (!copy) return false;
+    s->items[s->count++] = copy;
+    return true;
+}
+
+static bool set_copy(al_name_set *dst, const al_name_set *src)
+{
+    memset(dst, 0, sizeof *dst);
+    for (size_t i = 0; i < src->count; i++)
+        if (!set_add(dst, src->items[i])) return false;
+    return true;
+}
+
+bool al_name_set_contains(const al_name_set *set, const char *s, size_t len)
+{
+    for (size_t i = 0; i < set->count; i++)
+        if (strlen(set->items[i]) == len && memcmp(set->items[i], s, len) == 0) return true;
+    return false;
+}
+
+al_options *al_options_clone(const al_options *src)
+{
+    al_options *o = al_options_new();
+    if (!o) return NULL;
+    memcpy(o->severity, src->severity, al_rule_count() * sizeof *o->severity);
+    o->max_file_size = src->max_file_size;
+    if (!set_copy(&o->known_tools, &src->known_tools) ||
+        !set_copy(&o->known_fields, &src->known_fields) ||
+        !set_copy(&o->known_models, &src->known_models)) {
+        al_options_free(o);
+        return NULL;
+    }
+    return o;
+}
+
+void al_options_free(al_options *o)
+{
+    if (!o) return;
+    free(o->severity);
+    set_free(&o->known_tools);
+    set_free(&o->known_fields);
+    set_free(&o->known_models);
+    free(o);
+}
+
+void al_options_set_severity(al_options *o, const al_rule_info *rule, al_severity sev)
+{
+    o->severity[al_rule_index(rule)] = (int)sev;
+}
+
+al_severity al_options_severity(const al_options *o, const al_rule_info *rule)
+{
+    int s = o ? o->severity[al_rule_index(rule)] : -1;
+    if (s >= 0) return (al_severity)s;
+    return rule->default_enabled ? rule->default_severity : AL_OFF;
+}
+
+bool al_options_add_known_tool(al_options *o, const char *name)
+{
+    return set_add(&o->known_tools, name);
+}
+
+bool al_options_add_known_field(al_options *o, const char *name)
+{
+    return set_add(&o->known_fields, name);
+}
+
+bool al_options_add_known_model(al_options *o, const char *name)
+{
+    return set_add(&o->known_models, name);
+}
+
+void al_options_set_max_file_size(al_options *o, size_t bytes)
+{
+    o->max_file_size = bytes;
+}
+
+size_t al_options_max_file_size(const al_options *o)
+{
+    return o ? o->max_file_size : AL_DEFAULT_MAX_FILE_SIZE;
+}

@@ -1,0 +1,46 @@
+/* Every rule's check function, by source file. The registry (registry.c)
+ * is the one table that names them. */
+#ifndef AL_CHECKS_H
+#define AL_CHECKS_H
+
+#include "options.h"
+#include "rules/rule.h"
+
+/* input_rules.c */
+void al_check_binary_file(al_context *ctx, const al_document *doc);
+void al_check_file_too_large(al_context *ctx, const al_document *doc);
+
+/* frontmatter_rules.c */
+void al_check_missing_front_matter(al_context *ctx, const al_document *doc);
+void al_check_front_matter_not_at_start(al_context *ctx, const al_document *doc);
+void al_check_unterminated_front_matter(al_context *ctx, const al_document *doc);
+void al_check_invalid_yaml(al_context *ctx, const al_document *doc);
+void al_check_front_matter_not_mapping(al_context *ctx, const al_document *doc);
+void al_check_duplicate_key(al_context *ctx, const al_document *doc);
+
+/* claude_rules.c */
+void al_check_missing_name(al_context *ctx, const al_document *doc);
+void al_check_name_skipped(al_context *ctx, const al_document *doc);
+void al_check_name_format(al_context *ctx, const al_document *doc);
+void al_check_duplicate_name(al_context *ctx, const al_document *doc);
+void al_check_name_matches_filename(al_context *ctx, const al_document *doc);
+void al_check_missing_description(al_context *ctx, const al_document *doc);
+void al_check_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_invalid_field_value(al_context *ctx, const al_document *doc);
+void al_check_removed_field_value(al_context *ctx, const al_document *doc);
+void al_check_unknown_tool(al_context *ctx, const al_document *doc);
+void al_check_retired_tool(al_context *ctx, const al_document *doc);
+void al_check_duplicate_tool(al_context *ctx, const al_document *doc);
+void al_check_empty_tool_entry(al_context *ctx, const al_document *doc);
+void al_check_malformed_mcp_tool(al_context *ctx, const al_document *doc);
+void al_check_mcp_wildcard_in_tools(al_context *ctx, const al_document *doc);
+void al_check_no_valid_tools(al_context *ctx, const al_document *doc);
+void al_check_unknown_model(al_context *ctx, const al_document *doc);
+void al_check_retired_model(al_context *ctx, const al_document *doc);
+void al_check_invalid_hooks(al_context *ctx, const al_document *doc);
+void al_check_invalid_mcp_servers(al_context *ctx, const al_document *doc);
+
+/* body_rules.c */
+void al_check_empty_body(al_context *ctx, const al_document *doc);
+
+#endif

@@ -1,0 +1,129 @@
+/* The rule context and the result it fills. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "options.h"
+#include "result.h"
+#include "rules/rule.h"
+
+struct al_pending {
+    al_result *res;
+    size_t index;
+    al_fix fix;
+    al_edit *edits;
+    size_t cap;
+};
+
+al_arena *al_context_arena(al_context *ctx)
+{
+    return &ctx->res->arena;
+}
+
+const char *al_context_path(const al_context *ctx)
+{
+    return ctx->res->path;
+}
+
+static al_severity effective(const al_context *ctx, al_severity wanted)
+{
+    int configured = ctx->opts ? ctx->opts->severity[al_rule_index(&ctx->rule->info)] : -1;
+    if (configured >= 0) return (al_severity)configured;
+    return wanted;
+}
+
+al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_severity sev,
+                              al_position start, al_position end, const char *message)
+{
+    if (res->count == res->cap) {
+        size_t cap = res->cap ? res->cap * 2 : 16;
+        al_diagnostic *p = realloc(res->diags, cap * sizeof *p);
+        if (!p) return NULL;
+        res->diags = p;
+        res->cap = cap;
+    }
+    al_diagnostic *d = &res->diags[res->count++];
+    d->rule = rule;
+    d->severity = sev;
+    d->start = start;
+    d->end = end;
+    d->message = message;
+    d->fix = NULL;
+    return d;
+}
+
+static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_t end,
+                           const char *fmt, va_list ap)
+{
+    sev = effective(ctx, sev);
+    if (sev == AL_OFF) return NULL;
+    if (end < start) end = start;
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    if (n < 0) return NULL;
+    char *msg = al_arena_alloc(&ctx->res->arena, (size_t)n + 1);
+    if (!msg) return NULL;
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    const al_source *src = &ctx->doc->src;
+    al_diagnostic *d =
+        al_result_push(ctx->res, &ctx->rule->info, sev, al_source_position(src, start),
+                       al_source_position(src, end), msg);
+    if (!d) return NULL;
+    al_pending *p = al_arena_alloc(&ctx->res->arena, sizeof *p);
+    if (!p) return NULL;
+    p->res = ctx->res;
+    p->index = ctx->res->count - 1;
+    p->fix.safe = true;
+    return p;
+}
+
+al_pending *al_report(al_context *ctx, size_t start, size_t end, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    al_pending *p = vreport(ctx, ctx->rule->info.default_severity, start, end, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+al_pending *al_report_at(al_context *ctx, al_severity sev, size_t start, size_t end,
+                         const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    al_pending *p = vreport(ctx, sev, start, end, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void al_fix_edit(al_context *ctx, al_pending *p, size_t start, size_t end, const char *text)
+{
+    if (!p) return;
+    if (p->fix.edit_count == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 2;
+        al_edit *e = al_arena_alloc(&p->res->arena, cap * sizeof *e);
+        if (!e) return;
+        if (p->fix.edit_count) memcpy(e, p->edits, p->fix.edit_count * sizeof *e);
+        p->edits = e;
+        p->cap = cap;
+        p->fix.edits = e;
+    }
+    const al_source *src = &ctx->doc->src;
+    al_edit *e = &p->edits[p->fix.edit_count++];
+    e->start = al_source_position(src, start);
+    e->end = al_source_position(src, end);
+    e->text = al_arena_strdup(&p->res->arena, text);
+    if (!e->text) {
+        p->fix.edit_count--;
+        return;
+    }
+    p->res->diags[p->index].fix = &p->fix;
+}
+
+void al_fix_unsafe(al_pending *p)
+{
+    if (p) p->fix.safe = false;
+}

@@ -1,0 +1,223 @@
+/* Rules about the front matter as YAML: where it is, whether it parses. */
+#include <string.h>
+
+#include "rules/checks.h"
+#include "util/strbuf.h"
+
+static bool is_text(const al_document *doc)
+{
+    return doc->input == AL_INPUT_TEXT;
+}
+
+static void line_span(const al_document *doc, size_t line, size_t *s, size_t *e)
+{
+    al_source_line_span(&doc->src, line, s, e);
+}
+
+void al_check_missing_front_matter(al_context *ctx, const al_document *doc)
+{
+    if (!is_text(doc) || doc->fm.status != AL_FM_ABSENT) return;
+    size_t s, e;
+    line_span(doc, 1, &s, &e);
+    if (doc->origin == AL_FILE_DISCOVERED) {
+        al_report_at(ctx, AL_INFO, s, e,
+                     "no front matter: this file is read as documentation, not as an agent; "
+                     "to make it an agent, start it with a `---` block holding `name` and "
+                     "`description`");
+        return;
+    }
+    al_report(ctx, s, e,
+              "no front matter: Claude Code reads an agent's `name` and `description` from a "
+              "`---` block at the very top of the file, so this file is not loaded as an agent; "
+              "start it with `---`, the fields, and another `---`");
+}
+
+void al_check_front_matter_not_at_start(al_context *ctx, const al_document *doc)
+{
+    if (!is_text(doc) || doc->fm.status != AL_FM_NOT_AT_START) return;
+    bool blank_only = true;
+    for (size_t i = 0; i < doc->src.line_start[doc->fm.open_line - 1]; i++) {
+        char c = doc->src.data[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && (unsigned char)c != 0xEF &&
+            (unsigned char)c != 0xBB && (unsigned char)c != 0xBF) {
+            blank_only = false;
+            break;
+        }
+    }
+    size_t s, e;
+    line_span(doc, doc->fm.open_line, &s, &e);
+    size_t before = doc->fm.open_line - 1;
+    al_report(ctx, s, e,
+              "front matter starts on line %zu, not line 1: Claude Code reads front matter only "
+              "when `---` is the first line, so this agent is not loaded; remove the %zu %s "
+              "before it",
+              doc->fm.open_line, before,
+              blank_only ? (before == 1 ? "blank line" : "blank lines")
+                         : (before == 1 ? "line" : "lines"));
+}
+
+void al_check_unterminated_front_matter(al_context *ctx, const al_document *doc)
+{
+    if (!is_text(doc) || doc->fm.status != AL_FM_UNTERMINATED) return;
+    size_t s, e;
+    line_span(doc, doc->fm.open_line, &s, &e);
+    if (doc->fm.dashes_line) {
+        al_report(ctx, s, e,
+                  "front matter opened here is never closed: line %zu is a line of dashes, but "
+                  "the closing line must be exactly `---`; until then the whole file is read "
+                  "as YAML and the agent is not loaded",
+                  doc->fm.dashes_line);
+        return;
+    }
+    al_report(ctx, s, e,
+              "front matter opened here is never closed: add a line with exactly `---` after "
+              "the last field; until then the whole file is read as YAML and the agent is not "
+              "loaded");
+}
+
+/* The top-level key whose value holds offset: the nearest line at or above
+ * it that starts with "key:". */
+static bool enclosing_key(const al_document *doc, size_t offset, const char **key, size_t *len,
+                          size_t *key_line)
+{
+    size_t line = al_source_line_of(&doc->src, offset);
+    for (; line > doc->fm.open_line; line--) {
+        size_t s, e;
+        line_span(doc, line, &s, &e);
+        const char *t = doc->src.data + s;
+        size_t n = 0;
+        while (n < e - s && (t[n] == '_' || t[n] == '-' || (t[n] >= 'a' && t[n] <= 'z') ||
+                             (t[n] >= 'A' && t[n] <= 'Z') || (t[n] >= '0' && t[n] <= '9')))
+            n++;
+        if (n > 0 && n < e - s && t[n] == ':' && t[0] != '-') {
+            *key = t;
+            *len = n;
+            *key_line = line;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The text just before offset on its line, to quote it ("Examples:"). */
+static void word_before(const al_document *doc, size_t offset, const char **w, size_t *n)
+{
+    size_t line = al_source_line_of(&doc->src, offset);
+    size_t s, e;
+    line_span(doc, line, &s, &e);
+    size_t b = offset, a;
+    while (b > s && doc->src.data[b - 1] == ' ')
+        b--;
+    a = b;
+    while (a > s && doc->src.data[a - 1] != ' ' && b - a < 30)
+        a--;
+    *w = doc->src.data + a;
+    *n = offset + 1 - a <= 40 ? offset + 1 - a : 0;
+}
+
+static const char strict_note[] =
+    "Claude Code's own reader may still load this file, but strict YAML parsers (PyYAML, "
+    "js-yaml, GitHub's preview, other linters) reject it";
+
+void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
+{
+    const al_frontmatter *fm = &doc->fm;
+    if (!is_text(doc) || fm->status != AL_FM_PRESENT || fm->parse_ok) return;
+    if (fm->too_deep) {
+        al_report(ctx, fm->content_start, fm->content_start,
+                  "front matter nests deeper than %d levels and was not read; an agent's fields "
+                  "are one level of `key: value` lines",
+                  AL_YAML_MAX_DEPTH);
+        return;
+    }
+    const char *problem = fm->error_problem;
+    const char *context = fm->error_context;
+    size_t at = fm->error_offset;
+    size_t ctx_line = al_source_line_of(&doc->src, fm->error_context_offset);
+    const char *key = NULL;
+    size_t key_len = 0, key_line = 0;
+    bool have_key = enclosing_key(doc, at, &key, &key_len, &key_line);
+    size_t end = at < doc->src.len ? at + 1 : at;
+
+    if (strstr(problem, "mapping values are not allowed")) {
+        const char *w;
+        size_t wn;
+        word_before(doc, at, &w, &wn);
+        al_report_at(ctx, AL_WARNING, at, end,
+                     "invalid YAML: the value of `%.*s` (line %zu) contains `: ` after "
+                     "\"%.*s\", which YAML reads as the start of another key; put the whole "
+                     "value in double quotes (escaping any `\"` inside), or make it a block "
+                     "scalar: `%.*s: |` with the text indented on the lines below. %s",
+                     have_key ? (int)key_len : 5, have_key ? key : "value", key_line, (int)wn, w,
+                     have_key ? (int)key_len : 5, have_key ? key : "value", strict_note);
+        return;
+    }
+    if (context && strstr(context, "alias") && doc->src.data[fm->error_context_offset] == '*') {
+        al_report(ctx, fm->error_context_offset, fm->error_context_offset + 1,
+                  "invalid YAML: a plain value cannot start with `*`, which YAML reads as an "
+                  "alias (a reference to an `&anchor`); quote the value, for example "
+                  "`%.*s: \"**…**\"`. Claude Code skips an agent whose front matter does not "
+                  "parse",
+                  have_key ? (int)key_len : 11, have_key ? key : "description");
+        return;
+    }
+    if (context && strstr(context, "simple key") &&
+        strstr(problem, "could not find expected ':'")) {
+        size_t s, e;
+        line_span(doc, ctx_line, &s, &e);
+        al_report(ctx, s, e,
+                  "invalid YAML: line %zu is neither a `key: value` line nor an indented "
+                  "continuation of the value above; if `%.*s` spans several lines, indent every "
+                  "line after the first, or better, write `%.*s: |` and indent the text below it. "
+                  "Claude Code skips an agent whose front matter does not parse",
+                  ctx_line, have_key ? (int)key_len : 5, have_key ? key : "value",
+                  have_key ? (int)key_len : 5, have_key ? key : "value");
+        return;
+    }
+    if (at < doc->src.len && doc->src.data[at] == '\t') {
+        al_report(ctx, at, at + 1,
+                  "invalid YAML: a tab where YAML expects indentation; YAML allows only spaces "
+                  "there. Claude Code skips an agent whose front matter does not parse");
+        return;
+    }
+    if (context)
+        al_report(ctx, at, end,
+                  "invalid YAML: %s (%s on line %zu); Claude Code skips an agent whose front "
+                  "matter does not parse",
+                  problem, context, ctx_line);
+    else
+        al_report(ctx, at, end,
+                  "invalid YAML: %s; Claude Code skips an agent whose front matter does not parse",
+                  problem);
+}
+
+void al_check_front_matter_not_mapping(al_context *ctx, const al_document *doc)
+{
+    const al_frontmatter *fm = &doc->fm;
+    if (!is_text(doc) || fm->status != AL_FM_PRESENT || !fm->parse_ok || !fm->root) return;
+    if (fm->root->kind == AL_YAML_MAPPING) return;
+    if (al_yaml_is_null(fm->root)) return; /* empty front matter: the field rules speak */
+    al_report(ctx, fm->root->start, fm->root->end,
+              "front matter is %s, not a mapping of `key: value` lines, so Claude Code finds no "
+              "`name` or `description` and skips the agent; write one field per line, like "
+              "`name: my-agent`",
+              al_yaml_type_name(fm->root));
+}
+
+void al_check_duplicate_key(al_context *ctx, const al_document *doc)
+{
+    const al_frontmatter *fm = &doc->fm;
+    if (!is_text(doc) || fm->status != AL_FM_PRESENT) return;
+    for (size_t i = 0; i < fm->duplicate_count; i++) {
+        const al_yaml_node *k = fm->duplicates[i].key;
+        al_strbuf name;
+        al_strbuf_init(&name);
+        al_strbuf_append_quoted(&name, k->text, k->text_len, 60);
+        al_report(ctx, k->start, k->end,
+                  "duplicate key `%s` (first on line %zu): strict YAML parsers reject the file, "
+                  "and the others keep only one of the two values; remove one",
+                  name.data ? name.data : "",
+                  al_source_line_of(&doc->src, fm->duplicates[i].first->start));
+        al_strbuf_free(&name);
+    }
+}

@@ -1,0 +1,87 @@
+#include "source.h"
+
+#include <string.h>
+
+#include "util/utf8.h"
+
+bool al_source_init(al_source *src, al_arena *arena, const char *path, const char *data, size_t len)
+{
+    src->path = path;
+    src->data = data;
+    src->len = len;
+    size_t lines = 1;
+    for (const char *p = data; p && (p = memchr(p, '\n', (size_t)(data + len - p))); p++)
+        lines++;
+    /* A final "\n" does not start another line. */
+    if (len > 0 && data[len - 1] == '\n') lines--;
+    if (lines == 0) lines = 1;
+    src->line_start = al_arena_alloc(arena, lines * sizeof(size_t));
+    if (!src->line_start) return false;
+    src->line_count = lines;
+    size_t n = 0;
+    src->line_start[n++] = 0;
+    for (size_t i = 0; i < len && n < lines; i++)
+        if (data[i] == '\n') src->line_start[n++] = i + 1;
+    const char *nul = len ? memchr(data, '\0', len) : NULL;
+    src->nul_offset = nul ? (size_t)(nul - data) : len;
+    src->invalid_utf8_offset = al_utf8_validate(data, len);
+    return true;
+}
+
+size_t al_source_line_of(const al_source *src, size_t offset)
+{
+    size_t lo = 0, hi = src->line_count;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (src->line_start[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo + 1;
+}
+
+al_position al_source_position(const al_source *src, size_t offset)
+{
+    al_position pos;
+    if (!src->line_start) { /* a file too large to index */
+        pos.line = pos.column = 1;
+        pos.offset = 0;
+        return pos;
+    }
+    if (offset > src->len) offset = src->len;
+    pos.line = al_source_line_of(src, offset);
+    size_t start = src->line_start[pos.line - 1];
+    pos.column = al_utf8_count(src->data + start, offset - start) + 1;
+    pos.offset = offset;
+    return pos;
+}
+
+void al_source_line_span(const al_source *src, size_t line, size_t *start, size_t *end)
+{
+    if (line < 1) line = 1;
+    if (line > src->line_count) {
+        *start = *end = src->len;
+        return;
+    }
+    size_t s = src->line_start[line - 1];
+    size_t e = line < src->line_count ? src->line_start[line] : src->len;
+    if (e > s && src->data[e - 1] == '\n') e--;
+    if (e > s && src->data[e - 1] == '\r') e--;
+    *start = s;
+    *end = e;
+}
+
+size_t al_source_offset_at(const al_source *src, size_t line, size_t column0)
+{
+    size_t s, e;
+    al_source_line_span(src, line, &s, &e);
+    size_t i = s;
+    while (i < e && column0 > 0) {
+        uint32_t cp;
+        size_t n = al_utf8_decode(src->data + i, e - i, &cp);
+        i += n ? n : 1;
+        column0--;
+    }
+    return i;
+}

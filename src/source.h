@@ -1,0 +1,39 @@
+/* Stage 1 of the pipeline: a file's bytes and its line index.
+ *
+ * The source does not own the bytes. Every later stage refers to text by
+ * byte offset into it; positions (line, code-point column) are computed from
+ * offsets only when a diagnostic is made. */
+#ifndef AL_SOURCE_H
+#define AL_SOURCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "agentlint/agentlint.h"
+#include "util/arena.h"
+
+typedef struct {
+    const char *path;
+    const char *data;
+    size_t len;
+    size_t line_count;          /* a final line without a newline counts; an empty file has 1 */
+    size_t *line_start;         /* byte offset of each line's first byte, line_count entries */
+    size_t nul_offset;          /* first NUL byte, or len */
+    size_t invalid_utf8_offset; /* first byte that is not valid UTF-8, or len */
+} al_source;
+
+/* Builds the line index. Lines end at "\n"; a "\r" before it belongs to the
+ * line ending. Returns false when out of memory. */
+bool al_source_init(al_source *src, al_arena *arena, const char *path, const char *data,
+                    size_t len);
+
+/* The 1-based line holding byte offset. */
+size_t al_source_line_of(const al_source *src, size_t offset);
+/* Position (line, code-point column, offset) of a byte offset. */
+al_position al_source_position(const al_source *src, size_t offset);
+/* A line's text without its line ending: [*start, *end). */
+void al_source_line_span(const al_source *src, size_t line, size_t *start, size_t *end);
+/* Byte offset of a 1-based line and 0-based code-point column on it. */
+size_t al_source_offset_at(const al_source *src, size_t line, size_t column0);
+
+#endif

@@ -1,0 +1,86 @@
+#include "util/arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Chunks grow so that a large document costs few mallocs. */
+#define AL_ARENA_MIN_CHUNK 8192
+
+struct al_arena_chunk {
+    al_arena_chunk *next;
+    size_t used;
+    size_t size;
+    max_align_t data[];
+};
+
+void al_arena_init(al_arena *arena)
+{
+    arena->head = NULL;
+}
+
+void al_arena_free(al_arena *arena)
+{
+    al_arena_chunk *c = arena->head;
+    while (c) {
+        al_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    arena->head = NULL;
+}
+
+void *al_arena_alloc(al_arena *arena, size_t size)
+{
+    const size_t align = sizeof(max_align_t);
+    size = (size + align - 1) / align * align;
+    if (size == 0) size = align;
+    al_arena_chunk *c = arena->head;
+    if (!c || c->size - c->used < size) {
+        size_t cap = c ? c->size * 2 : AL_ARENA_MIN_CHUNK;
+        if (cap < size) cap = size;
+        if (cap > SIZE_MAX - sizeof(al_arena_chunk)) return NULL;
+        al_arena_chunk *n = malloc(sizeof(al_arena_chunk) + cap);
+        if (!n) return NULL;
+        n->next = c;
+        n->used = 0;
+        n->size = cap;
+        arena->head = n;
+        c = n;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *al_arena_strndup(al_arena *arena, const char *s, size_t len)
+{
+    char *p = al_arena_alloc(arena, len + 1);
+    if (!p) return NULL;
+    if (len) memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+char *al_arena_strdup(al_arena *arena, const char *s)
+{
+    return al_arena_strndup(arena, s, strlen(s));
+}
+
+char *al_arena_printf(al_arena *arena, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) return NULL;
+    char *p = al_arena_alloc(arena, (size_t)n + 1);
+    if (!p) return NULL;
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}

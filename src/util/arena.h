@@ -1,0 +1,23 @@
+/* A bump allocator: everything a document needs is freed at once. */
+#ifndef AL_ARENA_H
+#define AL_ARENA_H
+
+#include <stddef.h>
+
+typedef struct al_arena_chunk al_arena_chunk;
+
+typedef struct {
+    al_arena_chunk *head;
+} al_arena;
+
+void al_arena_init(al_arena *arena);
+void al_arena_free(al_arena *arena);
+/* Returns zeroed, suitably aligned memory, or NULL when out of memory. */
+void *al_arena_alloc(al_arena *arena, size_t size);
+/* Copies len bytes and adds a NUL. */
+char *al_arena_strndup(al_arena *arena, const char *s, size_t len);
+char *al_arena_strdup(al_arena *arena, const char *s);
+/* printf into the arena. */
+char *al_arena_printf(al_arena *arena, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif
