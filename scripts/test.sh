@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds agentlint with -Werror under AddressSanitizer and UndefinedBehaviorSanitizer
+# and runs the whole test suite with ctest. Installs missing Debian packages first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+"$(dirname "$0")/deps.sh"
+cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DAGENTLINT_WERROR=ON -DAGENTLINT_SANITIZE=ON >/dev/null
+cmake --build build-test -j"$(nproc)"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir build-test --output-on-failure -j"$(nproc)"
