@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 "$(dirname "$0")/deps.sh"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DAGENTLINT_TESTS=OFF >/dev/null
-cmake --build build -j"$(nproc)" >/dev/null
+cmake -S . -B build-run -DCMAKE_BUILD_TYPE=Release -DAGENTLINT_TESTS=OFF >/dev/null
+cmake --build build-run -j"$(nproc)" >/dev/null
 if [ "$#" -eq 0 ]; then set -- specs/*.md; fi
-exec ./build/agentlint "$@"
+exec ./build-run/agentlint "$@"

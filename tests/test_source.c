@@ -1,0 +1,75 @@
+/* Source: line index and positions. */
+#include <string.h>
+
+#include "source.h"
+#include "support.h"
+
+static al_source make(al_arena *a, const char *text)
+{
+    al_source s;
+    assert_true(al_source_init(&s, a, "x.md", text, strlen(text)));
+    return s;
+}
+
+static void line_index(void **state)
+{
+    (void)state;
+    al_arena a;
+    al_arena_init(&a);
+    al_source s = make(&a, "one\ntwo\r\nthree");
+    assert_int_equal(s.line_count, 3);
+    size_t b, e;
+    al_source_line_span(&s, 2, &b, &e);
+    assert_int_equal(e - b, 3); /* CR is part of the line ending */
+    al_source_line_span(&s, 3, &b, &e);
+    assert_memory_equal(s.data + b, "three", 5);
+    assert_int_equal(e, strlen("one\ntwo\r\nthree"));
+    s = make(&a, "one\n");
+    assert_int_equal(s.line_count, 1);
+    s = make(&a, "");
+    assert_int_equal(s.line_count, 1);
+    al_arena_free(&a);
+}
+
+static void positions_in_code_points(void **state)
+{
+    (void)state;
+    al_arena a;
+    al_arena_init(&a);
+    const char *t = "ab\n\xC3\xA9\xE2\x86\x92x\n";
+    al_source s = make(&a, t);
+    al_position p = al_source_position(&s, 8); /* the x after é→ */
+    assert_int_equal(p.line, 2);
+    assert_int_equal(p.column, 3);
+    assert_int_equal(p.offset, 8);
+    assert_int_equal(al_source_offset_at(&s, 2, 2), 8);
+    p = al_source_position(&s, 0);
+    assert_int_equal(p.line, 1);
+    assert_int_equal(p.column, 1);
+    /* an invalid byte counts as one column */
+    s = make(&a, "\xFF\xFEz");
+    assert_int_equal(al_source_position(&s, 2).column, 3);
+    assert_int_equal(s.invalid_utf8_offset, 0);
+    al_arena_free(&a);
+}
+
+static void nul_offset_found(void **state)
+{
+    (void)state;
+    al_arena a;
+    al_arena_init(&a);
+    al_source s;
+    assert_true(al_source_init(&s, &a, "x", "ab\0c", 4));
+    assert_int_equal(s.nul_offset, 2);
+    al_arena_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(line_index),
+        cmocka_unit_test(positions_in_code_points),
+        cmocka_unit_test(nul_offset_found),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
