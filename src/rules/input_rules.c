@@ -4,8 +4,9 @@
 void al_check_binary_file(al_context *ctx, const al_document *doc)
 {
     if (doc->input != AL_INPUT_BINARY) return;
+    /* The whole file is the problem: point at its start. */
     size_t at = doc->src.nul_offset;
-    al_report(ctx, at, at + 1,
+    al_report(ctx, 0, 0,
               "this looks like a binary file (a NUL byte at byte %zu), not an agent definition; "
               "it was not linted. Agent files are UTF-8 Markdown text",
               at);
