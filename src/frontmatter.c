@@ -332,7 +332,11 @@ static void parse_yaml(al_frontmatter *fm, const al_source *src, al_arena *arena
             fm->error_problem =
                 al_arena_strdup(arena, parser.problem ? parser.problem : "invalid YAML");
             fm->error_context = parser.context ? al_arena_strdup(arena, parser.context) : NULL;
-            fm->error_offset = mark_offset(&b, parser.problem_mark);
+            /* Reader errors (bad UTF-8, control characters) carry a byte
+             * offset instead of a mark. */
+            fm->error_offset = parser.error == YAML_READER_ERROR
+                                   ? fm->content_start + parser.problem_offset
+                                   : mark_offset(&b, parser.problem_mark);
             fm->error_context_offset =
                 parser.context ? mark_offset(&b, parser.context_mark) : fm->error_offset;
             break;

@@ -132,9 +132,10 @@ static void aliases_are_not_expanded(void **state)
 {
     (void)state;
     /* a billion laughs: each level refers to the previous one nine times */
-    const char *t = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-                    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
-                    "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n";
+    const char *t =
+        "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+        "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n";
     parsed *p = parse(t);
     assert_true(p->fm.parse_ok);
     const al_yaml_node *e = al_yaml_get(p->fm.root, "e");
@@ -151,8 +152,10 @@ static void deep_nesting_is_cut_off(void **state)
     char *t = malloc(depth * 2 + 32);
     strcpy(t, "---\na: ");
     size_t n = strlen(t);
-    for (size_t i = 0; i < depth; i++) t[n++] = '[';
-    for (size_t i = 0; i < depth; i++) t[n++] = ']';
+    for (size_t i = 0; i < depth; i++)
+        t[n++] = '[';
+    for (size_t i = 0; i < depth; i++)
+        t[n++] = ']';
     strcpy(t + n, "\n---\n");
     parsed *p = parse(t);
     assert_false(p->fm.parse_ok);

@@ -30,7 +30,8 @@ static void done(parsed *p)
 static void blocks_with_file_lines(void **state)
 {
     (void)state;
-    const char *t = "---\nname: a\n---\n# Title\n\n```elixir\nIO.puts(1)\n```\n\n~~~~ json extra\n{}\n~~~~~\n";
+    const char *t =
+        "---\nname: a\n---\n# Title\n\n```elixir\nIO.puts(1)\n```\n\n~~~~ json extra\n{}\n~~~~~\n";
     size_t body = strlen("---\nname: a\n---\n");
     parsed *p = parse(t, body);
     assert_int_equal(p->md.first_line, 4);

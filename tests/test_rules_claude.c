@@ -98,9 +98,10 @@ static void unknown_field(void **state)
     assert_fires(r, "CC007", 6);
     al_result_free(r);
     /* every documented field, 2026 ones included */
-    r = agent("tools: Read\ndisallowedTools: Bash\nmodel: fable\npermissionMode: auto\nmaxTurns: 5\n"
-              "skills: [a]\nmcpServers: [github]\nhooks: {}\nmemory: project\nbackground: true\n"
-              "effort: xhigh\nisolation: worktree\ncolor: cyan\ninitialPrompt: Go\n");
+    r = agent(
+        "tools: Read\ndisallowedTools: Bash\nmodel: fable\npermissionMode: auto\nmaxTurns: 5\n"
+        "skills: [a]\nmcpServers: [github]\nhooks: {}\nmemory: project\nbackground: true\n"
+        "effort: xhigh\nisolation: worktree\ncolor: cyan\ninitialPrompt: Go\n");
     assert_silent(r, "CC007");
     assert_silent(r, "CC008");
     assert_int_equal(al_result_count(r), 0);
@@ -116,8 +117,9 @@ static void unknown_field(void **state)
 static void invalid_field_values(void **state)
 {
     (void)state;
-    al_result *r = agent("color: magenta\nbackground: yes\nmaxTurns: 0\neffort: hgh\nmemory: [user]\n"
-                         "tools: {Read: true}\n");
+    al_result *r =
+        agent("color: magenta\nbackground: yes\nmaxTurns: 0\neffort: hgh\nmemory: [user]\n"
+              "tools: {Read: true}\n");
     assert_fires(r, "CC008", 4);
     assert_fires(r, "CC008", 5);
     assert_non_null(find_finding(r, "CC008", 5)->fix);
@@ -166,8 +168,16 @@ static void models(void **state)
     r = agent("model: us.anthropic.claude-3-5-sonnet-20240620-v1:0\n");
     assert_fires(r, "CC018", 4);
     al_result_free(r);
-    const char *fine[] = {"inherit", "opus", "fable", "haiku", "claude-opus-5", "claude-sonnet-4-6",
-                          "claude-opus-4-5-20251101", "claude-sonnet-7", "sonnet[1m]", "opusplan"};
+    const char *fine[] = {"inherit",
+                          "opus",
+                          "fable",
+                          "haiku",
+                          "claude-opus-5",
+                          "claude-sonnet-4-6",
+                          "claude-opus-4-5-20251101",
+                          "claude-sonnet-7",
+                          "sonnet[1m]",
+                          "opusplan"};
     for (size_t i = 0; i < sizeof fine / sizeof *fine; i++) {
         char f[128];
         snprintf(f, sizeof f, "model: %s\n", fine[i]);
@@ -198,7 +208,8 @@ static void mcp_servers(void **state)
     al_result *r = agent("mcpServers:\n  github:\n    command: gh\n");
     assert_fires(r, "CC020", 5);
     al_result_free(r);
-    r = agent("mcpServers:\n  - linear:\n      type: grpc\n      url: x\n  - local:\n      args: [a]\n");
+    r = agent(
+        "mcpServers:\n  - linear:\n      type: grpc\n      url: x\n  - local:\n      args: [a]\n");
     assert_fires(r, "CC020", 6);
     assert_fires(r, "CC020", 9);
     al_result_free(r);

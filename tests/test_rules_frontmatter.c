@@ -56,7 +56,8 @@ static void invalid_yaml_hints(void **state)
 {
     (void)state;
     /* unquoted ": " in a description: a warning, Claude Code tolerates it */
-    al_result *r = lint_text("---\nname: a\ndescription: Reviews code. Examples: after a commit\n---\nB\n");
+    al_result *r =
+        lint_text("---\nname: a\ndescription: Reviews code. Examples: after a commit\n---\nB\n");
     const al_diagnostic *d = find_finding(r, "FM004", 3);
     assert_non_null(d);
     assert_int_equal(d->severity, AL_WARNING);
@@ -72,14 +73,23 @@ static void invalid_yaml_hints(void **state)
     assert_non_null(strstr(d->message, "alias"));
     al_result_free(r);
     /* a continuation line that is not indented */
-    r = lint_text("---\nname: a\ndescription: first line\nsecond line without indent\ntools: Read\n---\nB\n");
+    r = lint_text(
+        "---\nname: a\ndescription: first line\nsecond line without indent\ntools: Read\n---\nB\n");
     d = find_finding(r, "FM004", 0);
     assert_non_null(d);
     assert_int_equal(d->start.line, 4);
     assert_non_null(strstr(d->message, "indent"));
     al_result_free(r);
+    /* a key at the left margin under the description: the examples fell out of it */
+    r = lint_text("---\nname: a\ndescription: Reviews code\n\nExamples:\n  - <example>\n"
+                  "    Context: a commit\n  </example>\n---\nB\n");
+    d = find_finding(r, "FM004", 7);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "not part of `description` (line 3)"));
+    al_result_free(r);
     /* the quoted form is fine */
-    r = lint_text("---\nname: a\ndescription: \"Reviews code. Examples: after a commit\"\n---\nB\n");
+    r = lint_text(
+        "---\nname: a\ndescription: \"Reviews code. Examples: after a commit\"\n---\nB\n");
     assert_silent(r, "FM004");
     al_result_free(r);
 }
@@ -98,7 +108,8 @@ static void not_a_mapping(void **state)
 static void duplicate_key(void **state)
 {
     (void)state;
-    al_result *r = lint_text("---\nname: a\ndescription: d\ntools: Read\nmodel: opus\ntools: Grep\n---\nB\n");
+    al_result *r =
+        lint_text("---\nname: a\ndescription: d\ntools: Read\nmodel: opus\ntools: Grep\n---\nB\n");
     assert_fires(r, "FM006", 6);
     assert_non_null(strstr(find_finding(r, "FM006", 6)->message, "line 4"));
     al_result_free(r);

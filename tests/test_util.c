@@ -20,7 +20,10 @@ static void utf8_decodes_and_rejects(void **state)
     assert_int_equal(al_utf8_decode("\xED\xA0\x80", 3, &cp), 0); /* surrogate */
     assert_int_equal(al_utf8_decode("\xE2\x82", 2, &cp), 0);     /* truncated */
     assert_int_equal(al_utf8_decode("\xF5\x80\x80\x80", 4, &cp), 0);
-    assert_int_equal(al_utf8_validate("ab\xFF" "cd", 5), 2);
+    assert_int_equal(al_utf8_validate("ab\xFF"
+                                      "cd",
+                                      5),
+                     2);
     assert_int_equal(al_utf8_validate("abc", 3), 3);
     assert_int_equal(al_utf8_count("h\xC3\xA9llo", 6), 5);
     assert_int_equal(al_utf8_count("\xFF\xFE", 2), 2);
@@ -32,8 +35,8 @@ static void utf8_decodes_and_rejects(void **state)
 static void edit_distance_and_suggestions(void **state)
 {
     (void)state;
-    assert_int_equal(al_edit_distance("Grpe", 4, "Grep", 4, 3), 1); /* transposition */
-    assert_int_equal(al_edit_distance("read", 4, "Read", 4, 3), 0); /* case only */
+    assert_int_equal(al_edit_distance("Grpe", 4, "Grep", 4, 3), 1);  /* transposition */
+    assert_int_equal(al_edit_distance("read", 4, "Read", 4, 3), 0);  /* case only */
     assert_int_equal(al_edit_distance("abc", 3, "xyzuvw", 6, 2), 3); /* past the limit */
     al_suggester s;
     al_suggest_begin(&s, "descripton", 10);
@@ -51,7 +54,10 @@ static void quoting_escapes_controls_and_invisibles(void **state)
     (void)state;
     al_strbuf sb;
     al_strbuf_init(&sb);
-    al_strbuf_append_quoted(&sb, "a\tb\n\xE2\x80\x8B" "c\xFF", 9, 100);
+    al_strbuf_append_quoted(&sb,
+                            "a\tb\n\xE2\x80\x8B"
+                            "c\xFF",
+                            9, 100);
     assert_string_equal(sb.data, "a\\tb\\n<U+200B>c\\xFF");
     al_strbuf_clear(&sb);
     al_strbuf_append_quoted(&sb, "abcdef", 6, 3);

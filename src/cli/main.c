@@ -39,7 +39,8 @@ static int read_file(const char *path, char **data, size_t *len, size_t limit)
 {
     *data = NULL;
     *len = 0;
-    int fd = open(path, O_RDONLY);
+    /* O_NONBLOCK: a FIFO named on the command line must not hang the run. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK);
     if (fd < 0) return errno;
     struct stat st;
     if (fstat(fd, &st) != 0) {
@@ -47,11 +48,11 @@ static int read_file(const char *path, char **data, size_t *len, size_t limit)
         close(fd);
         return e;
     }
-    if (S_ISDIR(st.st_mode)) {
+    if (!S_ISREG(st.st_mode)) {
         close(fd);
-        return EISDIR;
+        return S_ISDIR(st.st_mode) ? EISDIR : ENOTSUP;
     }
-    size_t cap = S_ISREG(st.st_mode) && (size_t)st.st_size < limit ? (size_t)st.st_size + 1 : 65536;
+    size_t cap = (size_t)st.st_size < limit ? (size_t)st.st_size + 1 : 65536;
     char *buf = malloc(cap);
     if (!buf) {
         close(fd);
@@ -176,7 +177,8 @@ int main(int argc, char **argv)
         size_t len;
         int err = read_file(inputs.items[i].path, &data, &len, DEFAULT_MAX_FILE_SIZE);
         if (err) {
-            fprintf(stderr, "agentlint: %s: %s\n", inputs.items[i].path, strerror(err));
+            fprintf(stderr, "agentlint: %s: %s\n", inputs.items[i].path,
+                    err == ENOTSUP ? "not a regular file" : strerror(err));
             trouble = true;
             continue;
         }

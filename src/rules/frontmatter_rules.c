@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "rules/checks.h"
+#include "spec/claude_code.h"
 #include "util/strbuf.h"
 
 static bool is_text(const al_document *doc)
@@ -143,6 +144,23 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
         const char *w;
         size_t wn;
         word_before(doc, at, &w, &wn);
+        const char *field = NULL;
+        size_t field_len = 0, field_line = 0;
+        /* "Examples:" at the left margin under a description starts a new
+         * key: the text the author meant for the description is not in it. */
+        if (have_key && !al_cc_field_find(key, key_len) && key_line > doc->fm.open_line + 1 &&
+            enclosing_key(doc, doc->src.line_start[key_line - 2], &field, &field_len,
+                          &field_line) &&
+            al_cc_field_find(field, field_len)) {
+            al_report_at(ctx, AL_WARNING, at, end,
+                         "invalid YAML: `%.*s:` on line %zu starts a new key at the left margin, "
+                         "so the text below it is not part of `%.*s` (line %zu), and its `: ` "
+                         "after \"%.*s\" cannot be read; to keep it in `%.*s`, write `%.*s: |` "
+                         "and indent all of its text below. %s",
+                         (int)key_len, key, key_line, (int)field_len, field, field_line, (int)wn, w,
+                         (int)field_len, field, (int)field_len, field, strict_note);
+            return;
+        }
         al_report_at(ctx, AL_WARNING, at, end,
                      "invalid YAML: the value of `%.*s` (line %zu) contains `: ` after "
                      "\"%.*s\", which YAML reads as the start of another key; put the whole "
@@ -172,6 +190,15 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                   "Claude Code skips an agent whose front matter does not parse",
                   ctx_line, have_key ? (int)key_len : 5, have_key ? key : "value",
                   have_key ? (int)key_len : 5, have_key ? key : "value");
+        return;
+    }
+    if (strstr(problem, "UTF-8") || strstr(problem, "control characters")) {
+        al_report(ctx, at, end,
+                  "invalid YAML: the front matter has %s here (%s), which YAML does not allow; "
+                  "save the file as UTF-8 text. Claude Code skips an agent whose front matter "
+                  "does not parse",
+                  strstr(problem, "UTF-8") ? "bytes that are not UTF-8" : "a control character",
+                  problem);
         return;
     }
     if (at < doc->src.len && doc->src.data[at] == '\t') {
