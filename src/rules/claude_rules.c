@@ -131,28 +131,51 @@ void al_check_duplicate_name(al_context *ctx, const al_document *doc)
     (void)doc;
 }
 
+typedef struct {
+    const char *name;
+    size_t index;
+} named_result;
+
+static int compare_named(const void *pa, const void *pb)
+{
+    const named_result *a = pa, *b = pb;
+    int c = strcmp(a->name, b->name);
+    if (c) return c;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Sorting by name finds every clash in n log n, however many files a run
+ * has; the first file in argument order keeps the name. */
 void al_check_across_files(const al_options *opts, al_result **results, size_t count)
 {
     const al_rule_info *rule = al_rule_find("CC004");
     al_severity sev = al_options_severity(opts, rule);
-    if (sev == AL_OFF) return;
-    for (size_t i = 1; i < count; i++) {
-        al_result *r = results[i];
-        if (!r || !r->agent_name) continue;
-        for (size_t j = 0; j < i; j++) {
-            const al_result *first = results[j];
-            if (!first || !first->agent_name || strcmp(first->agent_name, r->agent_name) != 0)
-                continue;
-            char *msg = al_arena_printf(
-                &r->arena,
-                "agent name \"%s\" is also used by %s (line %zu): Claude Code loads only one "
-                "agent per name, chosen by file-system order; rename one of them",
-                r->agent_name, first->path, first->name_start.line);
-            if (msg) al_result_push(r, rule, sev, r->name_start, r->name_end, msg);
-            al_result_sort(r);
-            break;
+    if (sev == AL_OFF || count < 2) return;
+    named_result *named = malloc(count * sizeof *named);
+    if (!named) return;
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++)
+        if (results[i] && results[i]->agent_name) {
+            named[n].name = results[i]->agent_name;
+            named[n].index = i;
+            n++;
         }
+    qsort(named, n, sizeof *named, compare_named);
+    for (size_t i = 1, first = 0; i < n; i++) {
+        if (strcmp(named[i].name, named[first].name) != 0) {
+            first = i;
+            continue;
+        }
+        al_result *r = results[named[i].index];
+        const al_result *f = results[named[first].index];
+        char *msg = al_arena_printf(&r->arena,
+                                    "agent name \"%s\" is also used by %s (line %zu): Claude Code "
+                                    "loads only one agent per name, chosen by file-system order; "
+                                    "rename one of them",
+                                    r->agent_name, f->path, f->name_start.line);
+        if (msg && al_result_push(r, rule, sev, r->name_start, r->name_end, msg)) al_result_sort(r);
     }
+    free(named);
 }
 
 void al_check_name_matches_filename(al_context *ctx, const al_document *doc)
