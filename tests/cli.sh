@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The command line of the core issue: exit statuses, directory walking, order
+# of output, documentation files, --explain and --list-rules.
+set -uo pipefail
+bin=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+mkdir -p "$dir/agents/sub" "$dir/agents/.git" "$dir/agents/node_modules"
+printf -- '---\nname: b-agent\ndescription: B.\ntools: Read, Grpe\n---\nBody.\n' >"$dir/agents/b.md"
+printf -- '---\nname: a-agent\ndescription: A.\n---\nBody.\n' >"$dir/agents/a.md"
+printf -- '---\nname: c-agent\ndescription: C.\nmodel: sonet\n---\nBody.\n' >"$dir/agents/sub/c.md"
+printf '# About these agents\n' >"$dir/agents/README.md"
+printf 'not markdown\n' >"$dir/agents/notes.txt"
+printf -- '---\nname: hidden\n---\n' >"$dir/agents/.git/x.md"
+printf -- '---\nname: dep\n---\n' >"$dir/agents/node_modules/x.md"
+
+# clean file: exit 0, no output
+out=$("$bin" "$dir/agents/a.md" 2>/dev/null); rc=$?
+[ "$rc" -eq 0 ] && [ -z "$out" ] || fail "clean file: rc=$rc out=$out"
+
+# directory: sorted walk, .git and node_modules skipped, README only a note
+out=$("$bin" "$dir/agents" 2>"$dir/err"); rc=$?
+[ "$rc" -eq 1 ] || fail "directory: rc=$rc"
+expected="$dir/agents/README.md:1:1: note: no front matter: this file is read as documentation, not as an agent; to make it an agent, start it with a \`---\` block holding \`name\` and \`description\` [FM001 missing-front-matter]
+$dir/agents/b.md:4:14: warning: unknown tool \`Grpe\` in \`tools\`: did you mean \`Grep\`? As written, Claude Code drops it from the list [CC010 unknown-tool]
+$dir/agents/sub/c.md:4:8: warning: unknown model \`sonet\`: did you mean \`sonnet\`? Claude Code does not recognise this value [CC017 unknown-model]"
+[ "$out" = "$expected" ] || { diff <(echo "$expected") <(echo "$out"); fail "directory output"; }
+grep -q "agentlint: 4 files checked: 0 errors, 2 warnings, 1 note" "$dir/err" || fail "summary: $(cat "$dir/err")"
+
+# only notes: exit 0
+"$bin" "$dir/agents/README.md" >/dev/null 2>&1 && fail "README named explicitly must be an error"
+out=$("$bin" "$dir/agents" 2>/dev/null | grep -c note); [ "$out" -eq 1 ] || fail "note count"
+mkdir "$dir/docs"; printf '# Docs\n' >"$dir/docs/guide.md"
+"$bin" "$dir/docs" >/dev/null 2>&1 || fail "a directory with only documentation must exit 0"
+
+# argument order is kept; a missing file is exit 2 and the others still reported
+out=$("$bin" "$dir/agents/sub/c.md" "$dir/nope.md" "$dir/agents/b.md" 2>"$dir/err"); rc=$?
+[ "$rc" -eq 2 ] || fail "missing file: rc=$rc"
+[ "$(echo "$out" | head -1 | cut -d: -f1)" = "$dir/agents/sub/c.md" ] || fail "order: $out"
+echo "$out" | grep -q "b.md" || fail "other files not linted"
+grep -q "nope.md: No such file or directory" "$dir/err" || fail "missing file message"
+
+# usage errors
+"$bin" >/dev/null 2>&1; [ $? -eq 2 ] || fail "no arguments must exit 2"
+"$bin" --no-such-option x >/dev/null 2>&1; [ $? -eq 2 ] || fail "unknown option must exit 2"
+"$bin" --explain no-such-rule >/dev/null 2>&1; [ $? -eq 2 ] || fail "unknown rule must exit 2"
+
+# --explain by code and by name; --list-rules has every rule
+"$bin" --explain CC010 | grep -q "^## Example" || fail "--explain CC010"
+[ "$("$bin" --explain unknown-tool)" = "$("$bin" --explain cc010)" ] || fail "--explain by name"
+n=$("$bin" --list-rules | tail -n +2 | wc -l)
+[ "$n" -ge 29 ] || fail "--list-rules lists $n rules"
+"$bin" --version | grep -q "^agentlint [0-9]" || fail "--version"
+echo "cli: ok"
