@@ -217,6 +217,19 @@ static bool is_elision_line(const char *s, size_t n)
     return q == n || s[q] == '#';
 }
 
+/* Does the comment on line `line` (1-based) start with "..." or "…", as in `x -> # ...`? */
+static bool line_elides_body(const char *code, size_t len, size_t line)
+{
+    size_t pos = 0;
+    for (size_t l = 1; l < line && pos < len; pos++)
+        l += code[pos] == '\n';
+    size_t e = pos;
+    while (e < len && code[e] != '\n')
+        e++;
+    const char *hash = memchr(code + pos, '#', e - pos);
+    return hash && is_elision_line(hash, (size_t)(code + e - hash));
+}
+
 /* First elision line in [from_line, to_line] (1-based lines of code), or 0. */
 static size_t find_elision(const char *code, size_t len, size_t from_line, size_t to_line)
 {
@@ -250,6 +263,8 @@ static int add_syntax_diag(ex_diag_list *out, const ex_syntax_error *se, const c
         elided = find_elision(code, len, se->outer_line, count_lines(code, len));
     else if (se->code == EX_SYN_UNEXPECTED_CLOSER || se->code == EX_SYN_MISMATCHED_CLOSER)
         elided = find_elision(code, len, 1, se->line);
+    else if (se->code == EX_SYN_EMPTY_CLAUSE && line_elides_body(code, len, se->outer_line))
+        elided = se->outer_line;
     ex_diag *d = diag_push(out);
     if (!d) return -1;
     d->start = map_offset(map, se->start);

@@ -14,9 +14,18 @@ typedef enum { E_PAREN, E_BRACKET, E_BRACE, E_BIN, E_DO, E_FN, E_INTERP } entry_
 static const char *const OPENER_TEXT[] = {"(", "[", "{", "<<", "do", "fn", "#{"};
 static const char *const CLOSER_TEXT[] = {")", "]", "}", ">>", "end", "end", "}"};
 
+/* Where a `->` clause inside an entry stands (for clauses without a body). */
+typedef enum { ARROW_NONE, ARROW_AFTER, ARROW_HEAD } arrow_state;
+
 typedef struct {
     uint8_t kind;
     bool has_arrow;
+    bool map;        /* E_BRACE opened by %{ */
+    bool elem_start; /* next significant token starts an element (after the opener or a comma) */
+    bool kw_seen;    /* an element was a keyword pair */
+    uint8_t arrow;   /* arrow_state */
+    size_t arrow_line;
+    ex_token comma; /* last comma at this level */
     size_t line, start, end, indent;
     uint16_t str_kind; /* E_INTERP: the literal's ex_str_kind */
     size_t str_start;  /* E_INTERP: the literal's first byte */
@@ -58,6 +67,8 @@ static int push(checker *c, entry_kind kind, const ex_token *t)
     e->indent = t->indent;
     e->str_kind = t->sub;
     e->str_start = t->start;
+    e->map = t->kind == EX_TOK_MAP_OPEN;
+    e->elem_start = true;
     return 0;
 }
 
@@ -310,6 +321,82 @@ static int report_typo(checker *c, const ex_lexer *lx)
     return c->on_typo ? c->on_typo(c->ctx, &ty) : 0;
 }
 
+/* Keyword lists must come last in lists, maps and call arguments: once an element is a keyword
+ * pair, every later element must be one too. Tuples are left alone. */
+static bool is_key(const ex_token *t)
+{
+    return t->kind == EX_TOK_KW_KEY || (t->kind == EX_TOK_STRING && (t->flags & EX_TF_KEY));
+}
+
+static void check_element(checker *c, const ex_token *t)
+{
+    entry *e = top(c);
+    if (!e || !e->elem_start) return;
+    e->elem_start = false;
+    if (!(e->kind == E_BRACKET || e->kind == E_PAREN || (e->kind == E_BRACE && e->map))) return;
+    /* an interpolated string may still turn out to be a quoted key: leave it unjudged */
+    if (t->kind == EX_TOK_STRING_START) return;
+    if (is_key(t)) {
+        e->kw_seen = true;
+        return;
+    }
+    if (!e->kw_seen) return;
+    ex_syntax_error *p = parser_error(c, EX_SYN_KEYWORD_NOT_LAST, &e->comma);
+    if (p)
+        snprintf(p->message, sizeof p->message,
+                 "unexpected expression after keyword list. Keyword lists must always come last "
+                 "in lists and maps, as in [:another, some: :value]. Syntax error after: ','");
+}
+
+/* `a ->` whose body is empty, directly followed by the head of the next clause, is a parser
+ * error. A head is what follows the arrow's line without any newline or ";" at the same level. */
+static void on_arrow(checker *c, const ex_token *t)
+{
+    entry *e = top(c);
+    if (!e || e->kind == E_INTERP) return;
+    if (e->arrow == ARROW_HEAD) {
+        ex_syntax_error *p = parser_error(c, EX_SYN_EMPTY_CLAUSE, t);
+        if (p) {
+            p->related_line = e->arrow_line;
+            p->outer_line = e->arrow_line;
+            snprintf(p->message, sizeof p->message,
+                     "syntax error before: '->'. The clause on line %zu has no body: an "
+                     "expression is required after its ->",
+                     e->arrow_line + c->line_delta);
+        }
+    }
+    e->arrow = ARROW_AFTER;
+    e->arrow_line = t->line;
+}
+
+static void arrow_progress(checker *c, const ex_token *t)
+{
+    entry *e = top(c);
+    if (!e) return;
+    if (t->kind == EX_TOK_EOL || t->kind == EX_TOK_SEMI) {
+        if (e->arrow == ARROW_HEAD) e->arrow = ARROW_NONE;
+    } else if (e->arrow == ARROW_AFTER && t->kind != EX_TOK_COMMENT) {
+        e->arrow = ARROW_HEAD;
+    }
+}
+
+/* An operator, comma or keyword key can never end the input. */
+static bool dangles(const ex_token *t)
+{
+    switch (t->kind) {
+    case EX_TOK_OP:
+        return t->sub != EX_OP_ELLIPSIS && t->sub != EX_OP_RANGE;
+    case EX_TOK_COMMA:
+    case EX_TOK_KW_KEY:
+        return true;
+    case EX_TOK_KEYWORD:
+        return t->sub == EX_KW_AND || t->sub == EX_KW_OR || t->sub == EX_KW_WHEN ||
+               t->sub == EX_KW_IN || t->sub == EX_KW_NOT;
+    default:
+        return false;
+    }
+}
+
 /* ----- end of input ---------------------------------------------------------------------- */
 
 static void missing_terminator(checker *c)
@@ -371,6 +458,13 @@ static entry_kind closer_entry(ex_tok_kind k)
 /* Returns 1 to go on, 0 when an error ended the check, -1 on out-of-memory. */
 static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
 {
+    if (t->kind != EX_TOK_ERROR) {
+        if (!(t->kind == EX_TOK_OP && t->sub == EX_OP_STAB)) arrow_progress(c, t);
+        if (t->kind != EX_TOK_EOL && t->kind != EX_TOK_COMMENT && t->kind != EX_TOK_COMMA &&
+            t->kind != EX_TOK_RPAREN && t->kind != EX_TOK_RBRACKET && t->kind != EX_TOK_RBRACE &&
+            t->kind != EX_TOK_RBIN && t->kind != EX_TOK_STRING_PART && t->kind != EX_TOK_STRING_END)
+            check_element(c, t);
+    }
     switch (t->kind) {
     case EX_TOK_ERROR:
         if (lx->err.recoverable) return report_typo(c, lx) ? -1 : 1;
@@ -406,6 +500,10 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
         return pop(c, closer_entry(t->kind), t);
     case EX_TOK_COMMA:
         check_comma(c, t);
+        if (top(c)) {
+            top(c)->elem_start = true;
+            top(c)->comma = *t;
+        }
         return 1;
     case EX_TOK_KW_KEY:
         check_key(c, t);
@@ -424,7 +522,10 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
         return 1;
     }
     case EX_TOK_OP:
-        if (t->sub == EX_OP_STAB && top(c) && top(c)->kind == E_FN) top(c)->has_arrow = true;
+        if (t->sub == EX_OP_STAB) {
+            if (top(c) && top(c)->kind == E_FN) top(c)->has_arrow = true;
+            on_arrow(c, t);
+        }
         return 1;
     case EX_TOK_KEYWORD:
         switch (t->sub) {
@@ -488,6 +589,12 @@ int ex_syntax_check(const char *text, size_t len, size_t line_delta, ex_typo_fn 
             missing_terminator(&c);
         else if (c.pending.code != EX_SYN_NONE)
             *err = c.pending;
+        else if (c.have_prev && dangles(&c.prev)) {
+            set_error(err, EX_SYN_INCOMPLETE, &c.prev, 0);
+            snprintf(err->message, sizeof err->message,
+                     "syntax error: expression is incomplete (nothing follows this operator or "
+                     "separator at the end of the code)");
+        }
     }
     free(c.stack);
     free(frames);

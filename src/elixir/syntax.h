@@ -3,7 +3,9 @@
  * It reproduces what Elixir's tokenizer rejects (every lexer error, the terminator stack of
  * `( [ { << do fn` against `) ] } >> end`, `do` after a comma or after `fn`) and a few parser
  * errors that tokens reveal exactly (`fn` without `->`, `else`/`rescue`/`catch`/`after` outside a
- * do-block, a leading or doubled comma, a trailing comma before `)`, `) do: x` without a comma).
+ * do-block, a leading or doubled comma, a trailing comma before `)`, `) do: x` without a comma,
+ * a keyword list followed by other elements, a `->` clause without a body followed by another
+ * clause, an operator or comma at the very end).
  * Like Elixir it stops at the first error, and a tokenizer error anywhere wins over a parser error
  * found earlier, because Elixir tokenizes the whole input before parsing. */
 #ifndef AGENTLINT_ELIXIR_SYNTAX_H
@@ -26,7 +28,10 @@ typedef enum {
     EX_SYN_BLOCK_KEYWORD,      /* `else` outside a do-block */
     EX_SYN_COMMA,              /* `(,` or `,,` */
     EX_SYN_TRAILING_COMMA,     /* `foo(a,)` */
-    EX_SYN_KEYWORD_NO_COMMA    /* `def f(x) do: x` */
+    EX_SYN_KEYWORD_NO_COMMA,   /* `def f(x) do: x` */
+    EX_SYN_KEYWORD_NOT_LAST,   /* `[a: 1, :b]` */
+    EX_SYN_EMPTY_CLAUSE,       /* `x -> # ...` followed by another clause */
+    EX_SYN_INCOMPLETE          /* `1 +` at the end of the input */
 } ex_syntax_code;
 
 typedef struct {
@@ -35,7 +40,8 @@ typedef struct {
     size_t start, end;   /* bytes of the checked text the error points at */
     size_t line;         /* line of start, in the checked text (1-based) */
     size_t related_line; /* opener / hint named in the message, checked-text line, or 0 */
-    size_t outer_line;   /* MISSING_TERMINATOR: line of the outermost open construct */
+    size_t outer_line;   /* MISSING_TERMINATOR: line of the outermost open construct;
+                            EMPTY_CLAUSE: line of the clause without a body */
     char message[320];   /* line numbers in it are shifted by line_delta */
 } ex_syntax_error;
 
