@@ -40,6 +40,11 @@ void al_check_retired_model(al_context *ctx, const al_document *doc);
 void al_check_invalid_hooks(al_context *ctx, const al_document *doc);
 void al_check_invalid_mcp_servers(al_context *ctx, const al_document *doc);
 
+/* elixir_rules.c */
+void al_check_elixir_syntax(al_context *ctx, const al_document *doc);
+void al_check_elixir_fragment(al_context *ctx, const al_document *doc);
+void al_check_elixir_typographic(al_context *ctx, const al_document *doc);
+
 /* body_rules.c */
 void al_check_empty_body(al_context *ctx, const al_document *doc);
 

@@ -1,0 +1,49 @@
+/* Rules about ```elixir snippets: what Elixir's own parser would reject.
+ * The checking is done by src/elixir (a lexer and structure checker proved
+ * against Elixir's parser); these rules map its findings onto the file. */
+#include <string.h>
+
+#include "elixir/snippet.h"
+#include "rules/checks.h"
+
+/* Runs the checker over every elixir block and reports the diagnostics of
+ * one kind. Each rule runs the checker for its own kind: the checker is
+ * fast (hundreds of MB/s), and rules stay independent of each other. */
+static void report_kind(al_context *ctx, const al_document *doc, ex_diag_kind kind)
+{
+    if (doc->input != AL_INPUT_TEXT) return;
+    for (size_t i = 0; i < doc->md.block_count; i++) {
+        const al_code_block *b = &doc->md.blocks[i];
+        if (!b->fenced || !ex_info_is_elixir(b->lang, b->lang_len)) continue;
+        ex_diag_list list = {0};
+        if (ex_check_snippet(b->content, b->content_len, b->content_line, &list) != 0) {
+            ex_diag_list_free(&list);
+            continue;
+        }
+        for (size_t j = 0; j < list.count; j++) {
+            const ex_diag *d = &list.items[j];
+            if (d->kind != kind) continue;
+            size_t s = al_code_block_file_offset(&doc->src, b, d->start);
+            size_t e = al_code_block_file_offset(&doc->src, b, d->end);
+            al_pending *p = al_report(ctx, s, e, "%s", d->message);
+            if (kind == EX_DIAG_TYPOGRAPHIC && d->replacement[0])
+                al_fix_edit(ctx, p, s, e, d->replacement);
+        }
+        ex_diag_list_free(&list);
+    }
+}
+
+void al_check_elixir_syntax(al_context *ctx, const al_document *doc)
+{
+    report_kind(ctx, doc, EX_DIAG_SYNTAX);
+}
+
+void al_check_elixir_fragment(al_context *ctx, const al_document *doc)
+{
+    report_kind(ctx, doc, EX_DIAG_FRAGMENT);
+}
+
+void al_check_elixir_typographic(al_context *ctx, const al_document *doc)
+{
+    report_kind(ctx, doc, EX_DIAG_TYPOGRAPHIC);
+}
