@@ -53,7 +53,10 @@ static void unknown_tool_with_suggestions(void **state)
     assert_non_null(strstr(find_finding(r, "CC010", 4)->message, "commas"));
     al_result_free(r);
     r = with_tools("tools: Read, context-manager\n");
-    assert_non_null(strstr(find_finding(r, "CC010", 4)->message, "agent name"));
+    assert_non_null(strstr(find_finding(r, "CC010", 4)->message, "`Agent`"));
+    al_result_free(r);
+    r = with_tools("tools: Read, chrome-mcp\n");
+    assert_non_null(strstr(find_finding(r, "CC010", 4)->message, "an agent or an MCP server"));
     al_result_free(r);
     r = with_tools("disallowedTools: Bsh\n");
     assert_fires(r, "CC010", 4);

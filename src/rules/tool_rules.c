@@ -257,8 +257,9 @@ static void unknown_tool(al_context *ctx, const al_document *doc, const al_tool_
     }
     if (looks_like_agent_name(e)) {
         al_report(ctx, e->start, e->end,
-                  "`%s` in `%s` looks like an agent name, not a tool; %s. To let this agent "
-                  "start other agents, list `Agent`",
+                  "`%s` in `%s` looks like the name of an agent or an MCP server, not a tool; %s. "
+                  "To let this agent start other agents, list `Agent`; to give it an MCP "
+                  "server's tools, list `mcp__<server>`",
                   text, field, effect);
         return;
     }
