@@ -370,6 +370,102 @@ static void parse_yaml(al_frontmatter *fm, const al_source *src, al_arena *arena
     free(b.dups);
 }
 
+/* ---- The lenient reading ---- */
+
+static al_yaml_node *lenient_scalar(al_arena *arena, const char *data, size_t a, size_t b)
+{
+    al_yaml_node *n = al_arena_alloc(arena, sizeof *n);
+    if (!n) return NULL;
+    n->kind = AL_YAML_SCALAR;
+    n->style = AL_YAML_PLAIN;
+    n->start = a;
+    n->end = b;
+    if (b - a >= 2 && (data[a] == '"' || data[a] == '\'') && data[b - 1] == data[a]) {
+        n->style = data[a] == '"' ? AL_YAML_DOUBLE_QUOTED : AL_YAML_SINGLE_QUOTED;
+        a++;
+        b--;
+    }
+    n->text = al_arena_strndup(arena, data + a, b - a);
+    n->text_len = b - a;
+    return n->text ? n : NULL;
+}
+
+/* A one-line flow list, "[Read, 'Grep']", item by item. */
+static al_yaml_node *lenient_flow_list(al_arena *arena, const char *data, size_t a, size_t b)
+{
+    al_yaml_node *n = al_arena_alloc(arena, sizeof *n);
+    size_t count = 1;
+    for (size_t i = a; i < b; i++)
+        count += data[i] == ',';
+    al_yaml_node **items = al_arena_alloc(arena, count * sizeof *items);
+    if (!n || !items) return NULL;
+    n->kind = AL_YAML_SEQUENCE;
+    n->style = AL_YAML_FLOW;
+    n->start = a;
+    n->end = b;
+    size_t from = a + 1, k = 0;
+    for (size_t i = a + 1; i < b; i++) {
+        if (data[i] != ',' && i != b - 1) continue;
+        size_t x = from, y = i;
+        while (x < y && data[x] == ' ')
+            x++;
+        while (y > x && data[y - 1] == ' ')
+            y--;
+        if (y > x) {
+            items[k] = lenient_scalar(arena, data, x, y);
+            if (!items[k]) return NULL;
+            k++;
+        }
+        from = i + 1;
+    }
+    n->items = (const al_yaml_node *const *)items;
+    n->count = k;
+    return n;
+}
+
+static bool lenient_read(al_frontmatter *fm, const al_source *src, al_arena *arena)
+{
+    size_t first = fm->open_line + 1, last = fm->close_line - 1;
+    size_t cap = last >= first ? last - first + 1 : 1;
+    al_yaml_pair *pairs = al_arena_alloc(arena, cap * sizeof *pairs);
+    al_yaml_node *root = al_arena_alloc(arena, sizeof *root);
+    if (!pairs || !root) return false;
+    size_t n = 0;
+    for (size_t line = first; line <= last; line++) {
+        size_t s, e;
+        al_source_line_span(src, line, &s, &e);
+        const char *t = src->data;
+        size_t k = s;
+        while (k < e && (t[k] == '_' || t[k] == '-' || (t[k] >= 'a' && t[k] <= 'z') ||
+                         (t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= '0' && t[k] <= '9')))
+            k++;
+        if (k == s || t[s] == '-' || k >= e || t[k] != ':' || (k + 1 < e && t[k + 1] != ' '))
+            continue;
+        size_t a = k + 1, b = e;
+        while (a < b && t[a] == ' ')
+            a++;
+        while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+            b--;
+        al_yaml_node *key = lenient_scalar(arena, t, s, k);
+        al_yaml_node *value = b - a >= 2 && t[a] == '[' && t[b - 1] == ']'
+                                  ? lenient_flow_list(arena, t, a, b)
+                                  : lenient_scalar(arena, t, a, b);
+        if (!key || !value) return false;
+        pairs[n].key = key;
+        pairs[n].value = value;
+        n++;
+    }
+    root->kind = AL_YAML_MAPPING;
+    root->style = AL_YAML_BLOCK;
+    root->start = fm->content_start;
+    root->end = fm->content_end;
+    root->pairs = pairs;
+    root->count = n;
+    fm->root = root;
+    fm->lenient = true;
+    return true;
+}
+
 bool al_frontmatter_parse(al_frontmatter *fm, const al_source *src, al_arena *arena)
 {
     memset(fm, 0, sizeof *fm);
@@ -377,5 +473,8 @@ bool al_frontmatter_parse(al_frontmatter *fm, const al_source *src, al_arena *ar
     if (fm->status != AL_FM_PRESENT) return true;
     bool oom = false;
     parse_yaml(fm, src, arena, &oom);
+    if (!oom && !fm->parse_ok && !fm->too_deep &&
+        strstr(fm->error_problem, "mapping values are not allowed"))
+        oom = !lenient_read(fm, src, arena);
     return !oom;
 }

@@ -43,6 +43,12 @@ typedef struct {
     size_t error_context_offset; /* where the construct it was reading began */
     bool too_deep;               /* nesting beyond AL_YAML_MAX_DEPTH; tree dropped */
 
+    /* When strict parsing failed only because of an unquoted ": " inside a
+     * value, which Claude Code's reader tolerates, the fields are read the
+     * lenient way Claude Code does: one `key: value` per line at the left
+     * margin. root then holds that reading and lenient is true. */
+    bool lenient;
+
     al_yaml_duplicate *duplicates;
     size_t duplicate_count;
 } al_frontmatter;

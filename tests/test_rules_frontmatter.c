@@ -94,6 +94,25 @@ static void invalid_yaml_hints(void **state)
     al_result_free(r);
 }
 
+static void tolerated_yaml_still_checked(void **state)
+{
+    (void)state;
+    /* Claude Code reads this file despite the ": "; so do the field rules */
+    al_result *r = lint_text("---\nname: a\ndescription: Use it for: reviews\ntools: [Read, Grpe]\n"
+                             "model: sonet\n---\nB\n");
+    assert_fires(r, "FM004", 3);
+    assert_fires(r, "CC010", 4);
+    assert_fires(r, "CC017", 5);
+    assert_silent(r, "CC006");
+    assert_silent(r, "CC007");
+    al_result_free(r);
+    /* other parse errors: Claude Code skips the file, no field findings */
+    r = lint_text("---\nname: a\ndescription: **Bold** text\ntools: Grpe\n---\nB\n");
+    assert_fires(r, "FM004", 3);
+    assert_silent(r, "CC010");
+    al_result_free(r);
+}
+
 static void not_a_mapping(void **state)
 {
     (void)state;
@@ -153,10 +172,11 @@ static void binary_and_huge_input(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(missing_front_matter), cmocka_unit_test(front_matter_not_at_start),
-        cmocka_unit_test(unterminated),         cmocka_unit_test(invalid_yaml_hints),
-        cmocka_unit_test(not_a_mapping),        cmocka_unit_test(duplicate_key),
-        cmocka_unit_test(empty_body),           cmocka_unit_test(binary_and_huge_input),
+        cmocka_unit_test(missing_front_matter),  cmocka_unit_test(front_matter_not_at_start),
+        cmocka_unit_test(unterminated),          cmocka_unit_test(invalid_yaml_hints),
+        cmocka_unit_test(not_a_mapping),         cmocka_unit_test(tolerated_yaml_still_checked),
+        cmocka_unit_test(duplicate_key),         cmocka_unit_test(empty_body),
+        cmocka_unit_test(binary_and_huge_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -230,7 +230,9 @@ void al_check_missing_description(al_context *ctx, const al_document *doc)
 void al_check_unknown_field(al_context *ctx, const al_document *doc)
 {
     const al_yaml_node *f = fields(doc);
-    if (!f) return;
+    /* In the lenient reading, stray "Context:" lines of pasted examples look
+     * like keys; invalid-yaml has already said what is wrong. */
+    if (!f || doc->fm.lenient) return;
     for (size_t i = 0; i < f->count; i++) {
         const al_yaml_node *k = f->pairs[i].key;
         if (k->kind != AL_YAML_SCALAR) continue;
