@@ -42,6 +42,12 @@ out=$("$bin" "$dir/agents/sub/c.md" "$dir/nope.md" "$dir/agents/b.md" 2>"$dir/er
 echo "$out" | grep -q "b.md" || fail "other files not linted"
 grep -q "nope.md: No such file or directory" "$dir/err" || fail "missing file message"
 
+# the same file twice, or named and found in its directory: linted once
+out=$("$bin" "$dir/agents/b.md" "$dir/agents" "$dir/agents/b.md" 2>"$dir/err")
+[ "$(grep -c 'b.md' <<<"$out")" -eq 1 ] || fail "duplicate path linted twice: $out"
+grep -q "CC004" <<<"$out" && fail "a file clashed with itself"
+grep -q "4 files checked" "$dir/err" || fail "dedupe count: $(cat "$dir/err")"
+
 # usage errors
 "$bin" >/dev/null 2>&1; [ $? -eq 2 ] || fail "no arguments must exit 2"
 "$bin" --no-such-option x >/dev/null 2>&1; [ $? -eq 2 ] || fail "unknown option must exit 2"

@@ -160,6 +160,7 @@ int main(int argc, char **argv)
         }
         if (!al_walk_path(&inputs, a)) trouble = true;
     }
+    al_input_list_dedupe(&inputs);
     if (inputs.count == 0 && !trouble) {
         fputs(usage, stderr);
         status = EXIT_TROUBLE;

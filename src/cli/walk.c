@@ -28,8 +28,12 @@ static bool push_input(al_input_list *list, const char *path, al_file_origin ori
     }
     char *copy = strdup(path);
     if (!copy) return false;
+    struct stat st;
+    bool known = stat(path, &st) == 0;
     list->items[list->count].path = copy;
     list->items[list->count].origin = origin;
+    list->items[list->count].dev = known ? (unsigned long long)st.st_dev : 0;
+    list->items[list->count].ino = known ? (unsigned long long)st.st_ino : 0;
     list->count++;
     return true;
 }
@@ -142,6 +146,35 @@ bool al_walk_path(al_input_list *list, const char *path)
     }
     /* Files, and paths that do not exist, are reported when read. */
     return push_input(list, path, AL_FILE_EXPLICIT);
+}
+
+static int compare_ids(const void *pa, const void *pb)
+{
+    const al_input *a = *(const al_input *const *)pa, *b = *(const al_input *const *)pb;
+    if (a->dev != b->dev) return a->dev < b->dev ? -1 : 1;
+    if (a->ino != b->ino) return a->ino < b->ino ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+void al_input_list_dedupe(al_input_list *list)
+{
+    if (list->count < 2) return;
+    al_input **order = malloc(list->count * sizeof *order);
+    if (!order) return;
+    for (size_t i = 0; i < list->count; i++)
+        order[i] = &list->items[i];
+    qsort(order, list->count, sizeof *order, compare_ids);
+    for (size_t i = 1; i < list->count; i++)
+        if (order[i]->ino && order[i]->dev == order[i - 1]->dev &&
+            order[i]->ino == order[i - 1]->ino) {
+            free(order[i]->path);
+            order[i]->path = NULL; /* the earlier one stays */
+        }
+    free(order);
+    size_t n = 0;
+    for (size_t i = 0; i < list->count; i++)
+        if (list->items[i].path) list->items[n++] = list->items[i];
+    list->count = n;
 }
 
 void al_input_list_free(al_input_list *list)

@@ -10,6 +10,7 @@
 typedef struct {
     char *path;
     al_file_origin origin;
+    unsigned long long dev, ino; /* 0, 0 when the path could not be stat'ed */
 } al_input;
 
 typedef struct {
@@ -22,6 +23,10 @@ typedef struct {
  * directory twice (symlink loops). Problems go to stderr; returns false if
  * any path could not be read. */
 bool al_walk_path(al_input_list *list, const char *path);
+/* Drops later entries that name a file already listed (the same file named
+ * twice, or named and also found in a directory): it is linted once, at its
+ * first place, and does not clash with itself by name. */
+void al_input_list_dedupe(al_input_list *list);
 void al_input_list_free(al_input_list *list);
 
 #endif
