@@ -20,17 +20,6 @@ static bool known_extra(const al_name_set *set, const char *s, size_t len)
     return set && al_name_set_contains(set, s, len);
 }
 
-/* A scalar's text made safe to quote in a one-line message. */
-static const char *quoted(al_context *ctx, const char *s, size_t len)
-{
-    al_strbuf sb;
-    al_strbuf_init(&sb);
-    al_strbuf_append_quoted(&sb, s, len, 60);
-    const char *out = al_arena_strdup(al_context_arena(ctx), sb.data ? sb.data : "");
-    al_strbuf_free(&sb);
-    return out ? out : "";
-}
-
 static size_t first_line_end(const al_document *doc)
 {
     size_t s, e;
@@ -73,13 +62,13 @@ void al_check_name_skipped(al_context *ctx, const al_document *doc)
         al_report(ctx, v->start, v->end,
                   "`name` \"%s\" starts with `-`: Claude Code skips such an agent (with only a "
                   "debug-log message); remove the leading hyphen",
-                  quoted(ctx, v->text, v->text_len));
+                  al_quote(ctx, v->text, v->text_len));
     } else if (colon) {
         al_report(ctx, v->start, v->end,
                   "`name` \"%s\" contains `:`, which Claude Code reserves for plugin ids "
                   "(`plugin:agent`), so it skips this agent (since v2.1.218); use a hyphen "
                   "instead",
-                  quoted(ctx, v->text, v->text_len));
+                  al_quote(ctx, v->text, v->text_len));
     }
 }
 
@@ -115,12 +104,12 @@ void al_check_name_format(al_context *ctx, const al_document *doc)
         al_report(ctx, v->start, v->end,
                   "`name` \"%s\" is not lowercase letters, digits and hyphens, the form Claude "
                   "Code documents and other tools require; use \"%s\"",
-                  quoted(ctx, v->text, v->text_len), kebab.data);
+                  al_quote(ctx, v->text, v->text_len), kebab.data);
     else
         al_report(ctx, v->start, v->end,
                   "`name` \"%s\" is not lowercase letters, digits and hyphens, the form Claude "
                   "Code documents and other tools require",
-                  quoted(ctx, v->text, v->text_len));
+                  al_quote(ctx, v->text, v->text_len));
     al_strbuf_free(&kebab);
 }
 
@@ -191,7 +180,7 @@ void al_check_name_matches_filename(al_context *ctx, const al_document *doc)
     al_report(ctx, v->start, v->end,
               "`name` \"%s\" differs from the file name \"%.*s\"; Claude Code does not require "
               "them to match, but this project asks for it (rule enabled in configuration)",
-              quoted(ctx, v->text, v->text_len), (int)stem, base);
+              al_quote(ctx, v->text, v->text_len), (int)stem, base);
 }
 
 /* ---- description ---- */
@@ -238,7 +227,7 @@ void al_check_unknown_field(al_context *ctx, const al_document *doc)
         if (k->kind != AL_YAML_SCALAR) continue;
         if (al_cc_field_find(k->text, k->text_len)) continue;
         if (doc->opts && known_extra(&doc->opts->known_fields, k->text, k->text_len)) continue;
-        const char *key = quoted(ctx, k->text, k->text_len);
+        const char *key = al_quote(ctx, k->text, k->text_len);
         const al_cc_near_miss *nm = al_cc_near_miss_find(k->text, k->text_len);
         if (nm) {
             al_report(ctx, k->start, k->end,
@@ -299,12 +288,12 @@ static void check_enum(al_context *ctx, const char *field, const al_yaml_node *v
     if (best)
         al_report(ctx, v->start, v->end,
                   "`%s: %s` is not a value Claude Code knows: did you mean `%s`? (one of %s)",
-                  vocab, quoted(ctx, v->text, v->text_len), best, allowed.data);
+                  vocab, al_quote(ctx, v->text, v->text_len), best, allowed.data);
     else
         al_report(ctx, v->start, v->end,
                   "`%s: %s` is not a value Claude Code knows, so the setting is ignored; use "
                   "one of %s",
-                  vocab, quoted(ctx, v->text, v->text_len), allowed.data);
+                  vocab, al_quote(ctx, v->text, v->text_len), allowed.data);
     al_strbuf_free(&allowed);
 }
 
@@ -319,14 +308,14 @@ static void check_bool(al_context *ctx, const char *field, const al_yaml_node *v
             ctx, v->start, v->end,
             "`%s: %s` is a boolean only in YAML 1.1; YAML 1.2 readers such as Claude Code's "
             "read it as the string \"%s\"; write `%s`",
-            field, quoted(ctx, v->text, v->text_len), quoted(ctx, v->text, v->text_len),
+            field, al_quote(ctx, v->text, v->text_len), al_quote(ctx, v->text, v->text_len),
             b ? "true" : "false");
         al_fix_edit(ctx, p, v->start, v->end, b ? "true" : "false");
         return;
     }
     al_report(ctx, v->start, v->end, "`%s` must be `true` or `false`, not %s%s%s%s", field,
               al_yaml_type_name(v), v->kind == AL_YAML_SCALAR ? " \"" : "",
-              v->kind == AL_YAML_SCALAR ? quoted(ctx, v->text, v->text_len) : "",
+              v->kind == AL_YAML_SCALAR ? al_quote(ctx, v->text, v->text_len) : "",
               v->kind == AL_YAML_SCALAR ? "\"" : "");
 }
 

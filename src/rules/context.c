@@ -7,6 +7,7 @@
 #include "options.h"
 #include "result.h"
 #include "rules/rule.h"
+#include "util/strbuf.h"
 
 struct al_pending {
     al_result *res;
@@ -19,6 +20,16 @@ struct al_pending {
 al_arena *al_context_arena(al_context *ctx)
 {
     return &ctx->res->arena;
+}
+
+const char *al_quote(al_context *ctx, const char *s, size_t len)
+{
+    al_strbuf sb;
+    al_strbuf_init(&sb);
+    al_strbuf_append_quoted(&sb, s, len, 60);
+    const char *out = al_arena_strdup(&ctx->res->arena, sb.data ? sb.data : "");
+    al_strbuf_free(&sb);
+    return out ? out : "";
 }
 
 const char *al_context_path(const al_context *ctx)

@@ -13,16 +13,6 @@ static const al_yaml_node *field(const al_document *doc, const char *name)
     return v && !al_yaml_is_null(v) ? v : NULL;
 }
 
-static const char *quoted(al_context *ctx, const char *s, size_t len)
-{
-    al_strbuf sb;
-    al_strbuf_init(&sb);
-    al_strbuf_append_quoted(&sb, s, len, 60);
-    const char *out = al_arena_strdup(al_context_arena(ctx), sb.data ? sb.data : "");
-    al_strbuf_free(&sb);
-    return out ? out : "";
-}
-
 /* ---- model ---- */
 
 /* A full model ID, possibly with a cloud provider's prefix or suffix:
@@ -84,14 +74,14 @@ void al_check_unknown_model(al_context *ctx, const al_document *doc)
         al_pending *p = al_report(ctx, v->start, v->end,
                                   "unknown model `%s`: did you mean `%s`? Claude Code does not "
                                   "recognise this value",
-                                  quoted(ctx, v->text, v->text_len), best);
+                                  al_quote(ctx, v->text, v->text_len), best);
         if (v->style == AL_YAML_PLAIN) al_fix_edit(ctx, p, v->start, v->end, best);
         return;
     }
     al_report(ctx, v->start, v->end,
               "unknown model `%s`: use an alias (`sonnet`, `opus`, `haiku`, `fable`), `inherit`, "
               "or a full Claude model ID such as `claude-sonnet-4-6`",
-              quoted(ctx, v->text, v->text_len));
+              al_quote(ctx, v->text, v->text_len));
 }
 
 void al_check_retired_model(al_context *ctx, const al_document *doc)
@@ -105,7 +95,7 @@ void al_check_retired_model(al_context *ctx, const al_document *doc)
                               "model `%s` is retired (listed as retired on %s): requests to it "
                               "fail or are redirected; use the alias `%s` to follow the current "
                               "model of that family",
-                              quoted(ctx, v->text, v->text_len), m->since, m->replacement);
+                              al_quote(ctx, v->text, v->text_len), m->since, m->replacement);
     /* A different model may behave differently: unsafe. */
     al_fix_edit(ctx, p, v->start, v->end, m->replacement);
     al_fix_unsafe(p);
@@ -169,7 +159,7 @@ void al_check_invalid_hooks(al_context *ctx, const al_document *doc)
     for (size_t i = 0; i < v->count; i++) {
         const al_yaml_node *k = v->pairs[i].key;
         if (k->kind != AL_YAML_SCALAR) continue;
-        const char *event = quoted(ctx, k->text, k->text_len);
+        const char *event = al_quote(ctx, k->text, k->text_len);
         if (!hook_event_known(k->text, k->text_len)) {
             al_suggester s;
             al_suggest_begin(&s, k->text, k->text_len);
@@ -200,7 +190,7 @@ static void check_server_config(al_context *ctx, const char *name, const al_yaml
         !al_cc_value_find("mcpType", type->text, type->text_len)) {
         al_report(ctx, type->start, type->end,
                   "MCP server `%s` has `type: %s`; the types are stdio, http, sse and ws", name,
-                  quoted(ctx, type->text, type->text_len));
+                  al_quote(ctx, type->text, type->text_len));
         return;
     }
     bool remote = type && !al_yaml_scalar_is(type, "stdio");
@@ -235,6 +225,6 @@ void al_check_invalid_mcp_servers(al_context *ctx, const al_document *doc)
             continue;
         }
         const al_yaml_node *k = item->pairs[0].key;
-        check_server_config(ctx, quoted(ctx, k->text, k->text_len), item->pairs[0].value);
+        check_server_config(ctx, al_quote(ctx, k->text, k->text_len), item->pairs[0].value);
     }
 }

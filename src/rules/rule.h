@@ -41,6 +41,10 @@ void al_fix_edit(al_context *ctx, al_pending *p, size_t start, size_t end, const
 /* Marks the fix as unsafe (it may change meaning). Fixes are safe by default. */
 void al_fix_unsafe(al_pending *p);
 
+/* User text made safe to quote in a one-line message (control and
+ * invisible characters escaped, at most 60 characters); lives with the result. */
+const char *al_quote(al_context *ctx, const char *s, size_t len);
+
 /* A scratch arena that lives as long as the result, for rule-built strings. */
 al_arena *al_context_arena(al_context *ctx);
 /* The file's path, for rules about names. */

@@ -173,12 +173,7 @@ static bool list_has(const al_tool_list *list, const char *name)
 
 static const char *entry_text(al_context *ctx, const al_tool_entry *e)
 {
-    al_strbuf sb;
-    al_strbuf_init(&sb);
-    al_strbuf_append_quoted(&sb, e->text, e->len, 60);
-    const char *out = al_arena_strdup(al_context_arena(ctx), sb.data ? sb.data : "");
-    al_strbuf_free(&sb);
-    return out ? out : "";
+    return al_quote(ctx, e->text, e->len);
 }
 
 /* ---- unknown-tool ---- */
