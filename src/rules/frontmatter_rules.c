@@ -237,14 +237,10 @@ void al_check_duplicate_key(al_context *ctx, const al_document *doc)
     if (!is_text(doc) || fm->status != AL_FM_PRESENT) return;
     for (size_t i = 0; i < fm->duplicate_count; i++) {
         const al_yaml_node *k = fm->duplicates[i].key;
-        al_strbuf name;
-        al_strbuf_init(&name);
-        al_strbuf_append_quoted(&name, k->text, k->text_len, 60);
         al_report(ctx, k->start, k->end,
                   "duplicate key `%s` (first on line %zu): strict YAML parsers reject the file, "
                   "and the others keep only one of the two values; remove one",
-                  name.data ? name.data : "",
+                  al_quote(ctx, k->text, k->text_len),
                   al_source_line_of(&doc->src, fm->duplicates[i].first->start));
-        al_strbuf_free(&name);
     }
 }
