@@ -1355,6 +1355,36 @@ static void encode_cp(uint32_t cp, char out[5])
     }
 }
 
+bool ex_typographic_info(uint32_t cp, const char **name, const char **replacement)
+{
+    const typo_def *t = find_typographic(cp);
+    if (!t) return false;
+    if (name) *name = t->name;
+    if (replacement) *replacement = t->repl;
+    return true;
+}
+
+char *ex_typographic_message(uint32_t cp, char *buf, size_t size)
+{
+    const typo_def *t = find_typographic(cp);
+    char enc[5];
+    encode_cp(cp, enc);
+    if (!t)
+        snprintf(buf, size, "unexpected token: \"%s\" (code point U+%04X)", enc, (unsigned)cp);
+    else if (t->repl[0] == ' ')
+        snprintf(buf, size,
+                 "unexpected token: \"%s\" (code point U+%04X %s); Elixir code needs a plain "
+                 "space here",
+                 enc, (unsigned)cp, t->name);
+    else if (t->repl[0])
+        snprintf(buf, size, "unexpected token: \"%s\" (code point U+%04X %s); write %s instead",
+                 enc, (unsigned)cp, t->name, t->repl);
+    else
+        snprintf(buf, size, "unexpected token: invisible character U+%04X %s; remove it",
+                 (unsigned)cp, t->name);
+    return buf;
+}
+
 /* `"x" (code point U+0078)` or `carriage return (code point U+000D)` */
 static void describe_char(uint32_t cp, char *out, size_t size)
 {
@@ -1409,17 +1439,7 @@ char *ex_lexer_error_message(const ex_lexer *lx, size_t line_delta, char *buf, s
     encode_cp(e->cp, enc);
     switch (e->code) {
     case EX_ERR_TYPOGRAPHIC:
-        if (e->replacement && e->replacement[0] == ' ')
-            snprintf(buf, size,
-                     "unexpected token: \"%s\" (code point U+%04X %s); Elixir code needs a plain "
-                     "space here",
-                     enc, (unsigned)e->cp, e->cp_name);
-        else if (e->replacement && e->replacement[0])
-            snprintf(buf, size, "unexpected token: \"%s\" (code point U+%04X %s); write %s instead",
-                     enc, (unsigned)e->cp, e->cp_name, e->replacement);
-        else
-            snprintf(buf, size, "unexpected token: invisible character U+%04X %s; remove it",
-                     (unsigned)e->cp, e->cp_name);
+        ex_typographic_message(e->cp, buf, size);
         break;
     case EX_ERR_UNEXPECTED_CHAR:
         describe_char(e->cp, ch, sizeof ch);
