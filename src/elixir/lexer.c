@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <float.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -262,7 +263,9 @@ static bool is_ident_cp(uint32_t cp)
 
 void ex_lexer_init(ex_lexer *lx, const char *src, size_t len)
 {
-    memset(lx, 0, sizeof *lx);
+    /* the inline frames are written before they are read: no need to clear them */
+    memset(lx, 0, offsetof(ex_lexer, inline_frames));
+    memset(&lx->err, 0, sizeof lx->err);
     lx->s = (const unsigned char *)src;
     lx->len = src ? len : 0;
     lx->line = 1;
@@ -287,7 +290,10 @@ static int peek(const ex_lexer *lx, size_t at)
 
 static bool has_prefix(const ex_lexer *lx, size_t at, const char *text, size_t n)
 {
-    return at <= lx->len && lx->len - at >= n && memcmp(lx->s + at, text, n) == 0;
+    if (at > lx->len || lx->len - at < n) return false;
+    for (size_t i = 0; i < n; i++) /* operators are short: a loop beats a memcmp call */
+        if (lx->s[at + i] != (unsigned char)text[i]) return false;
+    return true;
 }
 
 /* Position bookkeeping for a newline whose last byte is at pos - 1. */
@@ -908,8 +914,10 @@ static void scan_ident(const ex_lexer *lx, size_t p, ident_scan *r)
 static ex_keyword keyword_of(const ex_lexer *lx, size_t start, size_t end)
 {
     size_t n = end - start;
+    if (n < 2 || n > 6 || !is_lower(lx->s[start])) return EX_KW_NONE;
     for (size_t i = 0; i < sizeof KEYWORDS / sizeof KEYWORDS[0]; i++)
-        if (KEYWORDS[i].len == n && memcmp(lx->s + start, KEYWORDS[i].text, n) == 0)
+        if (KEYWORDS[i].len == n && KEYWORDS[i].text[0] == (char)lx->s[start] &&
+            has_prefix(lx, start, KEYWORDS[i].text, n))
             return (ex_keyword)KEYWORDS[i].kw;
     return EX_KW_NONE;
 }
@@ -1046,9 +1054,19 @@ static bool op_atom_len(const ex_lexer *lx, size_t p, size_t *n)
 
 static const op_def *match_table(const ex_lexer *lx, size_t p, const op_def *t, size_t n)
 {
+    unsigned char c = lx->s[p];
     for (size_t i = 0; i < n; i++)
-        if (has_prefix(lx, p, t[i].text, t[i].len)) return &t[i];
+        if ((unsigned char)t[i].text[0] == c && has_prefix(lx, p, t[i].text, t[i].len))
+            return &t[i];
     return NULL;
+}
+
+/* Bytes that can start an operator, punctuation, an operator atom or an operator key: the only
+ * ones worth trying the operator tables on (a speed-up; the clause order is unchanged). */
+static bool starts_operator(unsigned char c)
+{
+    static const char chars[] = "=.~!&|^+-<>*/\\:@,()[]{}%";
+    return c != 0 && memchr(chars, c, sizeof chars - 1) != NULL;
 }
 
 static ex_tok_kind emit_op(ex_lexer *lx, ex_token *tok, const tok_origin *o, const op_def *d)
@@ -1116,8 +1134,8 @@ static ex_tok_kind lex_operator(ex_lexer *lx, ex_token *tok, tok_origin *o)
     static const op_def STEP_NAME = {"..//", 4, EX_OP_RANGE_STEP, false};
     size_t p = o->start;
     const op_def *d;
-    if (has_prefix(lx, p, "=>", 2)) return emit_op(lx, tok, o, &ASSOC);
-    if (has_prefix(lx, p, "..//", 4)) {
+    if (lx->s[p] == '=' && has_prefix(lx, p, "=>", 2)) return emit_op(lx, tok, o, &ASSOC);
+    if (lx->s[p] == '.' && has_prefix(lx, p, "..//", 4)) {
         if (next_nonspace_is(lx, p + 4, '/')) return emit_op(lx, tok, o, &STEP_NAME);
         return fail_unexpected(lx, tok, o, p);
     }
@@ -1197,6 +1215,7 @@ static ex_tok_kind lex_non_ascii(ex_lexer *lx, ex_token *tok, tok_origin *o)
 static bool op_key_at(const ex_lexer *lx, size_t p, size_t *n)
 {
     for (size_t i = 0; i < sizeof OP_KEYS / sizeof OP_KEYS[0]; i++) {
+        if (OP_KEYS[i][0] != (char)lx->s[p]) continue;
         size_t l = strlen(OP_KEYS[i]);
         if (has_prefix(lx, p, OP_KEYS[i], l) && p + l < lx->len && is_space(lx->s[p + l])) {
             *n = l;
@@ -1206,47 +1225,106 @@ static bool op_key_at(const ex_lexer *lx, size_t p, size_t *n)
     return false;
 }
 
-static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *again)
+/* Operator atoms, operator keys, operators and punctuation (clauses 8 to 13). */
+static ex_tok_kind lex_operator_like(ex_lexer *lx, ex_token *tok, tok_origin *o)
 {
     size_t p = o->start, n = 0;
-    unsigned char c = lx->s[p];
-    bool (*digit_ok)(int) = NULL;
-    *again = false;
-    if (c == '<' && p == lx->line_start && has_prefix(lx, p, "<<<<<<<", 7)) {
-        size_t e = p;
-        while (e < lx->len && lx->s[e] != '\n' && lx->s[e] != '\r')
-            e++;
-        return fail_at(lx, tok, o, EX_ERR_CONFLICT_MARKER, p, e);
-    }
-    if (c == '0' && based_int_start(lx, p, &digit_ok))
-        return emit(lx, tok, o, EX_TOK_INT, 0, based_digits(lx, p + 2, digit_ok));
-    if (c == '#') return lex_comment(lx, tok, o);
-    if (c == '~' && p + 1 < lx->len && is_alpha(lx->s[p + 1])) return lex_sigil(lx, tok, o);
-    if (c == '?') return lex_char(lx, tok, o);
-    if ((c == '"' || c == '\'') && p + 2 < lx->len && lx->s[p + 1] == c && lx->s[p + 2] == c) {
-        ex_lex_frame f;
-        init_frame(&f, o, c == '"' ? EX_STR_HEREDOC : EX_STR_CHARLIST_HEREDOC, c, true);
-        return lex_heredoc(lx, tok, o, &f, p);
-    }
-    if (c == '"' || c == '\'') {
-        bool call = lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT;
-        ex_str_kind kind = call ? EX_STR_CALL : (c == '"' ? EX_STR_STRING : EX_STR_CHARLIST);
-        return lex_quoted(lx, tok, o, p, kind);
+    /* The second character of every multi-character operator, operator atom and operator key
+     * is itself an operator character: otherwise only one-character ones can match. */
+    if (p + 1 >= lx->len || !starts_operator(lx->s[p + 1])) {
+        ex_tok_kind k = lex_punct(lx, tok, o);
+        if (k != EX_TOK_EOF || lx->done) return k;
+        const op_def *d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]);
+        return d ? emit_op(lx, tok, o, d) : EX_TOK_EOF;
     }
     if (op_key_at(lx, p, &n)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, p + n);
-    if (c == ':' && op_atom_len(lx, p, &n)) return emit(lx, tok, o, EX_TOK_ATOM, 0, p + n);
-    ex_tok_kind k = lex_operator(lx, tok, o);
-    if (k != EX_TOK_EOF || lx->done) return k;
-    if (c == ':') return lex_colon_atom(lx, tok, o);
-    if (is_digit(c)) return lex_number(lx, tok, o);
-    if (c == ';') return emit(lx, tok, o, EX_TOK_SEMI, 0, p + 1);
-    if (c == '\\') return lex_backslash(lx, tok, o, again);
-    if (c == '\n') return lex_newline(lx, tok, o, 1);
-    if (c == '\r' && peek(lx, p + 1) == '\n') return lex_newline(lx, tok, o, 2);
-    if (c == '%') return lex_percent(lx, tok, o);
-    if (c == '.') return emit(lx, tok, o, EX_TOK_OP, EX_OP_DOT, p + 1);
-    if (is_alpha(c) || c == '_') return lex_identifier(lx, tok, o);
-    if (c >= 0x80) return lex_non_ascii(lx, tok, o);
+    if (lx->s[p] == ':' && op_atom_len(lx, p, &n)) return emit(lx, tok, o, EX_TOK_ATOM, 0, p + n);
+    return lex_operator(lx, tok, o);
+}
+
+/* One token at o->start. The switch on the first byte only routes: within each case the checks
+ * keep the order of tokenize/5's clauses. */
+static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *again)
+{
+    size_t p = o->start;
+    unsigned char c = lx->s[p];
+    bool (*digit_ok)(int) = NULL;
+    ex_tok_kind k;
+    *again = false;
+    switch (c) {
+    case '\n':
+        return lex_newline(lx, tok, o, 1);
+    case '#':
+        return lex_comment(lx, tok, o);
+    case '?':
+        return lex_char(lx, tok, o);
+    case ';':
+        return emit(lx, tok, o, EX_TOK_SEMI, 0, p + 1);
+    case '\r':
+        if (peek(lx, p + 1) == '\n') return lex_newline(lx, tok, o, 2);
+        return fail_unexpected(lx, tok, o, p);
+    case '"':
+    case '\'':
+        if (p + 2 < lx->len && lx->s[p + 1] == c && lx->s[p + 2] == c) {
+            ex_lex_frame f;
+            init_frame(&f, o, c == '"' ? EX_STR_HEREDOC : EX_STR_CHARLIST_HEREDOC, c, true);
+            return lex_heredoc(lx, tok, o, &f, p);
+        } else {
+            bool call = lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT;
+            ex_str_kind kind = call ? EX_STR_CALL : (c == '"' ? EX_STR_STRING : EX_STR_CHARLIST);
+            return lex_quoted(lx, tok, o, p, kind);
+        }
+    case '~':
+        if (p + 1 < lx->len && is_alpha(lx->s[p + 1])) return lex_sigil(lx, tok, o);
+        break;
+    case '<':
+        if (p == lx->line_start && has_prefix(lx, p, "<<<<<<<", 7)) {
+            size_t e = p;
+            while (e < lx->len && lx->s[e] != '\n' && lx->s[e] != '\r')
+                e++;
+            return fail_at(lx, tok, o, EX_ERR_CONFLICT_MARKER, p, e);
+        }
+        break;
+    case '%':
+        k = lex_operator_like(lx, tok, o);
+        return k != EX_TOK_EOF || lx->done ? k : lex_percent(lx, tok, o);
+    case '.':
+        /* every operator, atom or key starting with "." has "." or ":" next */
+        if (peek(lx, p + 1) != '.' && peek(lx, p + 1) != ':')
+            return emit(lx, tok, o, EX_TOK_OP, EX_OP_DOT, p + 1);
+        k = lex_operator_like(lx, tok, o);
+        return k != EX_TOK_EOF || lx->done ? k : emit(lx, tok, o, EX_TOK_OP, EX_OP_DOT, p + 1);
+    case ':':
+        /* an operator atom or "::" has an operator character next; a letter means :atom */
+        if (p + 1 < lx->len && (is_alpha(lx->s[p + 1]) || lx->s[p + 1] == '_'))
+            return lex_colon_atom(lx, tok, o);
+        k = lex_operator_like(lx, tok, o);
+        return k != EX_TOK_EOF || lx->done ? k : lex_colon_atom(lx, tok, o);
+    case ',':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '}':
+        /* no operator, operator atom or operator key starts with these */
+        return lex_punct(lx, tok, o);
+    case '\\':
+        k = lex_operator_like(lx, tok, o);
+        return k != EX_TOK_EOF || lx->done ? k : lex_backslash(lx, tok, o, again);
+    default:
+        if (is_alpha(c) || c == '_') return lex_identifier(lx, tok, o);
+        if (is_digit(c)) {
+            if (c == '0' && based_int_start(lx, p, &digit_ok))
+                return emit(lx, tok, o, EX_TOK_INT, 0, based_digits(lx, p + 2, digit_ok));
+            return lex_number(lx, tok, o);
+        }
+        if (c >= 0x80) return lex_non_ascii(lx, tok, o);
+        break;
+    }
+    if (starts_operator(c)) {
+        k = lex_operator_like(lx, tok, o);
+        if (k != EX_TOK_EOF || lx->done) return k;
+    }
     return fail_unexpected(lx, tok, o, p);
 }
 
@@ -1260,7 +1338,9 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
             return emit(lx, tok, &o, EX_TOK_EOF, 0, lx->len);
         }
         if (is_hspace(lx->s[lx->pos])) {
-            lx->pos++;
+            do
+                lx->pos++;
+            while (lx->pos < lx->len && is_hspace(lx->s[lx->pos]));
             flags |= EX_TF_SPACE_BEFORE;
             continue;
         }
@@ -1355,6 +1435,36 @@ static void encode_cp(uint32_t cp, char out[5])
     }
 }
 
+bool ex_typographic_info(uint32_t cp, const char **name, const char **replacement)
+{
+    const typo_def *t = find_typographic(cp);
+    if (!t) return false;
+    if (name) *name = t->name;
+    if (replacement) *replacement = t->repl;
+    return true;
+}
+
+char *ex_typographic_message(uint32_t cp, char *buf, size_t size)
+{
+    const typo_def *t = find_typographic(cp);
+    char enc[5];
+    encode_cp(cp, enc);
+    if (!t)
+        snprintf(buf, size, "unexpected token: \"%s\" (code point U+%04X)", enc, (unsigned)cp);
+    else if (t->repl[0] == ' ')
+        snprintf(buf, size,
+                 "unexpected token: \"%s\" (code point U+%04X %s); Elixir code needs a plain "
+                 "space here",
+                 enc, (unsigned)cp, t->name);
+    else if (t->repl[0])
+        snprintf(buf, size, "unexpected token: \"%s\" (code point U+%04X %s); write %s instead",
+                 enc, (unsigned)cp, t->name, t->repl);
+    else
+        snprintf(buf, size, "unexpected token: invisible character U+%04X %s; remove it",
+                 (unsigned)cp, t->name);
+    return buf;
+}
+
 /* `"x" (code point U+0078)` or `carriage return (code point U+000D)` */
 static void describe_char(uint32_t cp, char *out, size_t size)
 {
@@ -1409,17 +1519,7 @@ char *ex_lexer_error_message(const ex_lexer *lx, size_t line_delta, char *buf, s
     encode_cp(e->cp, enc);
     switch (e->code) {
     case EX_ERR_TYPOGRAPHIC:
-        if (e->replacement && e->replacement[0] == ' ')
-            snprintf(buf, size,
-                     "unexpected token: \"%s\" (code point U+%04X %s); Elixir code needs a plain "
-                     "space here",
-                     enc, (unsigned)e->cp, e->cp_name);
-        else if (e->replacement && e->replacement[0])
-            snprintf(buf, size, "unexpected token: \"%s\" (code point U+%04X %s); write %s instead",
-                     enc, (unsigned)e->cp, e->cp_name, e->replacement);
-        else
-            snprintf(buf, size, "unexpected token: invisible character U+%04X %s; remove it",
-                     (unsigned)e->cp, e->cp_name);
+        ex_typographic_message(e->cp, buf, size);
         break;
     case EX_ERR_UNEXPECTED_CHAR:
         describe_char(e->cp, ch, sizeof ch);

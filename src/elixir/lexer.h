@@ -266,6 +266,13 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok);
  * line_delta (file line = lexer line + line_delta). Returns buf. */
 char *ex_lexer_error_message(const ex_lexer *lx, size_t line_delta, char *buf, size_t size);
 
+/* Typographic characters (smart quotes, ellipsis, NBSP...): true when cp is one; then *name is its
+ * Unicode name and *replacement its plain ASCII text (may be NULL pointers). */
+bool ex_typographic_info(uint32_t cp, const char **name, const char **replacement);
+
+/* The message for a typographic character in code. Returns buf. */
+char *ex_typographic_message(uint32_t cp, char *buf, size_t size);
+
 /* Human-readable names, for tests and debugging. */
 const char *ex_tok_kind_name(ex_tok_kind kind);
 const char *ex_op_text(ex_op op);

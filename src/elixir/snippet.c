@@ -2,6 +2,7 @@
  * docs/elixir-snippets.md. */
 #include "elixir/snippet.h"
 
+#include "elixir/lexer.h"
 #include "elixir/syntax.h"
 
 #include <stdint.h>
@@ -150,21 +151,16 @@ typedef struct {
     size_t line_base;
     typo_seen *seen; /* typographic characters already reported (checked-code offsets) */
     size_t nseen, capseen;
-    size_t fresh; /* found in this pass */
+    size_t fresh;    /* found in this pass */
+    size_t skip_off; /* partner quote already reported in this pass */
+    const char *code;
+    size_t len;
     bool oom;
 } typo_ctx;
 
-static bool seen_before(const typo_ctx *tc, size_t off)
+static int add_typo(typo_ctx *tc, size_t start, size_t end, size_t line, const char *repl,
+                    const char *message)
 {
-    for (size_t i = 0; i < tc->nseen; i++)
-        if (tc->seen[i].off == off) return true;
-    return false;
-}
-
-static int collect_typo(void *ctx, const ex_typo *ty)
-{
-    typo_ctx *tc = ctx;
-    if (seen_before(tc, ty->start)) return 0;
     if (tc->nseen == tc->capseen) {
         size_t cap = tc->capseen ? tc->capseen * 2 : 16;
         typo_seen *s = realloc(tc->seen, cap * sizeof *s);
@@ -175,9 +171,9 @@ static int collect_typo(void *ctx, const ex_typo *ty)
         tc->seen = s;
         tc->capseen = cap;
     }
-    tc->seen[tc->nseen].off = ty->start;
-    tc->seen[tc->nseen].len = ty->end - ty->start;
-    tc->seen[tc->nseen].repl = ty->replacement ? ty->replacement : "";
+    tc->seen[tc->nseen].off = start;
+    tc->seen[tc->nseen].len = end - start;
+    tc->seen[tc->nseen].repl = repl ? repl : "";
     tc->nseen++;
     tc->fresh++;
     ex_diag *d = diag_push(tc->out);
@@ -186,12 +182,42 @@ static int collect_typo(void *ctx, const ex_typo *ty)
         return 1;
     }
     d->kind = EX_DIAG_TYPOGRAPHIC;
-    d->start = map_offset(tc->map, ty->start);
-    d->end = map_offset(tc->map, ty->end);
-    d->line = ty->line + tc->map->first_line - 1 + tc->line_base - 1;
-    memcpy(d->message, ty->message, sizeof d->message);
-    strncpy(d->replacement, ty->replacement ? ty->replacement : "", sizeof d->replacement - 1);
+    d->start = map_offset(tc->map, start);
+    d->end = map_offset(tc->map, end);
+    d->line = line + tc->map->first_line - 1 + tc->line_base - 1;
+    memcpy(d->message, message, sizeof d->message);
+    strncpy(d->replacement, repl ? repl : "", sizeof d->replacement - 1);
     return 0;
+}
+
+/* A smart opening quote in code means a string: its closing partner later on the same line is
+ * part of the same mistake even though, once the opener is fixed, it sits inside the string. */
+static int add_partner_quote(typo_ctx *tc, const ex_typo *ty)
+{
+    bool dbl = ty->cp == 0x201C || ty->cp == 0x201E;
+    if (!dbl && ty->cp != 0x2018) return 0;
+    const unsigned char *s = (const unsigned char *)tc->code;
+    for (size_t p = ty->end; p < tc->len && s[p] != '\n'; p++) {
+        if (s[p] != 0xE2 || p + 2 >= tc->len || s[p + 1] != 0x80) continue;
+        uint32_t cp = 0x2000 + ((uint32_t)(s[p + 2] & 0x3F));
+        if (dbl ? (cp == 0x201D || cp == 0x201C) : cp == 0x2019) {
+            char msg[320];
+            const char *repl = NULL;
+            ex_typographic_info(cp, NULL, &repl);
+            tc->skip_off = p;
+            return add_typo(tc, p, p + 3, ty->line, repl,
+                            ex_typographic_message(cp, msg, sizeof msg));
+        }
+    }
+    return 0;
+}
+
+static int collect_typo(void *ctx, const ex_typo *ty)
+{
+    typo_ctx *tc = ctx;
+    if (tc->skip_off == ty->start && ty->start != SIZE_MAX) return 0; /* added as a partner */
+    if (add_typo(tc, ty->start, ty->end, ty->line, ty->replacement, ty->message)) return 1;
+    return add_partner_quote(tc, ty);
 }
 
 /* A line that only elides code: "...", "…", or a comment starting with "..." / "…". */
@@ -300,6 +326,9 @@ static int check_code(const char *code, size_t len, const origin_map *map, size_
     tc.line_base = line_base;
     for (int pass = 0; pass < MAX_TYPO_PASSES; pass++) {
         tc.fresh = 0;
+        tc.skip_off = SIZE_MAX;
+        tc.code = cur;
+        tc.len = len;
         if (ex_syntax_check(cur, len, delta, collect_typo, &tc, &se) != 0) {
             rc = -1;
             break;

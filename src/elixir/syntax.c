@@ -486,7 +486,8 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
     case EX_TOK_LBIN:
         return push(c, E_BIN, t) ? -1 : 1;
     case EX_TOK_RPAREN:
-        if (prev_is(c, EX_TOK_COMMA)) {
+        /* foo(a, b: 1,) is accepted (with a warning): keyword arguments may end with a comma */
+        if (prev_is(c, EX_TOK_COMMA) && !(top(c) && top(c)->kind == E_PAREN && top(c)->kw_seen)) {
             ex_syntax_error *p = parser_error(c, EX_SYN_TRAILING_COMMA, t);
             if (p)
                 snprintf(p->message, sizeof p->message,

@@ -161,6 +161,8 @@ def load_allowlist(path):
 
 def key_of(row, corpus):
     rel = os.path.relpath(row[1], corpus)
+    if rel.startswith(".."):
+        rel = "extra/" + os.path.basename(row[1])
     k = "%s:%s" % (rel, row[2])
     return k + (":" + row[4] if len(row) > 4 else "")
 
@@ -178,6 +180,8 @@ def main():
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--seeds", required=True)
     ap.add_argument("--allowlist")
+    ap.add_argument("--extra", nargs="*", default=[],
+                    help="more Markdown files (typical mistakes, version differences)")
     ap.add_argument("--workdir", required=True)
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
@@ -193,7 +197,7 @@ def main():
     files = markdown_files(args.corpus)
     if not files:
         sys.exit("no Markdown files under %s" % args.corpus)
-    run([args.extract, blocks] + files)
+    run([args.extract, blocks] + files + args.extra)
     index = os.path.join(blocks, "index.tsv")
     originals = read_index(index)
     variants = add_variants(blocks, originals)
@@ -256,8 +260,11 @@ def main():
     line_pct = 100.0 * line_ok / caught if caught else 100.0
 
     print("Elixir differential test (oracle: %s)" % run([args.elixir, "--version"]).strip().splitlines()[-1])
-    print("  corpus blocks: %d (%d iex), broken variants of accepted blocks: %d"
-          % (len(originals), sum(1 for r in originals if r[3] == "1"), variant_total))
+    print("  blocks: %d (%d iex; %d from the corpus, %d from --extra files), broken variants of "
+          "accepted blocks: %d" % (len(originals), sum(1 for r in originals if r[3] == "1"),
+                                   sum(1 for r in originals if not key_of(r, args.corpus).startswith("extra/")),
+                                   sum(1 for r in originals if key_of(r, args.corpus).startswith("extra/")),
+                                   variant_total))
     print("  accepted by Elixir: %d   agentlint errors on them: %d" % (accepted, len(false_pos)))
     print("  rejected by Elixir: %d   fragment-policy (listed apart): %d" % (rejected, len(fragments)))
     print("  caught: %d/%d = %.2f %%   missed: %d" % (caught, rejected_scored, caught_pct, len(missed)))
