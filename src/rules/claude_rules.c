@@ -6,6 +6,7 @@
 #include "result.h"
 #include "rules/checks.h"
 #include "spec/claude_code.h"
+#include "suppress.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -148,7 +149,8 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
                 "agent name \"%s\" is also used by %s (line %zu): Claude Code loads only one "
                 "agent per name, chosen by file-system order; rename one of them",
                 r->agent_name, first->path, first->name_start.line);
-            if (msg) al_result_push(r, rule, sev, r->name_start, r->name_end, msg);
+            if (msg && al_result_push(r, rule, sev, r->name_start, r->name_end, msg))
+                al_suppress_late(r);
             al_result_sort(r);
             break;
         }

@@ -54,6 +54,9 @@ const al_rule al_rule_table[] = {
     R("CC020", "invalid-mcp-servers",       AL_WARNING, true,  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
     /* Markdown body */
     R("MD001", "empty-body",                AL_WARNING, true,  "Agent has no system prompt",                                               al_check_empty_body),
+    /* agentlint itself */
+    R("AL001", "unused-suppression",        AL_INFO,    true,  "Suppression comment suppresses nothing",                                   al_check_suppressions),
+    R("AL002", "invalid-suppression",       AL_WARNING, true,  "Suppression comment names an unknown rule or directive",                   al_check_suppressions),
 };
 /* clang-format on */
 const size_t al_rule_table_count = sizeof al_rule_table / sizeof al_rule_table[0];
