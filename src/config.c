@@ -235,7 +235,8 @@ bool al_config_apply(const al_config *cfg, al_options *opts, const char *file)
     if (cfg->override_count) {
         char *rel = relative_to(cfg->dir, file);
         for (size_t i = 0; rel && i < cfg->override_count; i++)
-            if (any_glob(&cfg->overrides[i].files, rel)) apply_rules(opts, &cfg->overrides[i].rules);
+            if (any_glob(&cfg->overrides[i].files, rel))
+                apply_rules(opts, &cfg->overrides[i].rules);
         free(rel);
     }
     for (size_t i = 0; i < cfg->tools.count; i++)
@@ -304,9 +305,9 @@ static void fail(ctx *c, const yaml_node_t *n, const char *fmt, ...)
 {
     if (c->failed) return;
     c->failed = true;
-    int k = snprintf(c->err, c->errlen, "%s:%zu:%zu: ", c->path,
-                     n ? (size_t)n->start_mark.line + 1 : 1,
-                     n ? (size_t)n->start_mark.column + 1 : 1);
+    int k =
+        snprintf(c->err, c->errlen, "%s:%zu:%zu: ", c->path, n ? (size_t)n->start_mark.line + 1 : 1,
+                 n ? (size_t)n->start_mark.column + 1 : 1);
     if (k < 0 || (size_t)k >= c->errlen) return;
     va_list ap;
     va_start(ap, fmt);
@@ -401,8 +402,7 @@ static void read_rules(ctx *c, const yaml_node_t *n, const char *key, rule_setti
 
 static void read_overrides(ctx *c, const yaml_node_t *n, al_config *cfg)
 {
-    if (!expect(c, n, YAML_SEQUENCE_NODE, "a list of {files, rules} entries", "overrides"))
-        return;
+    if (!expect(c, n, YAML_SEQUENCE_NODE, "a list of {files, rules} entries", "overrides")) return;
     size_t len = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
     cfg->overrides = calloc(len ? len : 1, sizeof *cfg->overrides);
     if (!cfg->overrides) {
@@ -488,8 +488,7 @@ static void read_top(ctx *c, const yaml_node_t *root, al_config *cfg)
 {
     if (!root) return; /* an empty file */
     if (root->type == YAML_SCALAR_NODE && root->data.scalar.length == 0) return;
-    if (!expect(c, root, YAML_MAPPING_NODE, "a mapping of settings", "the configuration"))
-        return;
+    if (!expect(c, root, YAML_MAPPING_NODE, "a mapping of settings", "the configuration")) return;
     for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top;
          p++) {
         yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
@@ -556,8 +555,7 @@ const char *al_config_path(const al_config *cfg)
     return cfg->path;
 }
 
-al_config *al_config_parse(const char *path, const char *text, size_t len, char *err,
-                           size_t errlen)
+al_config *al_config_parse(const char *path, const char *text, size_t len, char *err, size_t errlen)
 {
     if (errlen) err[0] = '\0';
     al_config *cfg = calloc(1, sizeof *cfg);

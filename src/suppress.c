@@ -138,8 +138,8 @@ static void parse_directive(parser *p, const char *text, size_t len, size_t star
     /* Count the tokens first. */
     size_t cap = 0;
     for (size_t j = i; j < len; j++)
-        if (!is_space(text[j]) && text[j] != ',' && (j == i || is_space(text[j - 1]) ||
-                                                     text[j - 1] == ','))
+        if (!is_space(text[j]) && text[j] != ',' &&
+            (j == i || is_space(text[j - 1]) || text[j - 1] == ','))
             cap++;
     d->rules = al_arena_alloc(&p->res->arena, (cap + 1) * sizeof *d->rules);
     d->used = al_arena_alloc(&p->res->arena, (cap + 1) * sizeof *d->used);
@@ -229,8 +229,7 @@ static void body_directives(parser *p)
             while (open + first_len < close + 3 && open[first_len] != '\n')
                 first_len++;
             size_t at;
-            if (!find_in_lines(src, hc->line, hc->end_line, open, first_len, &from, &at))
-                continue;
+            if (!find_in_lines(src, hc->line, hc->end_line, open, first_len, &from, &at)) continue;
             size_t line = al_source_line_of(src, at);
             size_t clen = (size_t)(close + 3 - open);
             size_t end = at + clen <= src->len ? at + clen : at + first_len;
@@ -272,7 +271,8 @@ static void yaml_directives(parser *p)
         size_t s, e;
         al_source_line_span(src, line, &s, &e);
         for (size_t i = s; i < e; i++) {
-            if (src->data[i] != '#' || (i > s && src->data[i - 1] != ' ' && src->data[i - 1] != '\t'))
+            if (src->data[i] != '#' ||
+                (i > s && src->data[i - 1] != ' ' && src->data[i - 1] != '\t'))
                 continue;
             size_t j = i + 1;
             while (j < e && (src->data[j] == ' ' || src->data[j] == '\t'))

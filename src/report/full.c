@@ -106,8 +106,8 @@ void al_write_full(const al_report *r)
                 if (data[i] == '\n') starts[n++] = i + 1;
         }
         for (size_t i = 0; i < al_result_count(res); i++) {
-            write_one(out, c, al_result_path(res), al_result_get(res, i), starts ? data : NULL,
-                      len, starts, nlines);
+            write_one(out, c, al_result_path(res), al_result_get(res, i), starts ? data : NULL, len,
+                      starts, nlines);
             fputc('\n', out);
         }
         free(starts);

@@ -45,7 +45,8 @@ void al_write_json(const al_report *r)
             position(out, "line", "column", d->start);
             fputs(", ", out);
             position(out, "end_line", "end_column", d->end);
-            fprintf(out, ", \"rule\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", \"message\": ",
+            fprintf(out,
+                    ", \"rule\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", \"message\": ",
                     d->rule->code, d->rule->name, al_severity_name(d->severity));
             al_json_cstr(out, d->message);
             fputs(", \"fix\": ", out);
@@ -64,8 +65,9 @@ void al_write_rules_json(FILE *out)
     fputs("{\"version\": 1, \"rules\": [", out);
     for (size_t i = 0; i < al_rule_count(); i++) {
         const al_rule_info *rule = al_rule_at(i);
-        fprintf(out, "%s\n  {\"code\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", "
-                     "\"enabled\": %s, \"summary\": ",
+        fprintf(out,
+                "%s\n  {\"code\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", "
+                "\"enabled\": %s, \"summary\": ",
                 i ? "," : "", rule->code, rule->name, al_severity_name(rule->default_severity),
                 rule->default_enabled ? "true" : "false");
         al_json_cstr(out, rule->summary);
