@@ -229,7 +229,13 @@ static void body_directives(parser *p)
             while (open + first_len < close + 3 && open[first_len] != '\n')
                 first_len++;
             size_t at;
-            if (!find_in_lines(src, hc->line, hc->end_line, open, first_len, &from, &at)) continue;
+            /* cmark's end line can be one short for an HTML block: search
+             * as many lines as the comment has, at least. */
+            size_t last = hc->line;
+            for (size_t q = 0; q < hc->len; q++)
+                if (hc->text[q] == '\n') last++;
+            if (hc->end_line > last) last = hc->end_line;
+            if (!find_in_lines(src, hc->line, last, open, first_len, &from, &at)) continue;
             size_t line = al_source_line_of(src, at);
             size_t clen = (size_t)(close + 3 - open);
             size_t end = at + clen <= src->len ? at + clen : at + first_len;

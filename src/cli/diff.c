@@ -115,6 +115,8 @@ void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t al
     for (size_t i = na - suf; i < na; i++)
         steps[ns++] = (step){' ', &la[i]};
 
+    while (path[0] == '.' && path[1] == '/')
+        path += 2;
     fprintf(out, "--- a/%s\n+++ b/%s\n", path, path);
     size_t k = 0;
     while (k < ns) {
