@@ -430,6 +430,11 @@ bool al_suppress_apply(al_result *res, const al_document *doc, const al_options 
     if (!p.ok) return false;
 
     /* AL001/AL002 themselves can be suppressed by a directive naming them. */
+    bool names_own = false;
+    for (size_t i = 0; i < st->count; i++)
+        for (size_t r = 0; r < st->dirs[i].rule_count; r++)
+            if (is_own_rule(st->dirs[i].rules[r])) names_own = true;
+    if (!names_own) return true;
     kept = 0;
     for (size_t i = 0; i < res->count; i++) {
         al_diagnostic *d = &res->diags[i];
