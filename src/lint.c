@@ -5,6 +5,7 @@
 #include "options.h"
 #include "result.h"
 #include "rules/rule.h"
+#include "suppress.h"
 
 const char *al_severity_name(al_severity sev)
 {
@@ -82,9 +83,14 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
         rule->check(&ctx, &doc);
     }
     remember_name(res, &doc);
+    bool ok = al_suppress_apply(res, &doc, opts);
     al_result_sort(res);
     al_document_free(&doc);
     al_arena_free(&doc_arena);
+    if (!ok) {
+        al_result_free(res);
+        return NULL;
+    }
     return res;
 }
 

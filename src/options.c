@@ -65,6 +65,12 @@ al_options *al_options_clone(const al_options *src)
     if (!o) return NULL;
     memcpy(o->severity, src->severity, al_rule_count() * sizeof *o->severity);
     o->max_file_size = src->max_file_size;
+    o->no_inline_suppressions = src->no_inline_suppressions;
+    for (size_t i = 0; i < 5; i++)
+        if (src->target_version[i] && !(o->target_version[i] = strdup(src->target_version[i]))) {
+            al_options_free(o);
+            return NULL;
+        }
     if (!set_copy(&o->known_tools, &src->known_tools) ||
         !set_copy(&o->known_fields, &src->known_fields) ||
         !set_copy(&o->known_models, &src->known_models)) {
@@ -81,6 +87,8 @@ void al_options_free(al_options *o)
     set_free(&o->known_tools);
     set_free(&o->known_fields);
     set_free(&o->known_models);
+    for (size_t i = 0; i < 5; i++)
+        free(o->target_version[i]);
     free(o);
 }
 
@@ -119,4 +127,35 @@ void al_options_set_max_file_size(al_options *o, size_t bytes)
 size_t al_options_max_file_size(const al_options *o)
 {
     return o ? o->max_file_size : AL_DEFAULT_MAX_FILE_SIZE;
+}
+
+static const char *const target_components[5] = {"elixir", "otp", "phoenix", "liveview", "ecto"};
+
+static int target_index(const char *component)
+{
+    for (int i = 0; i < 5; i++)
+        if (component && strcmp(component, target_components[i]) == 0) return i;
+    return -1;
+}
+
+bool al_options_set_target_version(al_options *o, const char *component, const char *version)
+{
+    int i = target_index(component);
+    if (i < 0 || !version) return false;
+    char *copy = strdup(version);
+    if (!copy) return false;
+    free(o->target_version[i]);
+    o->target_version[i] = copy;
+    return true;
+}
+
+const char *al_options_target_version(const al_options *o, const char *component)
+{
+    int i = target_index(component);
+    return o && i >= 0 ? o->target_version[i] : NULL;
+}
+
+void al_options_set_inline_suppressions(al_options *o, bool on)
+{
+    o->no_inline_suppressions = !on;
 }

@@ -18,6 +18,8 @@ struct al_options {
     al_name_set known_fields;
     al_name_set known_models;
     size_t max_file_size;
+    char *target_version[5]; /* elixir, otp, phoenix, liveview, ecto */
+    bool no_inline_suppressions;
 };
 
 size_t al_options_max_file_size(const al_options *opts);

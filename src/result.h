@@ -14,6 +14,7 @@ struct al_result {
     size_t count, cap;
     char *agent_name; /* for checks across files */
     al_position name_start, name_end;
+    struct al_suppress_state *suppress; /* in-file directives, for late findings */
 };
 
 struct al_context {

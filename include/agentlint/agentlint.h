@@ -115,6 +115,15 @@ bool al_options_add_known_field(al_options *opts, const char *name);
 bool al_options_add_known_model(al_options *opts, const char *name);
 /* Files larger than this many bytes are not parsed (default 16 MiB). */
 void al_options_set_max_file_size(al_options *opts, size_t bytes);
+/* Target versions for version-dependent rules: component is "elixir", "otp",
+ * "phoenix", "liveview" or "ecto"; version a string such as "1.15". Returns
+ * false for an unknown component or when out of memory. The getter returns
+ * NULL when no version was set. */
+bool al_options_set_target_version(al_options *opts, const char *component, const char *version);
+const char *al_options_target_version(const al_options *opts, const char *component);
+/* In-file suppression comments (agentlint-disable...) are honoured unless
+ * this is set to false (default true). */
+void al_options_set_inline_suppressions(al_options *opts, bool on);
 
 /* How a file came to be linted. A file named on the command line must be an
  * agent; one found by walking a directory may just be documentation. */
@@ -137,6 +146,15 @@ const al_diagnostic *al_result_get(const al_result *res, size_t index);
 /* The agent's `name` value, or NULL if it has none. */
 const char *al_result_agent_name(const al_result *res);
 void al_result_free(al_result *res);
+
+/* Applies the fixes of res (which must come from linting exactly data) to
+ * data: safe fixes, and unsafe ones too when unsafe is true. A fix whose
+ * edits overlap an edit already taken is skipped (a later pass, after
+ * linting again, may apply it). Returns a malloc'd buffer of *out_len bytes
+ * (NUL-terminated), or NULL when out of memory; *applied (may be NULL) gets
+ * the number of fixes applied. */
+char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool unsafe,
+                     size_t *out_len, size_t *applied);
 
 /* Checks that run across files: two agents with the same `name` in one run.
  * Adds diagnostics to the later results (in the order given) and re-sorts

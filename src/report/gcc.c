@@ -16,3 +16,9 @@ void al_write_gcc(FILE *out, const al_result *res)
                 al_gcc_severity(d->severity), d->message, d->rule->code, d->rule->name);
     }
 }
+
+void al_write_gcc_all(const al_report *r)
+{
+    for (size_t i = 0; i < r->count; i++)
+        if (r->files[i].res) al_write_gcc(r->out, r->files[i].res);
+}

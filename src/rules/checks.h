@@ -48,4 +48,7 @@ void al_check_elixir_typographic(al_context *ctx, const al_document *doc);
 /* body_rules.c */
 void al_check_empty_body(al_context *ctx, const al_document *doc);
 
+/* suppress.c (agentlint itself: the work is a pass after the rules) */
+void al_check_suppressions(al_context *ctx, const al_document *doc);
+
 #endif

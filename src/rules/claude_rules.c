@@ -6,6 +6,7 @@
 #include "result.h"
 #include "rules/checks.h"
 #include "spec/claude_code.h"
+#include "suppress.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -162,7 +163,10 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
                                     "loads only one agent per name, chosen by file-system order; "
                                     "rename one of them",
                                     r->agent_name, f->path, f->name_start.line);
-        if (msg && al_result_push(r, rule, sev, r->name_start, r->name_end, msg)) al_result_sort(r);
+        if (msg && al_result_push(r, rule, sev, r->name_start, r->name_end, msg)) {
+            al_suppress_late(r);
+            al_result_sort(r);
+        }
     }
     free(named);
 }

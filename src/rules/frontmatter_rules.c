@@ -4,6 +4,7 @@
 #include "rules/checks.h"
 #include "spec/claude_code.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 static bool is_text(const al_document *doc)
 {
@@ -116,6 +117,57 @@ static void word_before(const al_document *doc, size_t offset, const char **w, s
     *n = offset + 1 - a <= 40 ? offset + 1 - a : 0;
 }
 
+/* The fix for a plain value holding ": ": the same text as a double-quoted
+ * string. Only when the value is one line that ends the key's entry (the
+ * next line is another key or the closing `---`), so that it is recovered
+ * exactly; a value that YAML would read differently as plain text (a
+ * comment, an indicator first, control characters) is left alone. */
+static void quote_value_fix(al_context *ctx, al_pending *p, const al_document *doc, size_t at,
+                            size_t key_len, size_t key_line)
+{
+    const al_source *src = &doc->src;
+    if (!p || al_source_line_of(src, at) != key_line) return;
+    size_t s, e;
+    line_span(doc, key_line, &s, &e);
+    size_t v = s + key_len + 1;
+    if (v >= e || doc->src.data[v] != ' ') return;
+    while (v < e && src->data[v] == ' ')
+        v++;
+    while (e > v && (src->data[e - 1] == ' ' || src->data[e - 1] == '\r'))
+        e--;
+    if (v >= e || strchr("\"'|>[]{}&*!%@#?-:,`", src->data[v])) return;
+    if (al_utf8_validate(src->data + v, e - v) != e - v) return;
+    for (size_t i = v; i < e; i++) {
+        unsigned char c = (unsigned char)src->data[i];
+        if ((c < 0x20 && c != '\t') || c == 0x7f) return;
+        if (c == '#' && (src->data[i - 1] == ' ' || src->data[i - 1] == '\t')) return;
+    }
+    if (key_line + 1 != doc->fm.close_line) {
+        size_t ns, ne;
+        line_span(doc, key_line + 1, &ns, &ne);
+        size_t n = 0;
+        const char *t = src->data + ns;
+        while (n < ne - ns && (t[n] == '_' || t[n] == '-' || (t[n] >= 'a' && t[n] <= 'z') ||
+                               (t[n] >= 'A' && t[n] <= 'Z') || (t[n] >= '0' && t[n] <= '9')))
+            n++;
+        if (n == 0 || n >= ne - ns || t[n] != ':' || t[0] == '-') return;
+    }
+    al_strbuf q;
+    al_strbuf_init(&q);
+    al_strbuf_putc(&q, '"');
+    for (size_t i = v; i < e; i++) {
+        char c = src->data[i];
+        if (c == '"' || c == '\\') al_strbuf_putc(&q, '\\');
+        if (c == '\t')
+            al_strbuf_puts(&q, "\\t");
+        else
+            al_strbuf_putc(&q, c);
+    }
+    al_strbuf_putc(&q, '"');
+    if (!q.failed && q.data) al_fix_edit(ctx, p, v, e, q.data);
+    al_strbuf_free(&q);
+}
+
 static const char strict_note[] =
     "Claude Code's own reader may still load this file, but strict YAML parsers (PyYAML, "
     "js-yaml, GitHub's preview, other linters) reject it";
@@ -161,13 +213,15 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                          (int)field_len, field, (int)field_len, field, strict_note);
             return;
         }
-        al_report_at(ctx, AL_WARNING, at, end,
-                     "invalid YAML: the value of `%.*s` (line %zu) contains `: ` after "
-                     "\"%.*s\", which YAML reads as the start of another key; put the whole "
-                     "value in double quotes (escaping any `\"` inside), or make it a block "
-                     "scalar: `%.*s: |` with the text indented on the lines below. %s",
-                     have_key ? (int)key_len : 5, have_key ? key : "value", key_line, (int)wn, w,
-                     have_key ? (int)key_len : 5, have_key ? key : "value", strict_note);
+        al_pending *p =
+            al_report_at(ctx, AL_WARNING, at, end,
+                         "invalid YAML: the value of `%.*s` (line %zu) contains `: ` after "
+                         "\"%.*s\", which YAML reads as the start of another key; put the whole "
+                         "value in double quotes (escaping any `\"` inside), or make it a block "
+                         "scalar: `%.*s: |` with the text indented on the lines below. %s",
+                         have_key ? (int)key_len : 5, have_key ? key : "value", key_line, (int)wn,
+                         w, have_key ? (int)key_len : 5, have_key ? key : "value", strict_note);
+        if (have_key) quote_value_fix(ctx, p, doc, at, key_len, key_line);
         return;
     }
     if (context && strstr(context, "alias") && doc->src.data[fm->error_context_offset] == '*') {

@@ -58,6 +58,9 @@ const al_rule al_rule_table[] = {
     R("EX001", "elixir-syntax-error",           AL_ERROR,   true,  "Elixir snippet does not parse",                                            al_check_elixir_syntax),
     R("EX002", "elixir-incomplete-fragment",    AL_INFO,    true,  "Elixir snippet is an excerpt that stops before its terminators",           al_check_elixir_fragment),
     R("EX003", "typographic-character-in-code", AL_ERROR,   true,  "Smart quote, ellipsis or other typographic character in Elixir code",      al_check_elixir_typographic),
+    /* agentlint itself */
+    R("AL001", "unused-suppression",            AL_INFO,    true,  "Suppression comment suppresses nothing",                                   al_check_suppressions),
+    R("AL002", "invalid-suppression",           AL_WARNING, true,  "Suppression comment names an unknown rule or directive",                   al_check_suppressions),
 };
 /* clang-format on */
 const size_t al_rule_table_count = sizeof al_rule_table / sizeof al_rule_table[0];

@@ -1,0 +1,13 @@
+/* A unified diff of two texts, for --diff (readable by git apply and patch -p1). */
+#ifndef AL_DIFF_H
+#define AL_DIFF_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Writes "--- a/path", "+++ b/path" and the hunks (3 lines of context).
+ * Writes nothing when the texts are equal. */
+void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t alen, const char *b,
+                           size_t blen);
+
+#endif

@@ -1,0 +1,650 @@
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+typedef struct {
+    const al_rule_info *rule;
+    al_severity sev;
+} rule_setting;
+
+typedef struct {
+    rule_setting *items;
+    size_t count;
+} rule_settings;
+
+typedef struct {
+    char **items;
+    size_t count;
+} str_list;
+
+typedef struct {
+    str_list files;
+    rule_settings rules;
+} override;
+
+struct al_config {
+    char *path;
+    char *dir; /* absolute folder of the file: the base of globs */
+    rule_settings rules;
+    str_list ignore;
+    override *overrides;
+    size_t override_count;
+    str_list tools, fields, models;
+    int name_matches_filename; /* -1 unset */
+    char *versions[5];
+};
+
+static const char *const version_keys[5] = {"version", "otp", "phoenix", "liveview", "ecto"};
+static const char *const version_components[5] = {"elixir", "otp", "phoenix", "liveview", "ecto"};
+
+/* ---- paths ---- */
+
+char *al_path_absolute(const char *path)
+{
+    char cwd[4096];
+    size_t plen = strlen(path);
+    char *joined;
+    if (path[0] == '/') {
+        joined = strdup(path);
+    } else {
+        if (!getcwd(cwd, sizeof cwd)) return NULL;
+        size_t cl = strlen(cwd);
+        joined = malloc(cl + 1 + plen + 1);
+        if (joined) {
+            memcpy(joined, cwd, cl);
+            joined[cl] = '/';
+            memcpy(joined + cl + 1, path, plen + 1);
+        }
+    }
+    if (!joined) return NULL;
+    /* Normalise: drop empty and "." segments, resolve ".." lexically. */
+    size_t n = strlen(joined);
+    char *out = malloc(n + 2);
+    if (!out) {
+        free(joined);
+        return NULL;
+    }
+    size_t o = 0;
+    const char *p = joined;
+    while (*p) {
+        while (*p == '/')
+            p++;
+        const char *s = p;
+        while (*p && *p != '/')
+            p++;
+        size_t sl = (size_t)(p - s);
+        if (sl == 0 || (sl == 1 && s[0] == '.')) continue;
+        if (sl == 2 && s[0] == '.' && s[1] == '.') {
+            while (o > 0 && out[o - 1] != '/')
+                o--;
+            if (o > 0) o--;
+            continue;
+        }
+        out[o++] = '/';
+        memcpy(out + o, s, sl);
+        o += sl;
+    }
+    if (o == 0) out[o++] = '/';
+    out[o] = '\0';
+    free(joined);
+    return out;
+}
+
+static bool glob_here(const char *g, const char *s)
+{
+    for (;;) {
+        if (*g == '\0') return *s == '\0';
+        if (g[0] == '*' && g[1] == '*') {
+            g += 2;
+            if (*g == '/') {
+                /* "**" followed by "/" also matches no folder at all */
+                if (glob_here(g + 1, s)) return true;
+            }
+            for (const char *t = s;; t++) {
+                if (glob_here(g, t)) return true;
+                if (*t == '\0') return false;
+            }
+        }
+        if (*g == '*') {
+            g++;
+            for (const char *t = s;; t++) {
+                if (glob_here(g, t)) return true;
+                if (*t == '\0' || *t == '/') return false;
+            }
+        }
+        if (*s == '\0') return false;
+        if (*g == '?') {
+            if (*s == '/') return false;
+        } else if (*g == '[') {
+            const char *e = strchr(g + 1, ']');
+            if (!e) {
+                if (*s != '[') return false;
+            } else {
+                bool neg = g[1] == '!' || g[1] == '^', hit = false;
+                for (const char *c = g + 1 + neg; c < e; c++) {
+                    if (c + 2 < e && c[1] == '-') {
+                        if (*s >= c[0] && *s <= c[2]) hit = true;
+                        c += 2;
+                    } else if (*c == *s) {
+                        hit = true;
+                    }
+                }
+                if (hit == neg || *s == '/') return false;
+                g = e;
+            }
+        } else if (*g != *s) {
+            return false;
+        }
+        g++;
+        s++;
+    }
+}
+
+bool al_glob_match_path(const char *glob, const char *rel)
+{
+    while (glob[0] == '.' && glob[1] == '/')
+        glob += 2;
+    while (glob[0] == '/')
+        glob++;
+    size_t gl = strlen(glob);
+    bool dir_only = gl > 0 && glob[gl - 1] == '/';
+    char *g = strndup(glob, dir_only ? gl - 1 : gl);
+    char *r = strdup(rel);
+    if (!g || !r) {
+        free(g);
+        free(r);
+        return false;
+    }
+    bool anchored = strchr(g, '/') != NULL;
+    bool hit = false;
+    /* Try the whole path and every folder above it. */
+    size_t rl = strlen(r);
+    for (size_t end = rl; !hit && end > 0; end--) {
+        if (end != rl && r[end] != '/') continue;
+        if (dir_only && end == rl) continue;
+        char saved = r[end];
+        r[end] = '\0';
+        if (anchored) {
+            hit = glob_here(g, r);
+        } else {
+            const char *last = strrchr(r, '/');
+            hit = glob_here(g, last ? last + 1 : r);
+        }
+        r[end] = saved;
+    }
+    free(g);
+    free(r);
+    return hit;
+}
+
+/* The path of file relative to dir, or NULL when it is not below it. */
+static char *relative_to(const char *dir, const char *file)
+{
+    char *abs = al_path_absolute(file);
+    if (!abs) return NULL;
+    size_t dl = strlen(dir);
+    const char *rel = NULL;
+    if (strcmp(dir, "/") == 0)
+        rel = abs + 1;
+    else if (strncmp(abs, dir, dl) == 0 && abs[dl] == '/')
+        rel = abs + dl + 1;
+    char *out = rel ? strdup(rel) : NULL;
+    free(abs);
+    return out;
+}
+
+static bool any_glob(const str_list *globs, const char *rel)
+{
+    for (size_t i = 0; i < globs->count; i++)
+        if (al_glob_match_path(globs->items[i], rel)) return true;
+    return false;
+}
+
+bool al_config_ignores(const al_config *cfg, const char *file)
+{
+    if (!cfg || cfg->ignore.count == 0) return false;
+    char *rel = relative_to(cfg->dir, file);
+    bool hit = rel && any_glob(&cfg->ignore, rel);
+    free(rel);
+    return hit;
+}
+
+static void apply_rules(al_options *opts, const rule_settings *rs)
+{
+    for (size_t i = 0; i < rs->count; i++)
+        al_options_set_severity(opts, rs->items[i].rule, rs->items[i].sev);
+}
+
+bool al_config_apply(const al_config *cfg, al_options *opts, const char *file)
+{
+    if (!cfg) return true;
+    if (cfg->name_matches_filename >= 0) {
+        const al_rule_info *cc005 = al_rule_find("CC005");
+        if (cc005)
+            al_options_set_severity(opts, cc005,
+                                    cfg->name_matches_filename ? cc005->default_severity : AL_OFF);
+    }
+    apply_rules(opts, &cfg->rules);
+    if (cfg->override_count) {
+        char *rel = relative_to(cfg->dir, file);
+        for (size_t i = 0; rel && i < cfg->override_count; i++)
+            if (any_glob(&cfg->overrides[i].files, rel))
+                apply_rules(opts, &cfg->overrides[i].rules);
+        free(rel);
+    }
+    for (size_t i = 0; i < cfg->tools.count; i++)
+        if (!al_options_add_known_tool(opts, cfg->tools.items[i])) return false;
+    for (size_t i = 0; i < cfg->fields.count; i++)
+        if (!al_options_add_known_field(opts, cfg->fields.items[i])) return false;
+    for (size_t i = 0; i < cfg->models.count; i++)
+        if (!al_options_add_known_model(opts, cfg->models.items[i])) return false;
+    for (size_t i = 0; i < 5; i++)
+        if (cfg->versions[i] &&
+            !al_options_set_target_version(opts, version_components[i], cfg->versions[i]))
+            return false;
+    return true;
+}
+
+char *al_config_find(const char *file)
+{
+    char *abs = al_path_absolute(file);
+    if (!abs) return NULL;
+    char *slash = strrchr(abs, '/');
+    if (slash) *slash = '\0'; /* the folder */
+    size_t cap = strlen(abs) + sizeof AL_CONFIG_NAME_ALT + 2;
+    char *cand = malloc(cap);
+    if (!cand) {
+        free(abs);
+        return NULL;
+    }
+    for (;;) {
+        const char *names[2] = {AL_CONFIG_NAME, AL_CONFIG_NAME_ALT};
+        for (int k = 0; k < 2; k++) {
+            snprintf(cand, cap, "%s/%s", abs, names[k]);
+            struct stat st;
+            if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
+                free(abs);
+                return cand;
+            }
+        }
+        char *up = strrchr(abs, '/');
+        if (!up) break;
+        if (up == abs && abs[1] == '\0') break; /* was "/" */
+        if (up == abs)
+            abs[1] = '\0';
+        else
+            *up = '\0';
+        if (abs[0] == '\0') break;
+    }
+    free(cand);
+    free(abs);
+    return NULL;
+}
+
+/* ---- parsing ---- */
+
+typedef struct {
+    const char *path;
+    yaml_document_t *doc;
+    char *err;
+    size_t errlen;
+    bool failed;
+} ctx;
+
+static void fail(ctx *c, const yaml_node_t *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void fail(ctx *c, const yaml_node_t *n, const char *fmt, ...)
+{
+    if (c->failed) return;
+    c->failed = true;
+    int k =
+        snprintf(c->err, c->errlen, "%s:%zu:%zu: ", c->path, n ? (size_t)n->start_mark.line + 1 : 1,
+                 n ? (size_t)n->start_mark.column + 1 : 1);
+    if (k < 0 || (size_t)k >= c->errlen) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->err + k, c->errlen - (size_t)k, fmt, ap);
+    va_end(ap);
+}
+
+static const char *scalar(const yaml_node_t *n)
+{
+    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static yaml_node_t *node(ctx *c, int id)
+{
+    return yaml_document_get_node(c->doc, id);
+}
+
+static bool expect(ctx *c, const yaml_node_t *n, yaml_node_type_t type, const char *what,
+                   const char *key)
+{
+    if (n && n->type == type) return true;
+    fail(c, n, "`%s` must be %s", key, what);
+    return false;
+}
+
+static char *dup_or_fail(ctx *c, const yaml_node_t *n, const char *s)
+{
+    char *d = strdup(s);
+    if (!d) fail(c, n, "out of memory");
+    return d;
+}
+
+/* A glob or a list of globs, or names. */
+static void read_strings(ctx *c, const yaml_node_t *n, const char *key, str_list *out)
+{
+    if (n->type == YAML_SCALAR_NODE) {
+        out->items = calloc(1, sizeof *out->items);
+        if (!out->items || !(out->items[0] = dup_or_fail(c, n, scalar(n)))) return;
+        out->count = 1;
+        return;
+    }
+    if (!expect(c, n, YAML_SEQUENCE_NODE, "a list of strings", key)) return;
+    size_t len = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    out->items = calloc(len ? len : 1, sizeof *out->items);
+    if (!out->items) {
+        fail(c, n, "out of memory");
+        return;
+    }
+    for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
+         it++) {
+        yaml_node_t *item = node(c, *it);
+        const char *s = scalar(item);
+        if (!s || !*s) {
+            fail(c, item ? item : n, "every entry of `%s` must be a non-empty string", key);
+            return;
+        }
+        if (!(out->items[out->count] = dup_or_fail(c, item, s))) return;
+        out->count++;
+    }
+}
+
+static void read_rules(ctx *c, const yaml_node_t *n, const char *key, rule_settings *out)
+{
+    if (!expect(c, n, YAML_MAPPING_NODE, "a mapping of rule codes or names to severities", key))
+        return;
+    size_t len = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start);
+    out->items = calloc(len ? len : 1, sizeof *out->items);
+    if (!out->items) {
+        fail(c, n, "out of memory");
+        return;
+    }
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
+        const char *ks = scalar(k), *vs = scalar(v);
+        const al_rule_info *rule = ks ? al_rule_find(ks) : NULL;
+        if (!rule) {
+            fail(c, k, "`%s` is not a rule code or name (see `agentlint --list-rules`)",
+                 ks ? ks : "?");
+            return;
+        }
+        int sev = vs ? al_severity_parse(vs) : -1;
+        if (sev < 0) {
+            fail(c, v, "severity of `%s` must be off, info, warning or error, not `%s`", ks,
+                 vs ? vs : "a collection");
+            return;
+        }
+        out->items[out->count].rule = rule;
+        out->items[out->count].sev = (al_severity)sev;
+        out->count++;
+    }
+}
+
+static void read_overrides(ctx *c, const yaml_node_t *n, al_config *cfg)
+{
+    if (!expect(c, n, YAML_SEQUENCE_NODE, "a list of {files, rules} entries", "overrides")) return;
+    size_t len = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    cfg->overrides = calloc(len ? len : 1, sizeof *cfg->overrides);
+    if (!cfg->overrides) {
+        fail(c, n, "out of memory");
+        return;
+    }
+    for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
+         it++) {
+        yaml_node_t *e = node(c, *it);
+        if (!expect(c, e, YAML_MAPPING_NODE, "a list of {files, rules} entries", "overrides"))
+            return;
+        override *o = &cfg->overrides[cfg->override_count++];
+        for (yaml_node_pair_t *p = e->data.mapping.pairs.start; p < e->data.mapping.pairs.top;
+             p++) {
+            yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
+            const char *ks = scalar(k);
+            if (ks && strcmp(ks, "files") == 0)
+                read_strings(c, v, "files", &o->files);
+            else if (ks && strcmp(ks, "rules") == 0)
+                read_rules(c, v, "rules", &o->rules);
+            else
+                fail(c, k, "unknown key `%s` in an override (expected `files` and `rules`)",
+                     ks ? ks : "?");
+            if (c->failed) return;
+        }
+        if (o->files.count == 0) {
+            fail(c, e, "an override needs `files`, the globs it applies to");
+            return;
+        }
+    }
+}
+
+static void read_claude_code(ctx *c, const yaml_node_t *n, al_config *cfg)
+{
+    if (!expect(c, n, YAML_MAPPING_NODE, "a mapping with `tools`, `fields` or `models`",
+                "claude-code"))
+        return;
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
+        const char *ks = scalar(k);
+        if (ks && strcmp(ks, "tools") == 0)
+            read_strings(c, v, "tools", &cfg->tools);
+        else if (ks && strcmp(ks, "fields") == 0)
+            read_strings(c, v, "fields", &cfg->fields);
+        else if (ks && strcmp(ks, "models") == 0)
+            read_strings(c, v, "models", &cfg->models);
+        else
+            fail(c, k, "unknown key `%s` in `claude-code` (expected tools, fields or models)",
+                 ks ? ks : "?");
+        if (c->failed) return;
+    }
+}
+
+static void read_versions(ctx *c, const yaml_node_t *n, al_config *cfg)
+{
+    if (!expect(c, n, YAML_MAPPING_NODE, "a mapping of versions", "elixir")) return;
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
+        const char *ks = scalar(k), *vs = scalar(v);
+        int which = -1;
+        for (int i = 0; ks && i < 5; i++)
+            if (strcmp(ks, version_keys[i]) == 0) which = i;
+        if (which < 0) {
+            fail(c, k,
+                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview or ecto)",
+                 ks ? ks : "?");
+            return;
+        }
+        bool ok = vs && *vs;
+        for (const char *q = vs; ok && *q; q++)
+            if (!((*q >= '0' && *q <= '9') || *q == '.')) ok = false;
+        if (!ok) {
+            fail(c, v, "`%s` must be a version such as \"1.15\" (digits and dots), not `%s`", ks,
+                 vs ? vs : "a collection");
+            return;
+        }
+        free(cfg->versions[which]);
+        if (!(cfg->versions[which] = dup_or_fail(c, v, vs))) return;
+    }
+}
+
+static void read_top(ctx *c, const yaml_node_t *root, al_config *cfg)
+{
+    if (!root) return; /* an empty file */
+    if (root->type == YAML_SCALAR_NODE && root->data.scalar.length == 0) return;
+    if (!expect(c, root, YAML_MAPPING_NODE, "a mapping of settings", "the configuration")) return;
+    for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top;
+         p++) {
+        yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
+        const char *ks = scalar(k);
+        if (!ks) {
+            fail(c, k, "keys must be plain words");
+        } else if (strcmp(ks, "rules") == 0) {
+            read_rules(c, v, "rules", &cfg->rules);
+        } else if (strcmp(ks, "ignore") == 0) {
+            read_strings(c, v, "ignore", &cfg->ignore);
+        } else if (strcmp(ks, "overrides") == 0) {
+            read_overrides(c, v, cfg);
+        } else if (strcmp(ks, "claude-code") == 0) {
+            read_claude_code(c, v, cfg);
+        } else if (strcmp(ks, "elixir") == 0) {
+            read_versions(c, v, cfg);
+        } else if (strcmp(ks, "name-matches-filename") == 0) {
+            const char *vs = scalar(v);
+            if (vs && strcmp(vs, "true") == 0)
+                cfg->name_matches_filename = 1;
+            else if (vs && strcmp(vs, "false") == 0)
+                cfg->name_matches_filename = 0;
+            else
+                fail(c, v, "`name-matches-filename` must be true or false");
+        } else {
+            fail(c, k,
+                 "unknown key `%s` (expected rules, ignore, overrides, claude-code, "
+                 "name-matches-filename or elixir)",
+                 ks);
+        }
+        if (c->failed) return;
+    }
+}
+
+static void free_strings(str_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        free(l->items[i]);
+    free(l->items);
+}
+
+void al_config_free(al_config *cfg)
+{
+    if (!cfg) return;
+    free(cfg->path);
+    free(cfg->dir);
+    free(cfg->rules.items);
+    free_strings(&cfg->ignore);
+    for (size_t i = 0; i < cfg->override_count; i++) {
+        free_strings(&cfg->overrides[i].files);
+        free(cfg->overrides[i].rules.items);
+    }
+    free(cfg->overrides);
+    free_strings(&cfg->tools);
+    free_strings(&cfg->fields);
+    free_strings(&cfg->models);
+    for (size_t i = 0; i < 5; i++)
+        free(cfg->versions[i]);
+    free(cfg);
+}
+
+const char *al_config_path(const al_config *cfg)
+{
+    return cfg->path;
+}
+
+al_config *al_config_parse(const char *path, const char *text, size_t len, char *err, size_t errlen)
+{
+    if (errlen) err[0] = '\0';
+    al_config *cfg = calloc(1, sizeof *cfg);
+    if (!cfg) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        return NULL;
+    }
+    cfg->name_matches_filename = -1;
+    cfg->path = strdup(path);
+    char *abs = al_path_absolute(path);
+    if (abs) {
+        char *slash = strrchr(abs, '/');
+        if (slash == abs)
+            abs[1] = '\0';
+        else if (slash)
+            *slash = '\0';
+    }
+    cfg->dir = abs;
+    if (!cfg->path || !cfg->dir) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        al_config_free(cfg);
+        return NULL;
+    }
+    yaml_parser_t parser;
+    yaml_document_t doc;
+    if (!yaml_parser_initialize(&parser)) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        al_config_free(cfg);
+        return NULL;
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+    if (!yaml_parser_load(&parser, &doc)) {
+        snprintf(err, errlen, "%s:%zu:%zu: invalid YAML: %s", path,
+                 (size_t)parser.problem_mark.line + 1, (size_t)parser.problem_mark.column + 1,
+                 parser.problem ? parser.problem : "parse error");
+        yaml_parser_delete(&parser);
+        al_config_free(cfg);
+        return NULL;
+    }
+    ctx c = {path, &doc, err, errlen, false};
+    read_top(&c, yaml_document_get_root_node(&doc), cfg);
+    yaml_document_delete(&doc);
+    yaml_parser_delete(&parser);
+    if (c.failed) {
+        al_config_free(cfg);
+        return NULL;
+    }
+    return cfg;
+}
+
+al_config *al_config_load(const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 4096;
+            if (cap > ((size_t)1 << 24)) {
+                snprintf(err, errlen, "%s: configuration file too large", path);
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
+            char *p = realloc(buf, cap);
+            if (!p) {
+                free(buf);
+                fclose(f);
+                snprintf(err, errlen, "%s: out of memory", path);
+                return NULL;
+            }
+            buf = p;
+        }
+        size_t r = fread(buf + len, 1, cap - len, f);
+        len += r;
+        if (r == 0) break;
+    }
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        free(buf);
+        snprintf(err, errlen, "%s: read error", path);
+        return NULL;
+    }
+    al_config *cfg = al_config_parse(path, buf ? buf : "", len, err, errlen);
+    free(buf);
+    return cfg;
+}

@@ -1,0 +1,143 @@
+/* Applying a result's fixes to the buffer it came from.
+ *
+ * Fixes are taken in the order of their first edit; a fix is taken whole or
+ * not at all, and not when one of its edits overlaps an edit already taken
+ * (two insertions at the same point count as overlapping, since their order
+ * would be arbitrary). What is skipped is left for the next pass: the caller
+ * lints the new text and applies again. */
+#include "fix.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    size_t start, end;
+    const char *text;
+} span;
+
+static bool overlaps(const span *a, const span *b)
+{
+    if (a->start == a->end && b->start == b->end) return a->start == b->start;
+    if (a->start == a->end) return a->start > b->start && a->start < b->end;
+    if (b->start == b->end) return b->start > a->start && b->start < a->end;
+    return a->start < b->end && b->start < a->end;
+}
+
+static size_t fix_first(const al_fix *f)
+{
+    size_t m = (size_t)-1;
+    for (size_t i = 0; i < f->edit_count; i++)
+        if (f->edits[i].start.offset < m) m = f->edits[i].start.offset;
+    return m;
+}
+
+typedef struct {
+    const al_fix *fix;
+    size_t first, order;
+} candidate;
+
+static int compare_candidates(const void *pa, const void *pb)
+{
+    const candidate *a = pa, *b = pb;
+    if (a->first != b->first) return a->first < b->first ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static int compare_spans(const void *pa, const void *pb)
+{
+    const span *a = pa, *b = pb;
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    return a->end < b->end ? -1 : a->end > b->end;
+}
+
+bool al_fix_is_applicable(const al_fix *fix, bool unsafe)
+{
+    return fix && fix->edit_count > 0 && (fix->safe || unsafe);
+}
+
+char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool unsafe,
+                     size_t *out_len, size_t *applied)
+{
+    size_t n = al_result_count(res), nfix = 0, nedit = 0;
+    if (applied) *applied = 0;
+    for (size_t i = 0; i < n; i++) {
+        const al_fix *f = al_result_get(res, i)->fix;
+        if (al_fix_is_applicable(f, unsafe)) {
+            nfix++;
+            nedit += f->edit_count;
+        }
+    }
+    candidate *cands = calloc(nfix ? nfix : 1, sizeof *cands);
+    span *taken = calloc(nedit ? nedit : 1, sizeof *taken);
+    if (!cands || !taken) {
+        free(cands);
+        free(taken);
+        return NULL;
+    }
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) {
+        const al_fix *f = al_result_get(res, i)->fix;
+        if (!al_fix_is_applicable(f, unsafe)) continue;
+        /* The same fix object attached twice is one fix. */
+        bool dup = false;
+        for (size_t j = 0; j < c; j++)
+            if (cands[j].fix == f) dup = true;
+        if (dup) continue;
+        cands[c].fix = f;
+        cands[c].first = fix_first(f);
+        cands[c].order = c;
+        c++;
+    }
+    qsort(cands, c, sizeof *cands, compare_candidates);
+    size_t ntaken = 0, nfixes = 0;
+    for (size_t i = 0; i < c; i++) {
+        const al_fix *f = cands[i].fix;
+        bool ok = true;
+        for (size_t e = 0; ok && e < f->edit_count; e++) {
+            span s = {f->edits[e].start.offset, f->edits[e].end.offset, f->edits[e].text};
+            if (s.end < s.start || s.end > len || !s.text) ok = false;
+            for (size_t t = 0; ok && t < ntaken; t++)
+                if (overlaps(&s, &taken[t])) ok = false;
+            /* edits of one fix must not overlap each other either */
+            for (size_t e2 = 0; ok && e2 < e; e2++) {
+                span s2 = {f->edits[e2].start.offset, f->edits[e2].end.offset, NULL};
+                if (overlaps(&s, &s2)) ok = false;
+            }
+        }
+        if (!ok) continue;
+        for (size_t e = 0; e < f->edit_count; e++) {
+            taken[ntaken].start = f->edits[e].start.offset;
+            taken[ntaken].end = f->edits[e].end.offset;
+            taken[ntaken].text = f->edits[e].text;
+            ntaken++;
+        }
+        nfixes++;
+    }
+    qsort(taken, ntaken, sizeof *taken, compare_spans);
+    size_t size = len;
+    for (size_t t = 0; t < ntaken; t++)
+        size = size - (taken[t].end - taken[t].start) + strlen(taken[t].text);
+    char *out = malloc(size + 1);
+    if (!out) {
+        free(cands);
+        free(taken);
+        return NULL;
+    }
+    size_t at = 0, o = 0;
+    for (size_t t = 0; t < ntaken; t++) {
+        memcpy(out + o, data + at, taken[t].start - at);
+        o += taken[t].start - at;
+        size_t tl = strlen(taken[t].text);
+        memcpy(out + o, taken[t].text, tl);
+        o += tl;
+        at = taken[t].end;
+    }
+    memcpy(out + o, data + at, len - at);
+    o += len - at;
+    out[o] = '\0';
+    free(cands);
+    free(taken);
+    if (out_len) *out_len = o;
+    if (applied) *applied = nfixes;
+    return out;
+}

@@ -1,0 +1,115 @@
+/* --format full: each finding as a gcc line (editors still jump to it),
+ * then its source line with the span underlined and the rule's summary:
+ *
+ *   a.md:4:14: warning: `Frobnicate` is not a Claude Code tool; ... [CC010 unknown-tool]
+ *     |
+ *   4 | tools: Read, Frobnicate
+ *     |              ^^^^^^^^^^ Tool name is not a Claude Code tool (fix available)
+ *
+ * Columns count code points, like the positions: a tab or control character
+ * is shown as one column so that the carets stay aligned. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/report.h"
+#include "util/utf8.h"
+
+#define MAX_SHOWN 160 /* code points of a source line shown */
+
+typedef struct {
+    const char *bold, *reset, *gutter, *dim, *sev;
+} palette;
+
+static const char *sev_color(al_severity s)
+{
+    return s == AL_ERROR ? "\033[1;31m" : s == AL_WARNING ? "\033[1;33m" : "\033[1;36m";
+}
+
+/* Prints the line, one display column per code point; returns how many
+ * code points were shown. */
+static size_t show_line(FILE *out, const char *s, size_t len)
+{
+    size_t i = 0, cps = 0;
+    while (i < len && cps < MAX_SHOWN) {
+        uint32_t cp;
+        size_t n = al_utf8_decode(s + i, len - i, &cp);
+        if (n == 0) {
+            fputc('?', out);
+            n = 1;
+        } else if (cp == '\t') {
+            fputc(' ', out);
+        } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
+            fputc('?', out);
+        } else if (al_utf8_is_invisible(cp)) {
+            fputs("\xC2\xB7", out); /* a middle dot where something invisible is */
+        } else {
+            fwrite(s + i, 1, n, out);
+        }
+        i += n;
+        cps++;
+    }
+    if (i < len) fputs("…", out);
+    return cps;
+}
+
+static void write_one(FILE *out, const palette *c, const char *path, const al_diagnostic *d,
+                      const char *data, size_t len, const size_t *starts, size_t nlines)
+{
+    const char *sc = c->sev[0] ? sev_color(d->severity) : "";
+    fprintf(out, "%s%s:%zu:%zu:%s %s%s:%s %s%s%s [%s %s]\n", c->bold, path, d->start.line,
+            d->start.column, c->reset, sc, al_gcc_severity(d->severity), c->reset, c->bold,
+            d->message, c->reset, d->rule->code, d->rule->name);
+    if (!data || d->start.line == 0 || d->start.line > nlines) return;
+    size_t ls = starts[d->start.line - 1];
+    size_t le = ls;
+    while (le < len && data[le] != '\n')
+        le++;
+    if (le > ls && data[le - 1] == '\r') le--;
+    char num[32];
+    int w = snprintf(num, sizeof num, "%zu", d->start.line);
+    fprintf(out, "%s%*s |%s\n", c->gutter, w, "", c->reset);
+    fprintf(out, "%s%s |%s ", c->gutter, num, c->reset);
+    size_t shown = show_line(out, data + ls, le - ls);
+    fputc('\n', out);
+    size_t from = d->start.column - 1;
+    size_t to = d->end.line == d->start.line ? d->end.column - 1 : shown;
+    if (to > shown) to = shown;
+    if (from > shown) from = shown;
+    if (to <= from) to = from + 1;
+    fprintf(out, "%s%*s |%s %*s%s", c->gutter, w, "", c->reset, (int)from, "", sc);
+    for (size_t i = from; i < to; i++)
+        fputc('^', out);
+    fprintf(out, "%s %s%s%s%s\n", c->reset, c->dim, d->rule->summary,
+            d->fix ? (d->fix->safe ? " (fix available)" : " (unsafe fix available)") : "",
+            c->reset);
+}
+
+void al_write_full(const al_report *r)
+{
+    static const palette plain = {"", "", "", "", ""};
+    static const palette color = {"\033[1m", "\033[0m", "\033[34m", "\033[2m", "x"};
+    const palette *c = r->color ? &color : &plain;
+    FILE *out = r->out;
+    for (size_t f = 0; f < r->count; f++) {
+        const al_result *res = r->files[f].res;
+        if (!res || al_result_count(res) == 0) continue;
+        const char *data = r->files[f].data;
+        size_t len = r->files[f].len, nlines = 1;
+        for (size_t i = 0; data && i < len; i++)
+            if (data[i] == '\n') nlines++;
+        size_t *starts = data ? malloc(nlines * sizeof *starts) : NULL;
+        if (starts) {
+            size_t n = 0;
+            starts[n++] = 0;
+            for (size_t i = 0; i < len && n < nlines; i++)
+                if (data[i] == '\n') starts[n++] = i + 1;
+        }
+        for (size_t i = 0; i < al_result_count(res); i++) {
+            write_one(out, c, al_result_path(res), al_result_get(res, i), starts ? data : NULL, len,
+                      starts, nlines);
+            fputc('\n', out);
+        }
+        free(starts);
+    }
+}

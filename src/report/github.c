@@ -1,0 +1,42 @@
+/* --format github: GitHub Actions workflow commands, which become
+ * annotations on the pull request:
+ *   ::error file=F,line=L,endLine=L2,col=C,endColumn=C2,title=T::message
+ * Property values escape % CR LF : and ,; the message escapes % CR LF.
+ * Columns are given only for a finding on one line. */
+#include "report/report.h"
+
+static const char *command(al_severity sev)
+{
+    return sev == AL_ERROR ? "error" : sev == AL_WARNING ? "warning" : "notice";
+}
+
+void al_write_github(const al_report *r)
+{
+    FILE *out = r->out;
+    char title[160];
+    for (size_t f = 0; f < r->count; f++) {
+        const al_result *res = r->files[f].res;
+        if (!res) continue;
+        for (size_t i = 0; i < al_result_count(res); i++) {
+            const al_diagnostic *d = al_result_get(res, i);
+            fprintf(out, "::%s file=", command(d->severity));
+            al_github_escape(out, al_result_path(res), true);
+            fprintf(out, ",line=%zu,endLine=%zu", d->start.line, d->end.line);
+            if (d->start.line == d->end.line) {
+                fprintf(out, ",col=%zu", d->start.column);
+                if (d->end.column > d->start.column) fprintf(out, ",endColumn=%zu", d->end.column);
+            }
+            snprintf(title, sizeof title, "agentlint %s %s", d->rule->code, d->rule->name);
+            fputs(",title=", out);
+            al_github_escape(out, title, true);
+            fputs("::", out);
+            /* The location again, so that the raw log reads on its own. */
+            char loc[64];
+            snprintf(loc, sizeof loc, ":%zu:%zu: ", d->start.line, d->start.column);
+            al_github_escape(out, al_result_path(res), false);
+            al_github_escape(out, loc, false);
+            al_github_escape(out, d->message, false);
+            fprintf(out, " [%s %s]\n", d->rule->code, d->rule->name);
+        }
+    }
+}

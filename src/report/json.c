@@ -1,0 +1,79 @@
+/* --format json: one document for the whole run. */
+#include "report/report.h"
+
+static void position(FILE *out, const char *line_key, const char *col_key, al_position p)
+{
+    fprintf(out, "\"%s\": %zu, \"%s\": %zu", line_key, p.line, col_key, p.column);
+}
+
+static void write_fix(FILE *out, const al_fix *fix)
+{
+    if (!fix) {
+        fputs("null", out);
+        return;
+    }
+    fprintf(out, "{\"safe\": %s, \"edits\": [", fix->safe ? "true" : "false");
+    for (size_t i = 0; i < fix->edit_count; i++) {
+        const al_edit *e = &fix->edits[i];
+        fputs(i ? ", {" : "{", out);
+        position(out, "line", "column", e->start);
+        fputs(", ", out);
+        position(out, "end_line", "end_column", e->end);
+        fputs(", \"text\": ", out);
+        al_json_cstr(out, e->text);
+        fputs("}", out);
+    }
+    fputs("]}", out);
+}
+
+void al_write_json(const al_report *r)
+{
+    FILE *out = r->out;
+    fputs("{\"version\": 1, \"tool\": {\"name\": \"agentlint\", \"version\": \"" AGENTLINT_VERSION
+          "\"},\n \"diagnostics\": [",
+          out);
+    bool first = true;
+    for (size_t f = 0; f < r->count; f++) {
+        const al_result *res = r->files[f].res;
+        if (!res) continue;
+        for (size_t i = 0; i < al_result_count(res); i++) {
+            const al_diagnostic *d = al_result_get(res, i);
+            fputs(first ? "\n  {\"file\": " : ",\n  {\"file\": ", out);
+            first = false;
+            al_json_cstr(out, al_result_path(res));
+            fputs(", ", out);
+            position(out, "line", "column", d->start);
+            fputs(", ", out);
+            position(out, "end_line", "end_column", d->end);
+            fprintf(out,
+                    ", \"rule\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", \"message\": ",
+                    d->rule->code, d->rule->name, al_severity_name(d->severity));
+            al_json_cstr(out, d->message);
+            fputs(", \"fix\": ", out);
+            write_fix(out, d->fix);
+            fputs("}", out);
+        }
+    }
+    fprintf(out,
+            "%s],\n \"summary\": {\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, "
+            "\"infos\": %zu}}\n",
+            first ? "" : "\n ", r->files_checked, r->errors, r->warnings, r->infos);
+}
+
+void al_write_rules_json(FILE *out)
+{
+    fputs("{\"version\": 1, \"rules\": [", out);
+    for (size_t i = 0; i < al_rule_count(); i++) {
+        const al_rule_info *rule = al_rule_at(i);
+        fprintf(out,
+                "%s\n  {\"code\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", "
+                "\"enabled\": %s, \"summary\": ",
+                i ? "," : "", rule->code, rule->name, al_severity_name(rule->default_severity),
+                rule->default_enabled ? "true" : "false");
+        al_json_cstr(out, rule->summary);
+        fputs(", \"explanation\": ", out);
+        al_json_cstr(out, al_rule_explanation(rule));
+        fputs("}", out);
+    }
+    fputs("\n]}\n", out);
+}

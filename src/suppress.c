@@ -1,0 +1,482 @@
+#include "suppress.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "options.h"
+#include "result.h"
+#include "rules/checks.h"
+#include "util/strbuf.h"
+
+typedef enum {
+    DIR_NEXT_LINE,
+    DIR_LINE,
+    DIR_DISABLE,
+    DIR_ENABLE,
+    DIR_FILE,
+} dir_kind;
+
+/* Longest first, so that "disable" does not take "disable-file". */
+/* clang-format off */
+static const struct {
+    const char *word;
+    dir_kind kind;
+} keywords[] = {
+    {"disable-next-line", DIR_NEXT_LINE},
+    {"disable-line",      DIR_LINE},
+    {"disable-file",      DIR_FILE},
+    {"disable",           DIR_DISABLE},
+    {"enable",            DIR_ENABLE},
+};
+/* clang-format on */
+
+typedef struct {
+    dir_kind kind;
+    size_t line;       /* where the directive is */
+    size_t target;     /* the line it covers (line directives) */
+    size_t start, end; /* byte span of the comment */
+    bool has_list;     /* a rule list was given (perhaps all unknown) */
+    const al_rule_info **rules;
+    bool *used; /* per rule, or used[0] when there is no list */
+    const char **unused_msg;
+    size_t rule_count;
+} directive;
+
+struct al_suppress_state {
+    directive *dirs;
+    size_t count;
+};
+
+typedef struct {
+    al_result *res;
+    const al_document *doc;
+    const al_options *opts;
+    directive *dirs;
+    size_t count, cap;
+    bool ok;
+} parser;
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static bool rule_on(const al_options *opts, const char *code)
+{
+    const al_rule_info *r = al_rule_find(code);
+    return r && al_options_severity(opts, r) != AL_OFF;
+}
+
+static void report(parser *p, const char *code, size_t start, size_t end, const char *msg)
+{
+    const al_rule_info *r = al_rule_find(code);
+    if (!r) return;
+    al_severity sev = al_options_severity(p->opts, r);
+    if (sev == AL_OFF || !msg) return;
+    if (!al_result_push(p->res, r, sev, al_source_position(&p->doc->src, start),
+                        al_source_position(&p->doc->src, end), msg))
+        p->ok = false;
+}
+
+static directive *push_dir(parser *p)
+{
+    if (p->count == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 8;
+        directive *d = al_arena_alloc(&p->res->arena, cap * sizeof *d);
+        if (!d) {
+            p->ok = false;
+            return NULL;
+        }
+        if (p->count) memcpy(d, p->dirs, p->count * sizeof *d);
+        p->dirs = d;
+        p->cap = cap;
+    }
+    directive *d = &p->dirs[p->count++];
+    memset(d, 0, sizeof *d);
+    return d;
+}
+
+/* Parses the text after "agentlint-": [text, text+len) runs to the end of
+ * the comment. start/end is the comment's span, for reports. */
+static void parse_directive(parser *p, const char *text, size_t len, size_t start, size_t end,
+                            size_t line, size_t target_line)
+{
+    size_t i = 0;
+    int which = -1;
+    for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
+        size_t wl = strlen(keywords[k].word);
+        if (len >= wl && memcmp(text, keywords[k].word, wl) == 0 &&
+            (wl == len || is_space(text[wl]) || text[wl] == ',')) {
+            which = (int)k;
+            i = wl;
+            break;
+        }
+    }
+    if (which < 0) {
+        size_t wl = 0;
+        while (wl < len && !is_space(text[wl]) && wl < 40)
+            wl++;
+        al_strbuf w;
+        al_strbuf_init(&w);
+        al_strbuf_append_quoted(&w, text, wl, 40);
+        char *msg = al_arena_printf(
+            &p->res->arena,
+            "`agentlint-%s` is not a suppression directive, so it suppresses nothing; use "
+            "agentlint-disable-next-line, -disable-line, -disable, -enable or -disable-file",
+            w.data ? w.data : "");
+        al_strbuf_free(&w);
+        report(p, "AL002", start, end, msg);
+        return;
+    }
+    directive *d = push_dir(p);
+    if (!d) return;
+    d->kind = keywords[which].kind;
+    d->line = line;
+    d->target = d->kind == DIR_NEXT_LINE ? target_line : line;
+    d->start = start;
+    d->end = end;
+    /* Count the tokens first. */
+    size_t cap = 0;
+    for (size_t j = i; j < len; j++)
+        if (!is_space(text[j]) && text[j] != ',' &&
+            (j == i || is_space(text[j - 1]) || text[j - 1] == ','))
+            cap++;
+    d->rules = al_arena_alloc(&p->res->arena, (cap + 1) * sizeof *d->rules);
+    d->used = al_arena_alloc(&p->res->arena, (cap + 1) * sizeof *d->used);
+    d->unused_msg = al_arena_alloc(&p->res->arena, (cap + 1) * sizeof *d->unused_msg);
+    if (!d->rules || !d->used || !d->unused_msg) {
+        p->ok = false;
+        p->count--;
+        return;
+    }
+    while (i < len) {
+        while (i < len && (is_space(text[i]) || text[i] == ','))
+            i++;
+        size_t s = i;
+        while (i < len && !is_space(text[i]) && text[i] != ',')
+            i++;
+        if (i == s) break;
+        if (i - s == 2 && text[s] == '-' && text[s + 1] == '-') break; /* a reason follows */
+        d->has_list = true;
+        char *tok = al_arena_strndup(&p->res->arena, text + s, i - s);
+        const al_rule_info *r = tok ? al_rule_find(tok) : NULL;
+        if (r) {
+            d->rules[d->rule_count++] = r;
+            continue;
+        }
+        al_strbuf w;
+        al_strbuf_init(&w);
+        al_strbuf_append_quoted(&w, text + s, i - s, 40);
+        char *msg = al_arena_printf(&p->res->arena,
+                                    "suppression names `%s`, which is not a rule code or name, so "
+                                    "it suppresses nothing for it; see `agentlint --list-rules`",
+                                    w.data ? w.data : "");
+        al_strbuf_free(&w);
+        report(p, "AL002", start, end, msg);
+    }
+}
+
+/* ---- the Markdown body ---- */
+
+/* Finds needle in the source lines [first, last], from *from on. */
+static bool find_in_lines(const al_source *src, size_t first, size_t last, const char *needle,
+                          size_t nlen, size_t *from, size_t *at)
+{
+    if (first < 1 || first > src->line_count) return false;
+    if (last > src->line_count) last = src->line_count;
+    size_t s = src->line_start[first - 1];
+    size_t e = last < src->line_count ? src->line_start[last] : src->len;
+    if (*from > s) s = *from;
+    for (size_t i = s; i + nlen <= e; i++)
+        if (memcmp(src->data + i, needle, nlen) == 0) {
+            *at = i;
+            *from = i + nlen;
+            return true;
+        }
+    return false;
+}
+
+static void body_directives(parser *p)
+{
+    const al_document *doc = p->doc;
+    const al_source *src = &doc->src;
+    for (size_t c = 0; c < doc->md.comment_count; c++) {
+        const al_html_comment *hc = &doc->md.comments[c];
+        size_t from = 0;
+        const char *t = hc->text, *tend = hc->text + hc->len;
+        for (;;) {
+            const char *open = NULL;
+            for (const char *q = t; q + 4 <= tend; q++)
+                if (memcmp(q, "<!--", 4) == 0) {
+                    open = q;
+                    break;
+                }
+            if (!open) break;
+            const char *close = NULL;
+            for (const char *q = open + 4; q + 3 <= tend; q++)
+                if (memcmp(q, "-->", 3) == 0) {
+                    close = q;
+                    break;
+                }
+            if (!close) break;
+            t = close + 3;
+            const char *inner = open + 4;
+            while (inner < close && is_space(*inner))
+                inner++;
+            if ((size_t)(close - inner) < 10 || memcmp(inner, "agentlint-", 10) != 0) continue;
+            /* Locate the comment in the file by its first line. */
+            size_t first_len = 0;
+            while (open + first_len < close + 3 && open[first_len] != '\n')
+                first_len++;
+            size_t at;
+            /* cmark's end line can be one short for an HTML block: search
+             * as many lines as the comment has, at least. */
+            size_t last = hc->line;
+            for (size_t q = 0; q < hc->len; q++)
+                if (hc->text[q] == '\n') last++;
+            if (hc->end_line > last) last = hc->end_line;
+            if (!find_in_lines(src, hc->line, last, open, first_len, &from, &at)) continue;
+            size_t line = al_source_line_of(src, at);
+            size_t clen = (size_t)(close + 3 - open);
+            size_t end = at + clen <= src->len ? at + clen : at + first_len;
+            size_t end_line = line;
+            for (const char *q = open; q < close; q++)
+                if (*q == '\n') end_line++;
+            parse_directive(p, inner + 10, (size_t)(close - inner - 10), at, end, line,
+                            end_line + 1);
+        }
+    }
+}
+
+/* ---- the front matter ---- */
+
+static bool inside_scalar(const al_yaml_node *n, size_t off, int depth)
+{
+    if (!n || depth > AL_YAML_MAX_DEPTH + 2) return false;
+    if (n->kind == AL_YAML_SCALAR) return off >= n->start && off < n->end;
+    if (off < n->start || off >= n->end) return false;
+    if (n->kind == AL_YAML_SEQUENCE) {
+        for (size_t i = 0; i < n->count; i++)
+            if (inside_scalar(n->items[i], off, depth + 1)) return true;
+    } else if (n->kind == AL_YAML_MAPPING) {
+        for (size_t i = 0; i < n->count; i++)
+            if (inside_scalar(n->pairs[i].key, off, depth + 1) ||
+                inside_scalar(n->pairs[i].value, off, depth + 1))
+                return true;
+    }
+    return false;
+}
+
+static void yaml_directives(parser *p)
+{
+    const al_document *doc = p->doc;
+    const al_frontmatter *fm = &doc->fm;
+    const al_source *src = &doc->src;
+    if (fm->status != AL_FM_PRESENT || !fm->close_line) return;
+    for (size_t line = fm->open_line + 1; line < fm->close_line; line++) {
+        size_t s, e;
+        al_source_line_span(src, line, &s, &e);
+        for (size_t i = s; i < e; i++) {
+            if (src->data[i] != '#' ||
+                (i > s && src->data[i - 1] != ' ' && src->data[i - 1] != '\t'))
+                continue;
+            size_t j = i + 1;
+            while (j < e && (src->data[j] == ' ' || src->data[j] == '\t'))
+                j++;
+            if (e - j < 10 || memcmp(src->data + j, "agentlint-", 10) != 0) continue;
+            if (inside_scalar(fm->root, i, 0)) continue;
+            size_t k = e;
+            while (k > j && is_space(src->data[k - 1]))
+                k--;
+            parse_directive(p, src->data + j + 10, k - j - 10, i, k, line, line + 1);
+            break; /* the rest of the line is the comment */
+        }
+    }
+}
+
+/* ---- matching ---- */
+
+static int covers(const directive *d, const al_rule_info *rule)
+{
+    if (!d->has_list) return 0;
+    for (size_t i = 0; i < d->rule_count; i++)
+        if (d->rules[i] == rule) return (int)i;
+    return -1;
+}
+
+static void mark(directive *d, int slot)
+{
+    d->used[slot < 0 ? 0 : slot] = true;
+}
+
+/* The directive that suppresses a finding of rule on line, or NULL. */
+static directive *suppressor(struct al_suppress_state *st, const al_rule_info *rule, size_t line,
+                             int *slot)
+{
+    for (size_t i = 0; i < st->count; i++) {
+        directive *d = &st->dirs[i];
+        if ((d->kind == DIR_LINE || d->kind == DIR_NEXT_LINE) && d->target == line &&
+            (*slot = covers(d, rule)) >= 0)
+            return d;
+    }
+    directive *active = NULL;
+    int active_slot = 0;
+    for (size_t i = 0; i < st->count; i++) {
+        directive *d = &st->dirs[i];
+        if (d->line > line) break; /* directives are in line order */
+        if (d->kind != DIR_DISABLE && d->kind != DIR_ENABLE) continue;
+        int s = covers(d, rule);
+        if (s < 0) continue;
+        if (d->kind == DIR_DISABLE) {
+            active = d;
+            active_slot = s;
+        } else {
+            active = NULL;
+        }
+    }
+    if (active) {
+        *slot = active_slot;
+        return active;
+    }
+    for (size_t i = 0; i < st->count; i++) {
+        directive *d = &st->dirs[i];
+        if (d->kind == DIR_FILE && (*slot = covers(d, rule)) >= 0) return d;
+    }
+    return NULL;
+}
+
+static int compare_dirs(const void *pa, const void *pb)
+{
+    const directive *a = pa, *b = pb;
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    return 0;
+}
+
+static const char *dir_word(dir_kind k)
+{
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        if (keywords[i].kind == k) return keywords[i].word;
+    return "";
+}
+
+static bool is_own_rule(const al_rule_info *r)
+{
+    return strcmp(r->code, "AL001") == 0 || strcmp(r->code, "AL002") == 0;
+}
+
+bool al_suppress_apply(al_result *res, const al_document *doc, const al_options *opts)
+{
+    if (opts && opts->no_inline_suppressions) return true;
+    if (doc->input != AL_INPUT_TEXT) return true;
+    parser p = {res, doc, opts, NULL, 0, 0, true};
+    size_t before = res->count;
+    yaml_directives(&p);
+    body_directives(&p);
+    if (!p.ok) return false;
+    if (p.count == 0) return true;
+    qsort(p.dirs, p.count, sizeof *p.dirs, compare_dirs);
+    struct al_suppress_state *st = al_arena_alloc(&res->arena, sizeof *st);
+    if (!st) return false;
+    st->dirs = p.dirs;
+    st->count = p.count;
+    res->suppress = st;
+
+    /* Drop what is suppressed (not the AL002 reports just made). */
+    size_t kept = 0;
+    for (size_t i = 0; i < res->count; i++) {
+        al_diagnostic *d = &res->diags[i];
+        int slot = 0;
+        directive *by = i < before && !is_own_rule(d->rule)
+                            ? suppressor(st, d->rule, d->start.line, &slot)
+                            : NULL;
+        if (by) {
+            mark(by, slot);
+            continue;
+        }
+        res->diags[kept++] = *d;
+    }
+    res->count = kept;
+
+    /* Report what suppressed nothing. */
+    for (size_t i = 0; i < st->count; i++) {
+        directive *d = &st->dirs[i];
+        if (d->kind == DIR_ENABLE) continue;
+        const char *word = dir_word(d->kind);
+        if (!d->has_list) {
+            if (d->used[0]) continue;
+            d->unused_msg[0] = al_arena_printf(
+                &res->arena,
+                "`agentlint-%s` suppresses nothing: no finding is left for it to hide; "
+                "remove it, so that it cannot hide a future finding",
+                word);
+            report(&p, "AL001", d->start, d->end, d->unused_msg[0]);
+            continue;
+        }
+        for (size_t r = 0; r < d->rule_count; r++) {
+            if (d->used[r] || !rule_on(opts, d->rules[r]->code) || is_own_rule(d->rules[r]))
+                continue;
+            d->unused_msg[r] = al_arena_printf(
+                &res->arena,
+                "`agentlint-%s %s` suppresses nothing: there is no %s %s finding %s; remove "
+                "%s, so that it cannot hide a future finding",
+                word, d->rules[r]->code, d->rules[r]->code, d->rules[r]->name,
+                d->kind == DIR_FILE      ? "in this file"
+                : d->kind == DIR_DISABLE ? "in its range"
+                                         : "on the line it covers",
+                d->rule_count > 1 ? "the rule from it" : "it");
+            report(&p, "AL001", d->start, d->end, d->unused_msg[r]);
+        }
+    }
+    if (!p.ok) return false;
+
+    /* AL001/AL002 themselves can be suppressed by a directive naming them. */
+    bool names_own = false;
+    for (size_t i = 0; i < st->count; i++)
+        for (size_t r = 0; r < st->dirs[i].rule_count; r++)
+            if (is_own_rule(st->dirs[i].rules[r])) names_own = true;
+    if (!names_own) return true;
+    kept = 0;
+    for (size_t i = 0; i < res->count; i++) {
+        al_diagnostic *d = &res->diags[i];
+        if (is_own_rule(d->rule)) {
+            int slot = 0;
+            directive *by = suppressor(st, d->rule, d->start.line, &slot);
+            if (by && by->has_list) {
+                mark(by, slot);
+                continue;
+            }
+        }
+        res->diags[kept++] = *d;
+    }
+    res->count = kept;
+    return true;
+}
+
+void al_suppress_late(al_result *res)
+{
+    struct al_suppress_state *st = res->suppress;
+    if (!st || res->count == 0) return;
+    al_diagnostic *d = &res->diags[res->count - 1];
+    int slot = 0;
+    directive *by = suppressor(st, d->rule, d->start.line, &slot);
+    if (!by) return;
+    res->count--;
+    int s = slot < 0 ? 0 : slot;
+    by->used[s] = true;
+    const char *msg = by->unused_msg[s];
+    if (!msg) return;
+    by->unused_msg[s] = NULL;
+    for (size_t i = 0; i < res->count; i++)
+        if (res->diags[i].message == msg) {
+            memmove(&res->diags[i], &res->diags[i + 1], (res->count - i - 1) * sizeof *res->diags);
+            res->count--;
+            break;
+        }
+}
+
+void al_check_suppressions(al_context *ctx, const al_document *doc)
+{
+    /* The work is done by al_suppress_apply after every rule has run. */
+    (void)ctx;
+    (void)doc;
+}

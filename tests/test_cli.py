@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""CLI-level tests: every output format parsed by a real parser (SARIF
+validated against the 2.1.0 schema), configuration discovery, stdin, --fix
+(idempotent, atomic, mode kept), --diff (applies with patch), exit codes and
+-j determinism over the shared corpus.
+
+usage: test_cli.py AGENTLINT SHARED_DIR"""
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+AGENTLINT = os.path.abspath(sys.argv[1])
+SHARED = os.path.abspath(sys.argv[2])
+CORPUS = os.path.join(SHARED, "corpus", "agents")
+SCHEMA = os.path.join(SHARED, "schemas", "sarif-2.1.0.json")
+failures = []
+
+
+def run(args, cwd, stdin=None, env=None):
+    e = dict(os.environ)
+    e.pop("NO_COLOR", None)
+    e.update(env or {})
+    p = subprocess.run([AGENTLINT] + args, cwd=cwd, input=stdin, capture_output=True, env=e)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def write(path, text, mode="w"):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, mode) as f:
+        f.write(text)
+
+
+BAD = "---\nname: a\ndescription: d\ntools: Read, Frobnicate, Read, Fro%b\n---\nBody.\n"
+# FM004 with a fix; the tool findings show once the YAML parses (a second pass)
+COLON = ("---\nname: a\ndescription: Use it. Triggers on: \"x\", 100%, a,b\n"
+         "tools: Read, Frobnicate, Read\n---\nBody.\n")
+# invalid UTF-8, control characters and XML-forbidden characters in quoted text
+NASTY = b"---\nname: a\x01b\ndescription: d \xff\xfe <&>\"'\ntools: Re\x0bad, X\x1b[31m\n---\nBody\n"
+
+
+def formats(tmp):
+    write(os.path.join(tmp, "a b.md"), BAD)
+    write(os.path.join(tmp, "nasty.md"), NASTY.decode("latin-1"), "w")
+    with open(os.path.join(tmp, "nasty.md"), "wb") as f:
+        f.write(NASTY)
+    write(os.path.join(tmp, "clean.md"), "---\nname: clean\ndescription: d\n---\nBody.\n")
+
+    rc, out, err = run(["-f", "json", "a b.md", "nasty.md", "clean.md"], tmp)
+    check(rc == 1, "json: exit 1 with findings")
+    doc = json.loads(out)
+    check(doc["version"] == 1 and doc["tool"]["name"] == "agentlint", "json: header")
+    check(doc["summary"]["files"] == 3, "json: summary files")
+    d0 = [d for d in doc["diagnostics"] if d["rule"] == "CC012"]
+    check(d0 and d0[0]["fix"]["safe"] is True and d0[0]["fix"]["edits"], "json: fix object")
+    check(all(set(d) >= {"file", "line", "column", "end_line", "end_column", "rule", "name",
+                         "severity", "message", "fix"} for d in doc["diagnostics"]), "json: keys")
+
+    rc, out, err = run(["-f", "sarif", "a b.md", "nasty.md", "clean.md"], tmp)
+    sarif = json.loads(out)
+    try:
+        import jsonschema
+        schema = json.load(open(SCHEMA))
+        errors = list(jsonschema.Draft7Validator(
+            schema, format_checker=jsonschema.FormatChecker()).iter_errors(sarif))
+        check(not errors, "sarif: schema-valid (%s)" % [e.message for e in errors[:3]])
+    except ImportError:
+        print("note: python3-jsonschema missing; SARIF schema not checked")
+    run0 = sarif["runs"][0]
+    rules = run0["tool"]["driver"]["rules"]
+    rc2, listing, _ = run(["--list-rules", "--format", "json"], tmp)
+    check(len(rules) == len(json.loads(listing)["rules"]), "sarif: every rule listed")
+    check(all(r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["text"]
+              and r["defaultConfiguration"]["level"] in ("error", "warning", "note")
+              for r in rules), "sarif: rule descriptions")
+    check(run0["columnKind"] == "unicodeCodePoints", "sarif: columnKind")
+    for res in run0["results"]:
+        loc = res["locations"][0]["physicalLocation"]
+        check(loc["artifactLocation"]["uriBaseId"] == "%SRCROOT%", "sarif: relative uri")
+        check(set(loc["region"]) == {"startLine", "startColumn", "endLine", "endColumn"},
+              "sarif: full region")
+        check(res["partialFingerprints"], "sarif: fingerprints")
+        check(rules[res["ruleIndex"]]["id"] == res["ruleId"], "sarif: ruleIndex")
+    check(any(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a%20b.md"
+              for r in run0["results"]), "sarif: uri percent-encoded")
+    rc, out, _ = run(["-f", "sarif", "clean.md"], tmp)
+    check(json.loads(out)["runs"][0]["results"] == [], "sarif: results [] when clean")
+    check(rc == 0, "sarif: exit 0 when clean")
+
+    for fmt in ("checkstyle", "junit"):
+        rc, out, _ = run(["-f", fmt, "a b.md", "nasty.md", "clean.md"], tmp)
+        try:
+            root = ET.fromstring(out.encode("utf-8"))
+            check(root.tag == ("checkstyle" if fmt == "checkstyle" else "testsuites"),
+                  fmt + ": root")
+        except ET.ParseError as e:
+            check(False, "%s: well-formed XML (%s)" % (fmt, e))
+
+    write(os.path.join(tmp, "c,d:e.md"), BAD)
+    rc, out, _ = run(["-f", "github", "a b.md", "nasty.md", "c,d:e.md"], tmp)
+    lines = out.splitlines()
+    check(all(l.startswith(("::error ", "::warning ", "::notice ")) for l in lines),
+          "github: one command per line")
+    pct = [l for l in lines if "Fro%25b" in l]
+    check(pct and "title=agentlint CC010 unknown-tool::" in pct[0], "github: % escaped in message")
+    check([l for l in lines if "file=c%2Cd%3Ae.md,line=4,endLine=4,col=14,endColumn=24," in l],
+          "github: property escaping, columns")
+    check(all("\r" not in l and "\x1b" not in l.split("::", 2)[1] for l in lines),
+          "github: properties clean")
+
+    rc, out, _ = run(["-f", "full", "--color", "never", "a b.md"], tmp)
+    check("4 | tools: Read, Frobnicate, Read" in out and "\n  |              ^^^^^^^^^^ " in out,
+          "full: caret span")
+    check("\x1b[" not in out, "full: no colour with --color never")
+    check("(fix available)" in out, "full: fix available")
+    rc, out, _ = run(["-f", "full", "--color", "always", "a b.md"], tmp)
+    check("\x1b[" in out, "full: colour with --color always")
+    rc, out, _ = run(["-f", "full", "a b.md"], tmp, env={"NO_COLOR": "1"})
+    check("\x1b[" not in out, "full: NO_COLOR")
+
+    rc, out, _ = run(["-f", "gcc", "a b.md"], tmp)
+    check("a b.md:4:14: warning: " in out and "[CC010 unknown-tool]" in out, "gcc: line shape")
+
+    out_file = os.path.join(tmp, "report.json")
+    rc, out, _ = run(["-f", "json", "-o", out_file, "a b.md"], tmp)
+    check(out == "" and json.load(open(out_file))["diagnostics"], "--output")
+
+
+def config(tmp):
+    root = os.path.join(tmp, "proj")
+    write(os.path.join(root, ".agentlint.yml"),
+          "rules:\n  unknown-tool: error\nignore: [drafts]\n"
+          "overrides:\n  - files: [legacy]\n    rules: {CC010: off}\n"
+          "claude-code:\n  tools: [Known]\n")
+    body = "---\nname: a\ndescription: d\ntools: Read, Frobnicate, Known\n---\nBody.\n"
+    write(os.path.join(root, "agents", "a.md"), body)
+    write(os.path.join(root, "drafts", "b.md"), body)
+    write(os.path.join(root, "legacy", "c.md"), body)
+    write(os.path.join(root, "sub", ".agentlint.yml"), "rules: {CC010: info}\n")
+    write(os.path.join(root, "sub", "d.md"), body)
+    rc, out, err = run(["-f", "json", "."], root)
+    doc = json.loads(out)
+    by = {}
+    for d in doc["diagnostics"]:
+        by.setdefault(d["file"], []).append(d)
+    check(doc["summary"]["files"] == 3, "config: ignored folder not linted (%s)" % doc["summary"])
+    a = [d for d in by.get("./agents/a.md", []) if d["rule"] == "CC010"]
+    check(len(a) == 1 and a[0]["severity"] == "error", "config: rules severity, extra tool")
+    check(not [d for d in by.get("./legacy/c.md", []) if d["rule"] == "CC010"], "config: override")
+    dd = [d for d in by.get("./sub/d.md", []) if d["rule"] == "CC010"]
+    check(dd and dd[0]["severity"] == "info", "config: nearest wins")
+    # from another working directory, discovery still starts at the file
+    rc, out, _ = run(["-f", "json", os.path.join(root, "agents", "a.md")], tmp)
+    check(json.loads(out)["diagnostics"][0]["severity"] == "error", "config: found upward")
+    rc, out, _ = run(["--no-config", "-f", "json", "agents/a.md"], root)
+    check(len([d for d in json.loads(out)["diagnostics"] if d["rule"] == "CC010"]) == 2,
+          "--no-config")
+    write(os.path.join(tmp, "other.yml"), "rules: {CC010: off}\n")
+    rc, out, _ = run(["--config", os.path.join(tmp, "other.yml"), "-f", "json", "agents/a.md"],
+                     root)
+    check(not json.loads(out)["diagnostics"], "--config FILE")
+    write(os.path.join(tmp, "bad", ".agentlint.yml"), "rules:\n  CC010: error\nfoo: 1\n")
+    write(os.path.join(tmp, "bad", "x.md"), body)
+    rc, out, err = run(["x.md"], os.path.join(tmp, "bad"))
+    check(rc == 2 and ".agentlint.yml:3:1: unknown key `foo`" in err, "config error: exit 2, position")
+    # CLI selection
+    rc, out, _ = run(["--no-config", "--select", "CC010", "-f", "json", "agents/a.md"], root)
+    check({d["rule"] for d in json.loads(out)["diagnostics"]} == {"CC010"}, "--select")
+    rc, out, _ = run(["--no-config", "--ignore", "unknown-tool,CC012", "-f", "json", "agents/a.md"],
+                     root)
+    check(not json.loads(out)["diagnostics"], "--ignore")
+    write(os.path.join(root, "agents", "other.md"), body)
+    rc, out, _ = run(["--no-config", "--select", "name-matches-filename", "agents/other.md"], root)
+    check("CC005" in out, "--select turns on an opt-in rule")
+    rc, _, _ = run(["--select", "XX"], root)
+    check(rc == 2, "--select unknown: exit 2")
+
+
+def exit_codes(tmp):
+    write(os.path.join(tmp, "warn.md"), "---\nname: a\ndescription: d\ntools: Read, Frob\n---\nB.\n")
+    rc, _, _ = run(["--no-config", "warn.md"], tmp)
+    check(rc == 1, "exit 1 on warning")
+    rc, _, _ = run(["--no-config", "--fail-on", "error", "warn.md"], tmp)
+    check(rc == 0, "--fail-on error")
+    rc, _, _ = run(["--no-config", "--exit-zero", "warn.md"], tmp)
+    check(rc == 0, "--exit-zero")
+    rc, _, _ = run(["--no-config", "missing.md"], tmp)
+    check(rc == 2, "exit 2 on a missing file")
+    rc, _, err = run(["--no-config", "-q", "warn.md"], tmp)
+    check(err == "", "-q: no summary")
+    rc, out, err = run(["--no-config", "-s", "warn.md"], tmp)
+    check(out == "" and err == "" and rc == 1, "-s: nothing printed, status kept")
+    rc, _, _ = run(["--bogus"], tmp)
+    check(rc == 2, "unknown option: exit 2")
+
+
+def stdin(tmp):
+    rc, out, _ = run(["--no-config", "--stdin-filename", "agents/x.md", "-"], tmp,
+                     stdin=BAD.encode())
+    check("agents/x.md:4:14: warning" in out, "stdin with --stdin-filename")
+    rc, out, _ = run(["--no-config", "-"], tmp, stdin=BAD.encode())
+    check(out.startswith("-:"), "stdin as -")
+    rc, out, err = run(["--no-config", "--fix", "--stdin-filename", "x.md"], tmp,
+                       stdin=COLON.encode())
+    check(out.startswith("---\nname: a\ndescription: \"Use it.") and "Read, Frobnicate\n" in out,
+          "stdin --fix writes the fixed text")
+    check("x.md:" in err, "stdin --fix: findings on stderr")
+
+
+def fixes(tmp):
+    d = os.path.join(tmp, "fix")
+    path = os.path.join(d, "a.md")
+    write(path, COLON)
+    os.chmod(path, 0o640)
+    rc, out, _ = run(["--no-config", "--diff", "a.md"], d)
+    check(rc == 1 and out.startswith("--- a/a.md\n+++ b/a.md\n@@"), "--diff output")
+    check(open(path).read() == COLON, "--diff writes nothing")
+    if shutil.which("patch"):
+        cp = os.path.join(tmp, "patched")
+        os.makedirs(cp, exist_ok=True)
+        shutil.copy(path, os.path.join(cp, "a.md"))
+        p = subprocess.run(["patch", "-s", "-p1"], cwd=cp, input=out.encode(), capture_output=True)
+        check(p.returncode == 0, "--diff applies with patch -p1")
+    ino = os.stat(path).st_ino
+    rc, out, err = run(["--no-config", "--fix", "a.md"], d)
+    fixed = open(path).read()
+    check("tools: Read, Frobnicate\n" in fixed and 'description: "Use it.' in fixed, "--fix wrote")
+    check(stat.S_IMODE(os.stat(path).st_mode) == 0o640, "--fix keeps the mode")
+    check(os.stat(path).st_ino != ino, "--fix replaces the file by rename")
+    check(not [f for f in os.listdir(d) if f != "a.md"], "--fix leaves no temporary file")
+    check("CC010" in out and "CC012" not in out, "--fix reports what is left")
+    try:
+        import yaml
+        yaml.safe_load(fixed.split("---\n")[1])
+    except ImportError:
+        pass
+    except Exception as e:
+        check(False, "fixed front matter parses with PyYAML (%s)" % e)
+    rc, out, err = run(["--no-config", "--fix", "a.md"], d)
+    check(open(path).read() == fixed and "0 fixes applied" in err, "--fix is idempotent")
+    # a symlink is followed, not replaced
+    os.symlink("a.md", os.path.join(d, "link.md"))
+    write(path, COLON)
+    run(["--no-config", "--fix", "link.md"], d)
+    check(os.path.islink(os.path.join(d, "link.md")) and open(path).read() == fixed,
+          "--fix through a symlink")
+
+
+def suppressions(tmp):
+    p = os.path.join(tmp, "sup.md")
+    write(p, "---\nname: a\ndescription: d\ntools: Read, Frob  # agentlint-disable-line CC010\n---\n"
+             "<!-- agentlint-disable-next-line CC011 -->\nBody.\n")
+    rc, out, _ = run(["--no-config", "sup.md"], tmp)
+    check("CC010" not in out and "sup.md:6:1: note:" in out and "AL001" in out,
+          "suppression + unused reported")
+
+
+def parallel(tmp):
+    if not os.path.isdir(CORPUS):
+        print("note: no corpus at", CORPUS)
+        return
+    outs = set()
+    for j in ("1", "2", "7"):
+        rc, out, _ = run(["--no-config", "-j", j, "-f", "json", CORPUS], tmp)
+        outs.add(out)
+    check(len(outs) == 1, "-j 1/2/7 give identical output")
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="agentlint-cli-")
+    try:
+        for t in (formats, config, exit_codes, stdin, fixes, suppressions, parallel):
+            sub = os.path.join(tmp, t.__name__)
+            os.makedirs(sub)
+            t(sub)
+    finally:
+        shutil.rmtree(tmp)
+    if failures:
+        print("%d failure(s)" % len(failures))
+        sys.exit(1)
+    print("all CLI checks passed")
+
+
+main()
