@@ -185,6 +185,15 @@ bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start,
                 at = cmark_node_parent(at);
             c->line = file_line(md, at ? cmark_node_get_start_line(at) : 1);
             c->end_line = file_line(md, at ? cmark_node_get_end_line(at) : 1);
+            if (at == node) {
+                /* cmark 0.30 gives an HTML block that ends by its end
+                 * condition ("-->") the wrong end line; count its lines. */
+                size_t lines = 0;
+                for (const char *q = lit; *q; q++)
+                    lines += *q == '\n';
+                if (lines && lit[strlen(lit) - 1] != '\n') lines++;
+                c->end_line = c->line + (lines ? lines - 1 : 0);
+            }
             c->text = lit;
             c->len = strlen(lit);
             break;

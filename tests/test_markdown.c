@@ -98,6 +98,14 @@ static void comments_collected(void **state)
     assert_int_equal(p->md.comments[0].line, 3);
     assert_int_equal(p->md.comments[1].line, 5);
     done(p);
+    /* cmark 0.30 misreports these end lines; they are counted instead */
+    p = parse("Para\n\n<!-- a\nb\nc -->\n\ntext\n<!-- one -->\n", 0);
+    assert_int_equal(p->md.comments[0].line, 3);
+    assert_int_equal(p->md.comments[0].end_line, 5);
+    done(p);
+    p = parse("<!-- x -->\n", 0);
+    assert_int_equal(p->md.comments[0].end_line, 1);
+    done(p);
 }
 
 static void blank_body(void **state)
