@@ -54,6 +54,21 @@ const al_rule al_rule_table[] = {
     R("CC020", "invalid-mcp-servers",       AL_WARNING, true,  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
     /* Markdown body */
     R("MD001", "empty-body",                AL_WARNING, true,  "Agent has no system prompt",                                               al_check_empty_body),
+    R("MD002", "unterminated-code-fence",   AL_ERROR,   true,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
+    R("MD003", "fence-without-language",    AL_INFO,    true,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
+    /* Encoding and hidden text */
+    R("EN001", "invalid-utf8",              AL_ERROR,   true,  "Bytes that are not valid UTF-8",                                           al_check_invalid_utf8),
+    R("EN002", "nul-byte",                  AL_ERROR,   true,  "NUL byte in the text",                                                     al_check_nul_byte),
+    R("EN003", "bare-carriage-return",      AL_ERROR,   true,  "Carriage return without a line feed",                                      al_check_bare_carriage_return),
+    R("EN004", "replacement-character",     AL_WARNING, true,  "U+FFFD: text already damaged by a wrong decoding",                         al_check_replacement_character),
+    R("EN005", "byte-order-mark",           AL_WARNING, true,  "File starts with a byte-order mark",                                       al_check_byte_order_mark),
+    R("EN006", "crlf-line-endings",         AL_WARNING, true,  "CRLF or mixed line endings",                                               al_check_line_endings),
+    R("EN007", "missing-final-newline",     AL_INFO,    false, "File does not end with a newline (opt-in)",                                al_check_missing_final_newline),
+    R("EN008", "mojibake",                  AL_WARNING, true,  "UTF-8 text decoded as Windows-1252 and saved again",                       al_check_mojibake),
+    R("EN009", "bidi-control",              AL_ERROR,   true,  "Bidirectional control character reorders displayed text",                  al_check_bidi_control),
+    R("EN010", "zero-width-character",      AL_ERROR,   true,  "Zero-width character hides text",                                          al_check_zero_width_character),
+    R("EN011", "unicode-tag-characters",    AL_ERROR,   true,  "Unicode tag characters spell invisible text",                              al_check_unicode_tag_characters),
+    R("EN012", "hidden-format-character",   AL_ERROR,   true,  "Invisible format character",                                               al_check_invisible_format_character),
 };
 /* clang-format on */
 const size_t al_rule_table_count = sizeof al_rule_table / sizeof al_rule_table[0];
