@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "agentlint/agentlint.h"
+#include "rules/secret_set.h"
 
 typedef struct {
     char **items;
@@ -18,6 +19,7 @@ struct al_options {
     al_name_set known_fields;
     al_name_set known_models;
     size_t max_file_size;
+    al_secret_set *secrets; /* compiled secret patterns, shared read-only */
 };
 
 size_t al_options_max_file_size(const al_options *opts);

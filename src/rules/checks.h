@@ -61,4 +61,8 @@ void al_check_zero_width_character(al_context *ctx, const al_document *doc);
 void al_check_unicode_tag_characters(al_context *ctx, const al_document *doc);
 void al_check_invisible_format_character(al_context *ctx, const al_document *doc);
 
+/* secret_rules.c */
+void al_check_hardcoded_secret(al_context *ctx, const al_document *doc);
+void al_check_secret_assignment(al_context *ctx, const al_document *doc);
+
 #endif
