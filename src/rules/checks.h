@@ -46,6 +46,8 @@ void al_check_empty_body(al_context *ctx, const al_document *doc);
 /* fence_rules.c */
 void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc);
 void al_check_fence_without_language(al_context *ctx, const al_document *doc);
+void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc);
+void al_check_invalid_json_block(al_context *ctx, const al_document *doc);
 
 /* encoding_rules.c */
 void al_check_invalid_utf8(al_context *ctx, const al_document *doc);

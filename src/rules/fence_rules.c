@@ -2,8 +2,10 @@
  * whether YAML and JSON examples parse. Fences come from cmark, so they are
  * the blocks CommonMark sees, not a count of backticks. */
 #include <string.h>
+#include <yaml.h>
 
 #include "rules/checks.h"
+#include "util/json_check.h"
 #include "util/strbuf.h"
 
 static bool has_body(const al_document *doc)
@@ -76,5 +78,114 @@ void al_check_fence_without_language(al_context *ctx, const al_document *doc)
         al_report(ctx, b->fence_offset, b->fence_offset + b->fence_len,
                   "code block has no language after its opening fence: name one (```python, "
                   "```json, ```text) so the model and renderers know what the block holds");
+    }
+}
+
+/* ---------------------------------------------------------- MD004, MD005 */
+
+static bool lang_is(const al_code_block *b, const char *name)
+{
+    size_t n = strlen(name);
+    if (b->lang_len != n) return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = b->lang[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != name[i]) return false;
+    }
+    return true;
+}
+
+/* Maps a 0-based line and code-point column inside a block's content to a
+ * content offset. */
+static size_t content_offset_at(const al_code_block *b, size_t line, size_t column)
+{
+    size_t i = 0;
+    while (line > 0 && i < b->content_len) {
+        if (b->content[i++] == '\n') line--;
+    }
+    while (column > 0 && i < b->content_len && b->content[i] != '\n') {
+        i++;
+        while (i < b->content_len && ((unsigned char)b->content[i] & 0xC0) == 0x80)
+            i++;
+        column--;
+    }
+    return i;
+}
+
+/* Markers of a template or an elided fragment: such a block shows a shape,
+ * it is not meant to parse. */
+static const char *const template_markers[] = {"{{", "{%", "${", "<%", "...", "…"};
+
+static bool is_template(const char *s, size_t len)
+{
+    for (size_t k = 0; k < sizeof template_markers / sizeof template_markers[0]; k++) {
+        size_t n = strlen(template_markers[k]);
+        for (size_t i = 0; i + n <= len; i++)
+            if (memcmp(s + i, template_markers[k], n) == 0) return true;
+    }
+    return false;
+}
+
+void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc)
+{
+    if (!has_body(doc)) return;
+    const al_source *src = &doc->src;
+    for (size_t k = 0; k < doc->md.block_count; k++) {
+        const al_code_block *b = &doc->md.blocks[k];
+        if (!b->fenced || !b->close_line || !(lang_is(b, "yaml") || lang_is(b, "yml"))) continue;
+        if (is_template(b->content, b->content_len)) continue;
+        yaml_parser_t parser;
+        if (!yaml_parser_initialize(&parser)) return;
+        yaml_parser_set_input_string(&parser, (const unsigned char *)b->content, b->content_len);
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+        for (;;) {
+            yaml_event_t ev;
+            if (!yaml_parser_parse(&parser, &ev)) {
+                if (parser.error == YAML_MEMORY_ERROR) break;
+                size_t off = parser.error == YAML_READER_ERROR
+                                 ? parser.problem_offset
+                                 : content_offset_at(b, parser.problem_mark.line,
+                                                     parser.problem_mark.column);
+                size_t at = al_code_block_file_offset(src, b, off);
+                al_strbuf sb;
+                al_strbuf_init(&sb);
+                al_strbuf_puts(&sb, "this ```yaml example is not valid YAML: ");
+                if (parser.context) {
+                    al_strbuf_puts(&sb, parser.context);
+                    al_strbuf_puts(&sb, ", ");
+                }
+                al_strbuf_puts(&sb, parser.problem ? parser.problem : "syntax error");
+                al_strbuf_puts(&sb, "; the model copies examples, so fix it (or mark an "
+                                    "elided part with `...`)");
+                if (!sb.failed) al_report(ctx, at, at, "%s", sb.data);
+                al_strbuf_free(&sb);
+                break;
+            }
+            bool end = ev.type == YAML_STREAM_END_EVENT;
+            yaml_event_delete(&ev);
+            if (end) break;
+        }
+        yaml_parser_delete(&parser);
+    }
+}
+
+void al_check_invalid_json_block(al_context *ctx, const al_document *doc)
+{
+    if (!has_body(doc)) return;
+    const al_source *src = &doc->src;
+    for (size_t k = 0; k < doc->md.block_count; k++) {
+        const al_code_block *b = &doc->md.blocks[k];
+        if (!b->fenced || !b->close_line || !lang_is(b, "json")) continue;
+        if (is_template(b->content, b->content_len)) continue;
+        al_json_result r = al_json_check(b->content, b->content_len);
+        if (r.status != AL_JSON_ERROR) continue;
+        /* An error at the very end is at the end of the last line, not on
+         * the closing fence. */
+        if (r.offset >= b->content_len && b->content_len > 0) r.offset = b->content_len - 1;
+        size_t at = al_code_block_file_offset(src, b, r.offset);
+        al_report(ctx, at, at,
+                  "this ```json example is not valid JSON: %s; the model copies examples, so "
+                  "fix it (or label the block ```jsonc or ```text if it is not meant to be JSON)",
+                  r.message);
     }
 }

@@ -56,6 +56,8 @@ const al_rule al_rule_table[] = {
     R("MD001", "empty-body",                AL_WARNING, true,  "Agent has no system prompt",                                               al_check_empty_body),
     R("MD002", "unterminated-code-fence",   AL_ERROR,   true,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
     R("MD003", "fence-without-language",    AL_INFO,    true,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
+    R("MD004", "invalid-yaml-block",        AL_WARNING, true,  "```yaml block is not valid YAML",                                          al_check_invalid_yaml_block),
+    R("MD005", "invalid-json-block",        AL_WARNING, true,  "```json block is not valid JSON",                                          al_check_invalid_json_block),
     /* Encoding and hidden text */
     R("EN001", "invalid-utf8",              AL_ERROR,   true,  "Bytes that are not valid UTF-8",                                           al_check_invalid_utf8),
     R("EN002", "nul-byte",                  AL_ERROR,   true,  "NUL byte in the text",                                                     al_check_nul_byte),
