@@ -138,6 +138,7 @@ void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc)
         if (!yaml_parser_initialize(&parser)) return;
         yaml_parser_set_input_string(&parser, (const unsigned char *)b->content, b->content_len);
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+        size_t depth = 0;
         for (;;) {
             yaml_event_t ev;
             if (!yaml_parser_parse(&parser, &ev)) {
@@ -161,9 +162,15 @@ void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc)
                 al_strbuf_free(&sb);
                 break;
             }
+            if (ev.type == YAML_SEQUENCE_START_EVENT || ev.type == YAML_MAPPING_START_EVENT)
+                depth++;
+            else if (ev.type == YAML_SEQUENCE_END_EVENT || ev.type == YAML_MAPPING_END_EVENT)
+                depth--;
             bool end = ev.type == YAML_STREAM_END_EVENT;
             yaml_event_delete(&ev);
-            if (end) break;
+            /* libyaml slows down sharply with deep flow nesting; no example
+             * nests this deep, so stop checking there. */
+            if (end || depth > AL_YAML_MAX_DEPTH) break;
         }
         yaml_parser_delete(&parser);
     }
