@@ -43,10 +43,13 @@ static size_t file_line(const al_markdown *md, int cmark_line)
     return md->first_line + (size_t)(cmark_line > 0 ? cmark_line : 1) - 1;
 }
 
-static bool is_closing_fence(const char *s, size_t len, char ch, size_t min_len)
+/* A line that may close a fence: container markers ("> ", list indentation)
+ * and up to three spaces, then fence_len or more fence characters, then only
+ * white space. */
+static bool is_closing_fence_line(const char *s, size_t len, char ch, size_t min_len)
 {
     size_t i = 0;
-    while (i < len && i < 3 && s[i] == ' ')
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '>'))
         i++;
     size_t n = 0;
     while (i < len && s[i] == ch) {
@@ -57,6 +60,14 @@ static bool is_closing_fence(const char *s, size_t len, char ch, size_t min_len)
     for (; i < len; i++)
         if (s[i] != ' ' && s[i] != '\t') return false;
     return true;
+}
+
+static size_t count_newlines(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (const char *p = s; (p = memchr(p, '\n', (size_t)(s + len - p))); p++)
+        n++;
+    return n;
 }
 
 static void trim(const char **s, size_t *len)
@@ -103,14 +114,16 @@ static void read_code_block(al_code_block *b, const al_markdown *md, const al_so
             b->fence_len++;
         }
         b->content_line = b->open_line + 1;
-        if (b->end_line > b->open_line) {
+        /* cmark does not record closure. A closed block ends on its closing
+         * fence, one line after its last content line. A block that its
+         * container (list item, block quote) or the document ended may
+         * instead end on the content's last line, or on the next block's
+         * first line: al_markdown_parse checks that case. */
+        if (b->end_line > b->open_line &&
+            count_newlines(b->content, b->content_len) == b->end_line - b->open_line - 1) {
             size_t cs, ce;
             al_source_line_span(src, b->end_line, &cs, &ce);
-            size_t skip = col > 0 ? col - 1 : 0;
-            /* Container prefixes ("> ", list indentation) sit left of the
-             * block's column on every line. */
-            size_t q = cs + (skip < ce - cs ? skip : ce - cs);
-            if (is_closing_fence(src->data + q, ce - q, b->fence_char, b->fence_len))
+            if (is_closing_fence_line(src->data + cs, ce - cs, b->fence_char, b->fence_len))
                 b->close_line = b->end_line;
         }
     } else {
@@ -203,6 +216,11 @@ bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start,
         }
     }
     cmark_iter_free(it);
+    /* A fence line that opens the next block did not close this one. */
+    al_code_block *bs = blocks.items;
+    for (size_t i = 0; ok && i + 1 < blocks.count; i++)
+        if (bs[i].fenced && bs[i].close_line && bs[i + 1].open_line == bs[i].close_line)
+            bs[i].close_line = 0;
     md->blocks = vec_finish(&blocks, arena, &ok);
     md->block_count = ok ? blocks.count : 0;
     md->headings = vec_finish(&headings, arena, &ok);

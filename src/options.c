@@ -18,6 +18,11 @@ al_options *al_options_new(void)
     for (size_t i = 0; i < n; i++)
         o->severity[i] = -1;
     o->max_file_size = AL_DEFAULT_MAX_FILE_SIZE;
+    o->secrets = al_secret_set_new();
+    if (!o->secrets) {
+        al_options_free(o);
+        return NULL;
+    }
     return o;
 }
 
@@ -84,6 +89,7 @@ void al_options_free(al_options *o)
 {
     if (!o) return;
     free(o->severity);
+    al_secret_set_free(o->secrets);
     set_free(&o->known_tools);
     set_free(&o->known_fields);
     set_free(&o->known_models);

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "agentlint/agentlint.h"
+#include "rules/secret_set.h"
 
 typedef struct {
     char **items;
@@ -20,6 +21,7 @@ struct al_options {
     size_t max_file_size;
     char *target_version[5]; /* elixir, otp, phoenix, liveview, ecto */
     bool no_inline_suppressions;
+    al_secret_set *secrets; /* compiled secret patterns, shared read-only */
 };
 
 size_t al_options_max_file_size(const al_options *opts);

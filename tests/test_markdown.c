@@ -74,6 +74,36 @@ static void unclosed_fences(void **state)
     p = parse("> ```\n> code\n> ```\n", 0);
     assert_int_equal(p->md.blocks[0].close_line, 3);
     done(p);
+    /* a closer may be indented less than the opener, or sit right after ">" */
+    p = parse("  ```\ncode\n```\n", 0);
+    assert_int_equal(p->md.blocks[0].close_line, 3);
+    done(p);
+    p = parse("> ```\n> code\n>```\n", 0);
+    assert_int_equal(p->md.blocks[0].close_line, 3);
+    done(p);
+    /* four spaces of indentation make it content, not a closer */
+    p = parse("```\ncode\n    ```\n", 0);
+    assert_int_equal(p->md.blocks[0].close_line, 0);
+    done(p);
+    /* a fence outside the list item opens a new block; the item's stays open */
+    p = parse("- ```\n  code\n```\n", 0);
+    assert_int_equal(p->md.block_count, 2);
+    assert_int_equal(p->md.blocks[0].close_line, 0);
+    assert_int_equal(p->md.blocks[1].close_line, 0);
+    done(p);
+    /* the block quote ends at a blank line, and its fence with it */
+    p = parse("> ```\n> code\n\nafter\n", 0);
+    assert_int_equal(p->md.blocks[0].close_line, 0);
+    done(p);
+    p = parse("> - ```\n>   a\n>   ```\n", 0);
+    assert_int_equal(p->md.blocks[0].close_line, 3);
+    done(p);
+    p = parse("```\ncode", 0);
+    assert_int_equal(p->md.blocks[0].close_line, 0);
+    done(p);
+    p = parse("```\n", 0);
+    assert_int_equal(p->md.blocks[0].close_line, 0);
+    done(p);
 }
 
 static void content_offsets_map_to_file(void **state)

@@ -51,4 +51,28 @@ void al_check_empty_body(al_context *ctx, const al_document *doc);
 /* suppress.c (agentlint itself: the work is a pass after the rules) */
 void al_check_suppressions(al_context *ctx, const al_document *doc);
 
+/* fence_rules.c */
+void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc);
+void al_check_fence_without_language(al_context *ctx, const al_document *doc);
+void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc);
+void al_check_invalid_json_block(al_context *ctx, const al_document *doc);
+
+/* encoding_rules.c */
+void al_check_invalid_utf8(al_context *ctx, const al_document *doc);
+void al_check_nul_byte(al_context *ctx, const al_document *doc);
+void al_check_bare_carriage_return(al_context *ctx, const al_document *doc);
+void al_check_replacement_character(al_context *ctx, const al_document *doc);
+void al_check_byte_order_mark(al_context *ctx, const al_document *doc);
+void al_check_line_endings(al_context *ctx, const al_document *doc);
+void al_check_missing_final_newline(al_context *ctx, const al_document *doc);
+void al_check_mojibake(al_context *ctx, const al_document *doc);
+void al_check_bidi_control(al_context *ctx, const al_document *doc);
+void al_check_zero_width_character(al_context *ctx, const al_document *doc);
+void al_check_unicode_tag_characters(al_context *ctx, const al_document *doc);
+void al_check_invisible_format_character(al_context *ctx, const al_document *doc);
+
+/* secret_rules.c */
+void al_check_hardcoded_secret(al_context *ctx, const al_document *doc);
+void al_check_secret_assignment(al_context *ctx, const al_document *doc);
+
 #endif

@@ -1,0 +1,132 @@
+/* Secret rules (SEC001, SEC002): each fires on its line, never prints more
+ * than four characters of a secret, and stays silent on placeholders and on
+ * words about secrets. The keys below are random strings in the issuers'
+ * formats, not real credentials. */
+#include <stdio.h>
+#include <string.h>
+
+#include "support.h"
+
+#define FM "---\nname: a\ndescription: d\n---\n"
+
+static const struct {
+    const char *secret;
+    const char *what;
+} tokens[] = {
+    {"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d", "GitHub token"},
+    {"github_pat_11C3J27XDCG2LmlZGEONYl_"
+     "gCtjfIZ4SOcMz9CPVNPkNa1Hedcm4pMbXDuCL1mHoOsFaQfDPrAJ71fTquW",
+     "GitHub fine-grained token"},
+    {"AKIAZDOC9IS0J8HT9LGM", "AWS access key ID"},
+    {"sk-ant-api03-xgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj7FAc9QeWJKY40u",
+     "Anthropic API key"},
+    {"sk-proj-vSwMFLZDe1f8rESQedUStPKR0CsTy4Qwb8DwkNhFdnXsiVpzz63FfkCz", "OpenAI API key"},
+    {"xoxb-84268465632-122330792440-jAIxNKu8iS2G8NPRVdD53X83", "Slack token"},
+    {"AIzaRZJzzzzgEOzdmenCkhvMdgaKjIg8xNbe3nN", "Google API key"},
+    {"sk_live_yjOq9wMxEhh2FDEEtfjgVvVq", "Stripe live secret key"},
+    {"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudCJ9.ZPjN0MEQ7wjJJibaZUPgHV7iB3m03nbqnsGpWLuqIA1",
+     "JSON Web Token"},
+};
+
+static void known_formats(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof tokens / sizeof tokens[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text, FM "Intro.\n\nUse the key `%s` for calls.\n", tokens[i].secret);
+        al_result *r = lint_text(text);
+        assert_fires(r, "SEC001", 7);
+        const al_diagnostic *d = find_finding(r, "SEC001", 7);
+        assert_int_equal(d->severity, AL_ERROR);
+        assert_int_equal(d->start.column, 14);
+        assert_int_equal(d->end.column - d->start.column, strlen(tokens[i].secret));
+        assert_non_null(strstr(d->message, tokens[i].what));
+        /* only the first four characters are shown */
+        char head[5], tail[9];
+        memcpy(head, tokens[i].secret, 4);
+        head[4] = '\0';
+        memcpy(tail, tokens[i].secret + 4, 8);
+        tail[8] = '\0';
+        assert_non_null(strstr(d->message, head));
+        assert_null(strstr(d->message, tail));
+        assert_silent(r, "SEC002"); /* one finding per secret */
+        al_result_free(r);
+    }
+}
+
+static void private_key(void **state)
+{
+    (void)state;
+    al_result *r = lint_text(FM "Deploy with:\n\n```\n-----BEGIN RSA PRIVATE KEY-----\n"
+                                "9ucAUsdMlHUvTCQCyEZDz/TddJ8HyS5SUkCnD8zRA9a9SkpXz9w3QlY7Zkuvqdt7\n"
+                                "-----END RSA PRIVATE KEY-----\n```\n");
+    assert_fires(r, "SEC001", 8);
+    assert_non_null(strstr(find_finding(r, "SEC001", 8)->message, "private key"));
+    assert_null(strstr(find_finding(r, "SEC001", 8)->message, "9ucA"));
+    al_result_free(r);
+    /* a template without a key body */
+    r = lint_text(FM "Reject files holding `-----BEGIN RSA PRIVATE KEY-----`.\n\n```\n"
+                     "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n```\n");
+    assert_silent(r, "SEC001");
+    al_result_free(r);
+}
+
+static void placeholders_and_words(void **state)
+{
+    (void)state;
+    al_result *r = lint_text(
+        FM "Read ANTHROPIC_API_KEY from the environment; never print GITHUB_TOKEN.\n"
+           "Example: `AKIAIOSFODNN7EXAMPLE`, `ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`,\n"
+           "`sk-ant-api03-your-api-key-goes-here-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`,\n"
+           "`sk-decomposition-expert`, `sk_live_...`, `eyJ...`.\n\n```bash\n"
+           "export API_KEY=your-api-key-here\nexport TOKEN=${API_KEY}\npassword=<TOKEN>\n"
+           "api_key: \"xxxxxxxxxxxxxxxxxxxx\"\nsecret: changeme12345678\n"
+           "client_secret: example-secret-123456\ntoken: process.env.SLACK_BOT_TOKEN\n"
+           "password: hashed_password_value\naccess_token = get_token_from_header()\n"
+           "max_tokens: 4096\napi_key = os.environ[\"API_KEY\"]\n```\n");
+    assert_silent(r, "SEC001");
+    assert_silent(r, "SEC002");
+    al_result_free(r);
+}
+
+static void assignments(void **state)
+{
+    (void)state;
+    al_result *r = lint_text(FM "Connect with:\n\n```python\nclient = Client(\n"
+                                "    api_key=\"id6Vw5DQL05HA064GiIj\",\n)\n```\n\n"
+                                "DB_PASSWORD: 'Tr0ub4dor&3xkcd#936'\n");
+    assert_fires(r, "SEC002", 9);
+    const al_diagnostic *d = find_finding(r, "SEC002", 9);
+    assert_int_equal(d->start.column, 14);
+    assert_int_equal(d->severity, AL_ERROR);
+    assert_non_null(strstr(d->message, "`api_key`"));
+    assert_non_null(strstr(d->message, "id6V"));
+    assert_null(strstr(d->message, "id6Vw"));
+    assert_fires(r, "SEC002", 13);
+    assert_null(strstr(find_finding(r, "SEC002", 13)->message, "Tr0ub"));
+    al_result_free(r);
+}
+
+static void shared_options(void **state)
+{
+    (void)state;
+    /* The compiled patterns live in the options; clones get their own. */
+    al_options *o = al_options_new();
+    al_options *c = al_options_clone(o);
+    al_options_free(o);
+    al_result *r =
+        lint_text_with(c, "agent.md", FM "Key: AKIAZDOC9IS0J8HT9LGM\n", AL_FILE_EXPLICIT);
+    assert_fires(r, "SEC001", 5);
+    al_result_free(r);
+    al_options_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(known_formats),          cmocka_unit_test(private_key),
+        cmocka_unit_test(placeholders_and_words), cmocka_unit_test(assignments),
+        cmocka_unit_test(shared_options),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
