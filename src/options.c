@@ -5,7 +5,7 @@
 
 #define AL_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 
-al_options *al_options_new(void)
+static al_options *options_new(al_secret_set *secrets)
 {
     al_options *o = calloc(1, sizeof *o);
     if (!o) return NULL;
@@ -18,12 +18,17 @@ al_options *al_options_new(void)
     for (size_t i = 0; i < n; i++)
         o->severity[i] = -1;
     o->max_file_size = AL_DEFAULT_MAX_FILE_SIZE;
-    o->secrets = al_secret_set_new();
+    o->secrets = secrets ? al_secret_set_retain(secrets) : al_secret_set_new();
     if (!o->secrets) {
         al_options_free(o);
         return NULL;
     }
     return o;
+}
+
+al_options *al_options_new(void)
+{
+    return options_new(NULL);
 }
 
 static void set_free(al_name_set *s)
@@ -66,7 +71,7 @@ bool al_name_set_contains(const al_name_set *set, const char *s, size_t len)
 
 al_options *al_options_clone(const al_options *src)
 {
-    al_options *o = al_options_new();
+    al_options *o = options_new(src->secrets);
     if (!o) return NULL;
     memcpy(o->severity, src->severity, al_rule_count() * sizeof *o->severity);
     o->max_file_size = src->max_file_size;

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,11 +26,20 @@
 struct al_secret_set {
     pcre2_code **codes; /* al_secret_pattern_count entries */
     pcre2_match_context *mctx;
+    /* Options are cloned per file (configuration can differ by folder);
+     * the compiled patterns are the same, so clones share them. */
+    atomic_size_t refs;
 };
+
+al_secret_set *al_secret_set_retain(al_secret_set *set)
+{
+    if (set) atomic_fetch_add(&set->refs, 1);
+    return set;
+}
 
 void al_secret_set_free(al_secret_set *set)
 {
-    if (!set) return;
+    if (!set || atomic_fetch_sub(&set->refs, 1) > 1) return;
     if (set->codes)
         for (size_t i = 0; i < al_secret_pattern_count; i++)
             pcre2_code_free(set->codes[i]);
@@ -42,6 +52,7 @@ al_secret_set *al_secret_set_new(void)
 {
     al_secret_set *set = calloc(1, sizeof *set);
     if (!set) return NULL;
+    atomic_init(&set->refs, 1);
     set->codes = calloc(al_secret_pattern_count, sizeof *set->codes);
     set->mctx = pcre2_match_context_create(NULL);
     if (!set->codes || !set->mctx) {
