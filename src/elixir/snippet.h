@@ -1,0 +1,43 @@
+/* Entry point for checking ```elixir fenced blocks in agent files. */
+#ifndef AGENTLINT_ELIXIR_SNIPPET_H
+#define AGENTLINT_ELIXIR_SNIPPET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum { EX_DIAG_SYNTAX, EX_DIAG_FRAGMENT, EX_DIAG_TYPOGRAPHIC } ex_diag_kind;
+
+typedef struct {
+    ex_diag_kind kind;   /* SYNTAX: error; FRAGMENT: incomplete excerpt (info); TYPOGRAPHIC: smart
+                            quote etc. (error, fixable) */
+    size_t start, end;   /* byte offsets into the snippet text passed in (end exclusive,
+                            start<=end<=len) */
+    char message[320];   /* full sentence(s); line numbers in it are file lines: snippet line +
+                            line_base - 1 */
+    char replacement[8]; /* TYPOGRAPHIC only: the plain ASCII text that should replace
+                            [start,end) */
+    size_t line;         /* file line of start */
+    size_t related_line; /* file line of the opener or hint the message names, or 0 */
+} ex_diag;
+
+typedef struct {
+    ex_diag *items;
+    size_t count, cap;
+} ex_diag_list; /* grows with realloc; ex_diag_list_free() */
+
+/* Checks one fenced block's content. iex: true when the block holds iex> / iex(N)> / ...>
+   prompts (see ex_snippet_is_iex) — then each prompt's expression (continuations joined, the way
+   ExUnit doctests read them) is checked, other lines are output and ignored, and diagnostics
+   still point into the original text. line_base: the file line of the snippet's first line.
+   Appends to *out (initialise it to {0}). Returns 0, or -1 on out-of-memory. */
+int ex_check_snippet(const char *text, size_t len, size_t line_base, ex_diag_list *out);
+
+/* True when some line starts (after spaces/tabs) with an iex> or iex(N)> prompt. */
+bool ex_snippet_is_iex(const char *text, size_t len);
+
+/* elixir, ex, exs, iex — case-insensitive, first word of the info string */
+bool ex_info_is_elixir(const char *info, size_t len);
+
+void ex_diag_list_free(ex_diag_list *list);
+
+#endif
