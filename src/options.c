@@ -5,6 +5,10 @@
 
 #define AL_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 
+const char *const al_target_components[AL_TARGET_COMPONENTS] = {
+    "elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto",
+};
+
 al_options *al_options_new(void)
 {
     al_options *o = calloc(1, sizeof *o);
@@ -65,6 +69,11 @@ al_options *al_options_clone(const al_options *src)
     if (!o) return NULL;
     memcpy(o->severity, src->severity, al_rule_count() * sizeof *o->severity);
     o->max_file_size = src->max_file_size;
+    for (size_t i = 0; i < AL_TARGET_COMPONENTS; i++)
+        if (src->target_version[i] && !(o->target_version[i] = strdup(src->target_version[i]))) {
+            al_options_free(o);
+            return NULL;
+        }
     if (!set_copy(&o->known_tools, &src->known_tools) ||
         !set_copy(&o->known_fields, &src->known_fields) ||
         !set_copy(&o->known_models, &src->known_models)) {
@@ -81,6 +90,8 @@ void al_options_free(al_options *o)
     set_free(&o->known_tools);
     set_free(&o->known_fields);
     set_free(&o->known_models);
+    for (size_t i = 0; i < AL_TARGET_COMPONENTS; i++)
+        free(o->target_version[i]);
     free(o);
 }
 
@@ -119,4 +130,64 @@ void al_options_set_max_file_size(al_options *o, size_t bytes)
 size_t al_options_max_file_size(const al_options *o)
 {
     return o ? o->max_file_size : AL_DEFAULT_MAX_FILE_SIZE;
+}
+
+static int component_index(const char *component)
+{
+    for (int i = 0; component && i < AL_TARGET_COMPONENTS; i++)
+        if (strcmp(al_target_components[i], component) == 0) return i;
+    return -1;
+}
+
+/* Digits separated by single dots, optionally followed by a pre-release suffix ("1.0.0-rc.1"). */
+static bool version_valid(const char *v)
+{
+    const char *p = v;
+    for (;;) {
+        if (*p < '0' || *p > '9') return false;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (*p != '.') break;
+        p++;
+    }
+    return *p == '\0' || *p == '-';
+}
+
+bool al_options_set_target_version(al_options *o, const char *component, const char *version)
+{
+    int i = component_index(component);
+    if (!o || i < 0) return false;
+    char *copy = NULL;
+    if (version) {
+        if (!version_valid(version) || !(copy = strdup(version))) return false;
+    }
+    free(o->target_version[i]);
+    o->target_version[i] = copy;
+    return true;
+}
+
+const char *al_options_target_version(const al_options *o, const char *component)
+{
+    int i = component_index(component);
+    return o && i >= 0 ? o->target_version[i] : NULL;
+}
+
+static unsigned long next_part(const char **p)
+{
+    unsigned long n = 0;
+    while (**p >= '0' && **p <= '9') {
+        if (n < 100000000ul) n = n * 10 + (unsigned long)(**p - '0');
+        (*p)++;
+    }
+    if (**p == '.') (*p)++;
+    return n;
+}
+
+int al_version_compare(const char *a, const char *b)
+{
+    while ((*a >= '0' && *a <= '9') || (*b >= '0' && *b <= '9')) {
+        unsigned long x = next_part(&a), y = next_part(&b);
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return 0;
 }

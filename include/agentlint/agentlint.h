@@ -115,6 +115,15 @@ bool al_options_add_known_field(al_options *opts, const char *name);
 bool al_options_add_known_model(al_options *opts, const char *name);
 /* Files larger than this many bytes are not parsed (default 16 MiB). */
 void al_options_set_max_file_size(al_options *opts, size_t bytes);
+/* The versions a team targets, so that rules about deprecated APIs do not
+ * suggest replacements it lacks. component: "elixir", "otp", "phoenix",
+ * "liveview", "phoenix_html", "ecto"; version: numeric components separated
+ * by dots ("1.15", "0.20.2", "26"), compared numerically; NULL unsets it
+ * (= current versions). Returns false for an unknown component, a malformed
+ * version or out of memory. */
+bool al_options_set_target_version(al_options *opts, const char *component, const char *version);
+/* The target version of a component, or NULL when none is set (current). */
+const char *al_options_target_version(const al_options *opts, const char *component);
 
 /* How a file came to be linted. A file named on the command line must be an
  * agent; one found by walking a directory may just be documentation. */

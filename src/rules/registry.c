@@ -54,6 +54,18 @@ const al_rule al_rule_table[] = {
     R("CC020", "invalid-mcp-servers",       AL_WARNING, true,  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
     /* Markdown body */
     R("MD001", "empty-body",                AL_WARNING, true,  "Agent has no system prompt",                                               al_check_empty_body),
+    /* Elixir APIs and snippet mistakes */
+    R("EXA001", "removed-api",              AL_ERROR,   true,  "Elixir block uses an API that was removed or now raises",                  al_check_removed_api),
+    R("EXA002", "deprecated-api",           AL_WARNING, true,  "Elixir block uses a deprecated API that warns when compiled",              al_check_deprecated_api),
+    R("EXA003", "soft-deprecated-api",      AL_INFO,    true,  "Elixir block uses an API documented as deprecated",                        al_check_soft_deprecated_api),
+    R("EXA004", "shell-in-elixir-block",    AL_WARNING, true,  "Shell commands inside an Elixir block",                                    al_check_shell_in_elixir),
+    R("EXA005", "heex-in-elixir-block",     AL_WARNING, true,  "HEEx/EEx markup in an Elixir block outside a `~H` sigil",                  al_check_heex_outside_sigil),
+    R("EXA006", "heex-sigil-quote",         AL_ERROR,   true,  "`~H\"...\"` contains a `\"` that closes it early",                         al_check_heex_sigil_quote),
+    R("EXA007", "logger-without-require",   AL_ERROR,   true,  "`Logger` macros used in a module without `require Logger`",                al_check_logger_without_require),
+    R("EXA008", "app-env-in-attribute",     AL_WARNING, true,  "`Application.get_env` in a module attribute",                              al_check_app_env_in_attribute),
+    R("EXA009", "atom-from-input",          AL_WARNING, true,  "Atoms created from runtime data",                                          al_check_atom_from_input),
+    R("EXA010", "debug-leftover",           AL_INFO,    true,  "Debugging call left in an Elixir example",                                 al_check_debug_leftover),
+    R("EXA011", "foreign-construct",        AL_WARNING, true,  "Construct from another language that means something else in Elixir",      al_check_foreign_construct),
 };
 /* clang-format on */
 const size_t al_rule_table_count = sizeof al_rule_table / sizeof al_rule_table[0];
