@@ -264,3 +264,44 @@ bool al_snippet_call_args(const al_snippet *sn, size_t open, int *arity, const c
     }
     return false;
 }
+
+static al_code_context definer_context(const al_snippet *sn, const ex_token *head,
+                                       al_code_context inherited)
+{
+    static const char *const compile_time[] = {"defmodule", "defmacro", "defmacrop", "defimpl",
+                                               "defprotocol", "defguard", "defguardp"};
+    if (!head || head->kind != EX_TOK_IDENTIFIER) return inherited;
+    if (al_tok_text_eq(sn, head, "def") || al_tok_text_eq(sn, head, "defp") ||
+        al_tok_text_eq(sn, head, "quote"))
+        return AL_CODE_FUNCTION;
+    for (size_t i = 0; i < sizeof compile_time / sizeof compile_time[0]; i++)
+        if (al_tok_text_eq(sn, head, compile_time[i])) return AL_CODE_COMPILE_TIME;
+    return inherited;
+}
+
+#define CONTEXT_STACK 256
+
+void al_snippet_contexts(const al_snippet *sn, unsigned char *out)
+{
+    unsigned char stack[CONTEXT_STACK];
+    size_t depth = 0;
+    const ex_token *head = NULL;
+    al_code_context cur = AL_CODE_TOP;
+    for (size_t i = 0; i < sn->count; i++) {
+        const ex_token *t = &sn->tokens[i];
+        if ((t->flags & EX_TF_LINE_START) && t->kind != EX_TOK_COMMENT) head = t;
+        al_code_context here = cur;
+        /* `def f(x), do: ...` on one line */
+        if (head && head->kind == EX_TOK_IDENTIFIER && head->line == t->line)
+            here = definer_context(sn, head, cur);
+        out[i] = (unsigned char)here;
+        if (t->kind == EX_TOK_KEYWORD && (t->sub == EX_KW_DO || t->sub == EX_KW_FN)) {
+            if (depth < CONTEXT_STACK) stack[depth] = (unsigned char)cur;
+            depth++;
+            if (t->sub == EX_KW_DO) cur = here;
+        } else if (t->kind == EX_TOK_KEYWORD && t->sub == EX_KW_END && depth > 0) {
+            depth--;
+            if (depth < CONTEXT_STACK) cur = (al_code_context)stack[depth];
+        }
+    }
+}

@@ -58,4 +58,10 @@ bool al_tok_is_closer(const ex_token *t);
 bool al_snippet_call_args(const al_snippet *sn, size_t open, int *arity, const char *kw,
                           bool *has_kw);
 
+/* Where code runs, per token: at the top of a script, at compile time (module, macro or
+ * protocol bodies), or in a function body (`def`/`defp`, and code built by `quote`). */
+typedef enum { AL_CODE_TOP, AL_CODE_COMPILE_TIME, AL_CODE_FUNCTION } al_code_context;
+/* Fills out[0 .. sn->count) with an al_code_context per token. */
+void al_snippet_contexts(const al_snippet *sn, unsigned char *out);
+
 #endif

@@ -12,7 +12,7 @@
 
 #define MAX_PATTERN_TOKENS 12
 
-typedef enum { PT_EXACT, PT_ANY, PT_ANY_ATOM, PT_SIGIL, PT_CHARLIST } pt_kind;
+typedef enum { PT_EXACT, PT_SUFFIX, PT_ANY, PT_ANY_ATOM, PT_SIGIL, PT_CHARLIST } pt_kind;
 
 typedef struct {
     pt_kind how;
@@ -34,9 +34,15 @@ static void compile_pattern(const char *src, pattern *p)
 {
     ex_lexer lx;
     ex_token tok;
+    /* lexed with a space after it, so that a final keyword key (`loggers:`) is complete;
+     * token texts point into src */
+    char buf[128];
     size_t len = strlen(src);
     memset(p, 0, sizeof *p);
-    ex_lexer_init(&lx, src, len);
+    if (len + 1 >= sizeof buf) return;
+    memcpy(buf, src, len);
+    buf[len] = ' ';
+    ex_lexer_init(&lx, buf, len + 1);
     for (;;) {
         ex_lexer_next(&lx, &tok);
         if (tok.kind == EX_TOK_EOF) break;
@@ -49,6 +55,11 @@ static void compile_pattern(const char *src, pattern *p)
         pt->text = src + tok.start;
         pt->len = tok.end - tok.start;
         if (tok.kind == EX_TOK_IDENTIFIER && pt->len == 1 && pt->text[0] == '_') pt->how = PT_ANY;
+        if (tok.kind == EX_TOK_IDENTIFIER && pt->len > 1 && pt->text[0] == '_') {
+            pt->how = PT_SUFFIX;
+            pt->text++;
+            pt->len--;
+        }
         if (tok.kind == EX_TOK_ATOM && pt->len == 2 && pt->text[1] == '_') pt->how = PT_ANY_ATOM;
         if (tok.kind == EX_TOK_STRING &&
             (tok.sub == EX_STR_SIGIL || tok.sub == EX_STR_SIGIL_HEREDOC))
@@ -76,6 +87,9 @@ static bool tok_matches(const al_snippet *sn, const ex_token *t, const pat_tok *
     switch (pt->how) {
     case PT_ANY:
         return t->kind != EX_TOK_EOL && t->kind != EX_TOK_ERROR;
+    case PT_SUFFIX:
+        return t->kind == EX_TOK_IDENTIFIER && n > pt->len &&
+               memcmp(s + n - pt->len, pt->text, pt->len) == 0;
     case PT_ANY_ATOM:
         return t->kind == EX_TOK_ATOM;
     case PT_SIGIL: {

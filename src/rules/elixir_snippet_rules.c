@@ -1,6 +1,7 @@
 /* Mistakes in Elixir examples that the compiler would not catch as such, or that parse but mean
  * something else (EXA004-EXA011). Each works on the token arrays of doc->snippets. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "options.h"
@@ -452,8 +453,12 @@ void al_check_atom_from_input(al_context *ctx, const al_document *doc)
     for (size_t b = 0; b < doc->snippets.count; b++) {
         const al_snippet *sn = &doc->snippets.items[b];
         bool attr_line = false;
+        unsigned char *where = malloc(sn->count ? sn->count : 1);
+        if (!where) return;
+        al_snippet_contexts(sn, where);
         for (size_t i = 0; i + 2 < sn->count; i++) {
             const ex_token *t = &sn->tokens[i];
+            if (where[i] == AL_CODE_COMPILE_TIME) continue; /* bounded: runs once, at build */
             if (al_tok_line_start(t)) attr_line = is_op(t, EX_OP_AT);
             if (t->kind == EX_TOK_KW_KEY && al_tok_text_eq(sn, t, "keys:") &&
                 sn->tokens[i + 1].kind == EX_TOK_ATOM &&
@@ -492,6 +497,7 @@ void al_check_atom_from_input(al_context *ctx, const al_document *doc)
                 break;
             }
         }
+        free(where);
     }
 }
 
@@ -502,8 +508,14 @@ void al_check_debug_leftover(al_context *ctx, const al_document *doc)
     for (size_t b = 0; b < doc->snippets.count; b++) {
         const al_snippet *sn = &doc->snippets.items[b];
         if (sn->iex) continue; /* inspecting is what an iex session is for */
+        unsigned char *where = malloc(sn->count ? sn->count : 1);
+        if (!where) return;
+        al_snippet_contexts(sn, where);
         for (size_t i = 0; i < sn->count; i++) {
             const ex_token *t = &sn->tokens[i];
+            /* only in function bodies: a script line or a module body that prints is a
+             * demonstration, a call inside a function is left in the program */
+            if (where[i] != AL_CODE_FUNCTION) continue;
             size_t prev = al_tok_prev_code(sn, i);
             const ex_token *pt = prev == SIZE_MAX ? NULL : &sn->tokens[prev];
             if (pt && is_op(pt, EX_OP_DOT)) continue;
@@ -538,6 +550,7 @@ void al_check_debug_leftover(al_context *ctx, const al_document *doc)
                       "production code; remove it, or use `Logger` for output that should stay",
                       what);
         }
+        free(where);
     }
 }
 

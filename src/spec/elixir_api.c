@@ -13,6 +13,7 @@
  *   String.strip(         a final `(` demands a call with parentheses right after the name; it is
  *                         not part of the reported span
  *   _                     any one token;  :_  any atom
+ *   Routes._path          an identifier that starts with `_` matches names ending in the rest
  *   ~L""                  any sigil named L;  ''  any single-quoted charlist
  * A pattern that starts with a lower-case name does not match a definition (`def link(`) and,
  * unless the entry is AL_API_QUALIFIED, no pattern matches right after a `.`. A pattern that ends
@@ -149,8 +150,9 @@ const al_api_entry al_api_entries[] = {
     /* Phoenix */
     {"use Phoenix.View",                ANY,  NULL,        0,    PHX,  "1.7",    NULL,     NULL,     "`Phoenix.View`",                     "`Phoenix.Template` with function components (`embed_templates`)", NONE},
     {"Phoenix.View.",                   ANY,  NULL,        0,    PHX,  "1.7",    NULL,     NULL,     "`Phoenix.View`",                     "`Phoenix.Template` with function components",              NONE},
-    {"Router.Helpers",                  ANY,  NULL,        Q,    PHX,  "1.7",    NULL,     NULL,     "router helpers (`Routes`)",          "verified routes: `~p\"/path/#{id}\"`",                     NONE},
-    {"Routes._",                        ANY,  NULL,        0,    PHX,  "1.7",    NULL,     NULL,     "router helpers (`Routes.*_path`)",   "verified routes: `~p\"/path/#{id}\"`",                     NONE},
+    {"Router.Helpers",                  ANY,  NULL,        Q,    PHX,  "1.8",    NULL,     NULL,     "router helpers (`Routes`)",          "verified routes: `~p\"/path/#{id}\"`",                     NONE},
+    {"Routes._path",                    ANY,  NULL,        0,    PHX,  "1.8",    NULL,     NULL,     "router helpers (`Routes.*_path`)",   "verified routes: `~p\"/path/#{id}\"`",                     NONE},
+    {"Routes._url",                     ANY,  NULL,        0,    PHX,  "1.8",    NULL,     NULL,     "router helpers (`Routes.*_url`)",    "verified routes: `url(~p\"/path\")`",                     NONE},
     {"get_flash(",                      ANY,  NULL,        Q,    PHX,  NULL,     "1.7",    NULL,     "`get_flash`",                        "`Phoenix.Flash.get(@flash, key)`",                         NONE},
     {"put_layout(_, :_",                ANY,  NULL,        Q,    PHX,  NULL,     "1.8",    NULL,     "`put_layout/2` with a bare layout name", "`put_layout(conn, html: {MyAppWeb.Layouts, :name})`",  NONE},
     {"put_layout(_, html: :_",          ANY,  NULL,        Q,    PHX,  NULL,     "1.8",    NULL,     "`put_layout/2` with a bare layout name", "`put_layout(conn, html: {MyAppWeb.Layouts, :name})`",  NONE},
