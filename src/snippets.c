@@ -268,7 +268,7 @@ bool al_snippet_call_args(const al_snippet *sn, size_t open, int *arity, const c
 static al_code_context definer_context(const al_snippet *sn, const ex_token *head,
                                        al_code_context inherited)
 {
-    static const char *const compile_time[] = {"defmodule", "defmacro", "defmacrop", "defimpl",
+    static const char *const compile_time[] = {"defmodule",   "defmacro", "defmacrop", "defimpl",
                                                "defprotocol", "defguard", "defguardp"};
     if (!head || head->kind != EX_TOK_IDENTIFIER) return inherited;
     if (al_tok_text_eq(sn, head, "def") || al_tok_text_eq(sn, head, "defp") ||

@@ -234,8 +234,9 @@ static void shell_lines(void **state)
 static void heex_outside(void **state)
 {
     (void)state;
-    al_result *r = snippet("<div class=\"a\">\n  <%= @name %>\n  <.link navigate={~p\"/\"}>x</.link>\n"
-                           "</div>");
+    al_result *r =
+        snippet("<div class=\"a\">\n  <%= @name %>\n  <.link navigate={~p\"/\"}>x</.link>\n"
+                "</div>");
     assert_fires(r, "EXA005", L1);
     assert_int_equal(count_findings(r, "EXA005", 0), 1);
     al_result_free(r);
@@ -354,8 +355,17 @@ static void bad_input(void **state)
     (void)state;
     /* unterminated strings, binary bytes, deep nesting, huge */
     static const char *const cases[] = {
-        "\"never closed\nLogger.warn(1)", "~H\"", "\x01\xff\xfe Logger.warn", "<<<<<<< HEAD",
-        "iex>", "iex(1)> \n...>", "$", "defmodule A do", "@", "Logger.", "String.strip(",
+        "\"never closed\nLogger.warn(1)",
+        "~H\"",
+        "\x01\xff\xfe Logger.warn",
+        "<<<<<<< HEAD",
+        "iex>",
+        "iex(1)> \n...>",
+        "$",
+        "defmodule A do",
+        "@",
+        "Logger.",
+        "String.strip(",
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         al_result_free(snippet(cases[i]));
