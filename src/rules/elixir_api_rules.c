@@ -233,14 +233,13 @@ static void report(al_context *ctx, const al_document *doc, const al_snippet *sn
         const char *dep = e->hard ? e->hard : e->soft;
         if (dep && strcmp(dep, e->removed) != 0)
             p = al_report_at(ctx, AL_ERROR, s, end,
-                             "%s was removed in %s %s (deprecated since %s), so this code fails "
-                             "on current versions; use %s",
-                             e->what, comp, e->removed, dep, e->use);
+                             "%s was removed in %s %s (deprecated since %s %s), so code using it "
+                             "fails; use %s",
+                             e->what, comp, e->removed, comp, dep, e->use);
         else
             p = al_report_at(ctx, AL_ERROR, s, end,
-                             "%s was removed in %s %s, so this code fails on current versions; "
-                             "use %s",
-                             e->what, comp, e->removed, e->use);
+                             "%s was removed in %s %s, so code using it fails; use %s", e->what,
+                             comp, e->removed, e->use);
     } else if (cls == CLASS_DEPRECATED) {
         p = al_report_at(ctx, AL_WARNING, s, end,
                          "%s is deprecated since %s %s and warns when compiled; use %s", e->what,

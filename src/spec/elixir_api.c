@@ -150,9 +150,9 @@ const al_api_entry al_api_entries[] = {
     /* Phoenix */
     {"use Phoenix.View",                ANY,  NULL,        0,    PHX,  "1.7",    NULL,     NULL,     "`Phoenix.View`",                     "`Phoenix.Template` with function components (`embed_templates`)", NONE},
     {"Phoenix.View.",                   ANY,  NULL,        0,    PHX,  "1.7",    NULL,     NULL,     "`Phoenix.View`",                     "`Phoenix.Template` with function components",              NONE},
-    {"Router.Helpers",                  ANY,  NULL,        Q,    PHX,  "1.8",    NULL,     NULL,     "router helpers (`Routes`)",          "verified routes: `~p\"/path/#{id}\"`",                     NONE},
-    {"Routes._path",                    ANY,  NULL,        0,    PHX,  "1.8",    NULL,     NULL,     "router helpers (`Routes.*_path`)",   "verified routes: `~p\"/path/#{id}\"`",                     NONE},
-    {"Routes._url",                     ANY,  NULL,        0,    PHX,  "1.8",    NULL,     NULL,     "router helpers (`Routes.*_url`)",    "verified routes: `url(~p\"/path\")`",                     NONE},
+    {"Router.Helpers",                  ANY,  NULL,        Q,    PHX,  "1.8",    NULL,     NULL,     "the `Router.Helpers` module",          "verified routes: `~p\"/path/#{id}\"`",                     NONE},
+    {"Routes._path",                    ANY,  NULL,        0,    PHX,  "1.8",    NULL,     NULL,     "the router helper `Routes.*_path`", "verified routes: `~p\"/path/#{id}\"`",                     NONE},
+    {"Routes._url",                     ANY,  NULL,        0,    PHX,  "1.8",    NULL,     NULL,     "the router helper `Routes.*_url`",  "verified routes: `url(~p\"/path\")`",                     NONE},
     {"get_flash(",                      ANY,  NULL,        Q,    PHX,  NULL,     "1.7",    NULL,     "`get_flash`",                        "`Phoenix.Flash.get(@flash, key)`",                         NONE},
     {"put_layout(_, :_",                ANY,  NULL,        Q,    PHX,  NULL,     "1.8",    NULL,     "`put_layout/2` with a bare layout name", "`put_layout(conn, html: {MyAppWeb.Layouts, :name})`",  NONE},
     {"put_layout(_, html: :_",          ANY,  NULL,        Q,    PHX,  NULL,     "1.8",    NULL,     "`put_layout/2` with a bare layout name", "`put_layout(conn, html: {MyAppWeb.Layouts, :name})`",  NONE},
