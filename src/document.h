@@ -7,6 +7,7 @@
 #include "agentlint/agentlint.h"
 #include "frontmatter.h"
 #include "markdown.h"
+#include "snippets.h"
 #include "source.h"
 #include "util/arena.h"
 
@@ -23,6 +24,7 @@ typedef struct {
     al_frontmatter fm;
     al_agent agent;
     al_markdown md;
+    al_snippets snippets; /* the Elixir blocks of md, lexed */
     const al_options *opts;
 } al_document;
 

@@ -5,6 +5,10 @@
 
 #define AL_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 
+const char *const al_target_components[AL_TARGET_COMPONENTS] = {
+    "elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto",
+};
+
 static al_options *options_new(al_secret_set *secrets)
 {
     al_options *o = calloc(1, sizeof *o);
@@ -76,7 +80,7 @@ al_options *al_options_clone(const al_options *src)
     memcpy(o->severity, src->severity, al_rule_count() * sizeof *o->severity);
     o->max_file_size = src->max_file_size;
     o->no_inline_suppressions = src->no_inline_suppressions;
-    for (size_t i = 0; i < 5; i++)
+    for (size_t i = 0; i < AL_TARGET_COMPONENTS; i++)
         if (src->target_version[i] && !(o->target_version[i] = strdup(src->target_version[i]))) {
             al_options_free(o);
             return NULL;
@@ -98,7 +102,7 @@ void al_options_free(al_options *o)
     set_free(&o->known_tools);
     set_free(&o->known_fields);
     set_free(&o->known_models);
-    for (size_t i = 0; i < 5; i++)
+    for (size_t i = 0; i < AL_TARGET_COMPONENTS; i++)
         free(o->target_version[i]);
     free(o);
 }
@@ -140,21 +144,35 @@ size_t al_options_max_file_size(const al_options *o)
     return o ? o->max_file_size : AL_DEFAULT_MAX_FILE_SIZE;
 }
 
-static const char *const target_components[5] = {"elixir", "otp", "phoenix", "liveview", "ecto"};
-
-static int target_index(const char *component)
+static int component_index(const char *component)
 {
-    for (int i = 0; i < 5; i++)
-        if (component && strcmp(component, target_components[i]) == 0) return i;
+    for (int i = 0; component && i < AL_TARGET_COMPONENTS; i++)
+        if (strcmp(al_target_components[i], component) == 0) return i;
     return -1;
+}
+
+/* Digits separated by single dots, optionally followed by a pre-release suffix ("1.0.0-rc.1"). */
+static bool version_valid(const char *v)
+{
+    const char *p = v;
+    for (;;) {
+        if (*p < '0' || *p > '9') return false;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (*p != '.') break;
+        p++;
+    }
+    return *p == '\0' || *p == '-';
 }
 
 bool al_options_set_target_version(al_options *o, const char *component, const char *version)
 {
-    int i = target_index(component);
-    if (i < 0 || !version) return false;
-    char *copy = strdup(version);
-    if (!copy) return false;
+    int i = component_index(component);
+    if (!o || i < 0) return false;
+    char *copy = NULL;
+    if (version) {
+        if (!version_valid(version) || !(copy = strdup(version))) return false;
+    }
     free(o->target_version[i]);
     o->target_version[i] = copy;
     return true;
@@ -162,8 +180,28 @@ bool al_options_set_target_version(al_options *o, const char *component, const c
 
 const char *al_options_target_version(const al_options *o, const char *component)
 {
-    int i = target_index(component);
+    int i = component_index(component);
     return o && i >= 0 ? o->target_version[i] : NULL;
+}
+
+static unsigned long next_part(const char **p)
+{
+    unsigned long n = 0;
+    while (**p >= '0' && **p <= '9') {
+        if (n < 100000000ul) n = n * 10 + (unsigned long)(**p - '0');
+        (*p)++;
+    }
+    if (**p == '.') (*p)++;
+    return n;
+}
+
+int al_version_compare(const char *a, const char *b)
+{
+    while ((*a >= '0' && *a <= '9') || (*b >= '0' && *b <= '9')) {
+        unsigned long x = next_part(&a), y = next_part(&b);
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return 0;
 }
 
 void al_options_set_inline_suppressions(al_options *o, bool on)

@@ -8,6 +8,10 @@
 #include "agentlint/agentlint.h"
 #include "rules/secret_set.h"
 
+/* Components with a target version, in the order of al_target_components. */
+#define AL_TARGET_COMPONENTS 6
+extern const char *const al_target_components[AL_TARGET_COMPONENTS];
+
 typedef struct {
     char **items;
     size_t count, cap;
@@ -19,12 +23,15 @@ struct al_options {
     al_name_set known_fields;
     al_name_set known_models;
     size_t max_file_size;
-    char *target_version[5]; /* elixir, otp, phoenix, liveview, ecto */
+    char *target_version[AL_TARGET_COMPONENTS]; /* NULL: current */
     bool no_inline_suppressions;
     al_secret_set *secrets; /* compiled secret patterns, shared read-only */
 };
 
 size_t al_options_max_file_size(const al_options *opts);
+/* Compares two dotted numeric versions component by component ("1.15" > "1.9"; "1.0" ==
+ * "1.0.0"; anything from the first character that is neither digit nor dot is ignored). */
+int al_version_compare(const char *a, const char *b);
 bool al_name_set_contains(const al_name_set *set, const char *s, size_t len);
 
 #endif

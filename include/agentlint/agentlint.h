@@ -115,11 +115,14 @@ bool al_options_add_known_field(al_options *opts, const char *name);
 bool al_options_add_known_model(al_options *opts, const char *name);
 /* Files larger than this many bytes are not parsed (default 16 MiB). */
 void al_options_set_max_file_size(al_options *opts, size_t bytes);
-/* Target versions for version-dependent rules: component is "elixir", "otp",
- * "phoenix", "liveview" or "ecto"; version a string such as "1.15". Returns
- * false for an unknown component or when out of memory. The getter returns
- * NULL when no version was set. */
+/* The versions a team targets, so that rules about deprecated APIs do not
+ * suggest replacements it lacks. component: "elixir", "otp", "phoenix",
+ * "liveview", "phoenix_html", "ecto"; version: numeric components separated
+ * by dots ("1.15", "0.20.2", "26"), compared numerically; NULL unsets it
+ * (= current versions). Returns false for an unknown component, a malformed
+ * version or out of memory. */
 bool al_options_set_target_version(al_options *opts, const char *component, const char *version);
+/* The target version of a component, or NULL when none is set (current). */
 const char *al_options_target_version(const al_options *opts, const char *component);
 /* In-file suppression comments (agentlint-disable...) are honoured unless
  * this is set to false (default true). */

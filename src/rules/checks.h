@@ -75,4 +75,19 @@ void al_check_invisible_format_character(al_context *ctx, const al_document *doc
 void al_check_hardcoded_secret(al_context *ctx, const al_document *doc);
 void al_check_secret_assignment(al_context *ctx, const al_document *doc);
 
+/* elixir_api_rules.c */
+void al_check_removed_api(al_context *ctx, const al_document *doc);
+void al_check_deprecated_api(al_context *ctx, const al_document *doc);
+void al_check_soft_deprecated_api(al_context *ctx, const al_document *doc);
+
+/* elixir_snippet_rules.c */
+void al_check_shell_in_elixir(al_context *ctx, const al_document *doc);
+void al_check_heex_outside_sigil(al_context *ctx, const al_document *doc);
+void al_check_heex_sigil_quote(al_context *ctx, const al_document *doc);
+void al_check_logger_without_require(al_context *ctx, const al_document *doc);
+void al_check_app_env_in_attribute(al_context *ctx, const al_document *doc);
+void al_check_atom_from_input(al_context *ctx, const al_document *doc);
+void al_check_debug_leftover(al_context *ctx, const al_document *doc);
+void al_check_foreign_construct(al_context *ctx, const al_document *doc);
+
 #endif

@@ -78,6 +78,18 @@ const al_rule al_rule_table[] = {
     R("EX001",  "elixir-syntax-error",           AL_ERROR,   true,  "Elixir snippet does not parse",                                            al_check_elixir_syntax),
     R("EX002",  "elixir-incomplete-fragment",    AL_INFO,    true,  "Elixir snippet is an excerpt that stops before its terminators",           al_check_elixir_fragment),
     R("EX003",  "typographic-character-in-code", AL_ERROR,   true,  "Smart quote, ellipsis or other typographic character in Elixir code",      al_check_elixir_typographic),
+    /* Elixir APIs and snippet mistakes */
+    R("EXA001", "removed-api",                   AL_ERROR,   true,  "Elixir block uses an API that was removed or now raises",                  al_check_removed_api),
+    R("EXA002", "deprecated-api",                AL_WARNING, true,  "Elixir block uses a deprecated API that warns when compiled",              al_check_deprecated_api),
+    R("EXA003", "soft-deprecated-api",           AL_INFO,    true,  "Elixir block uses an API documented as deprecated",                        al_check_soft_deprecated_api),
+    R("EXA004", "shell-in-elixir-block",         AL_WARNING, true,  "Shell commands inside an Elixir block",                                    al_check_shell_in_elixir),
+    R("EXA005", "heex-in-elixir-block",          AL_WARNING, true,  "HEEx/EEx markup in an Elixir block outside a `~H` sigil",                  al_check_heex_outside_sigil),
+    R("EXA006", "heex-sigil-quote",              AL_ERROR,   true,  "`~H\"...\"` contains a `\"` that closes it early",                         al_check_heex_sigil_quote),
+    R("EXA007", "logger-without-require",        AL_ERROR,   true,  "`Logger` macros used in a module without `require Logger`",                al_check_logger_without_require),
+    R("EXA008", "app-env-in-attribute",          AL_WARNING, true,  "`Application.get_env` in a module attribute",                              al_check_app_env_in_attribute),
+    R("EXA009", "atom-from-input",               AL_WARNING, true,  "Atoms created from runtime data",                                          al_check_atom_from_input),
+    R("EXA010", "debug-leftover",                AL_INFO,    true,  "Debugging call left in an Elixir example",                                 al_check_debug_leftover),
+    R("EXA011", "foreign-construct",             AL_WARNING, true,  "Construct from another language that means something else in Elixir",      al_check_foreign_construct),
     /* agentlint itself */
     R("AL001",  "unused-suppression",            AL_INFO,    true,  "Suppression comment suppresses nothing",                                   al_check_suppressions),
     R("AL002",  "invalid-suppression",           AL_WARNING, true,  "Suppression comment names an unknown rule or directive",                   al_check_suppressions),

@@ -1,0 +1,296 @@
+/* Deprecated and removed Elixir-ecosystem APIs in Elixir blocks (EXA001-EXA003), matched on the
+ * tokens of each block (doc->snippets) against the table in spec/elixir_api.c. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "options.h"
+#include "rules/checks.h"
+#include "snippets.h"
+#include "spec/elixir_api.h"
+#include "util/strbuf.h"
+
+#define MAX_PATTERN_TOKENS 12
+
+typedef enum { PT_EXACT, PT_SUFFIX, PT_ANY, PT_ANY_ATOM, PT_SIGIL, PT_CHARLIST } pt_kind;
+
+typedef struct {
+    pt_kind how;
+    ex_tok_kind kind;
+    uint16_t sub;
+    const char *text; /* into the pattern string */
+    size_t len;
+} pat_tok;
+
+typedef struct {
+    pat_tok t[MAX_PATTERN_TOKENS];
+    size_t n;
+    bool ends_call; /* the pattern ends with `(` */
+    bool valid;
+} pattern;
+
+/* Splits a pattern with the Elixir lexer (see the notation in spec/elixir_api.c). */
+static void compile_pattern(const char *src, pattern *p)
+{
+    ex_lexer lx;
+    ex_token tok;
+    /* lexed with a space after it, so that a final keyword key (`loggers:`) is complete;
+     * token texts point into src */
+    char buf[128];
+    size_t len = strlen(src);
+    memset(p, 0, sizeof *p);
+    if (len + 1 >= sizeof buf) return;
+    memcpy(buf, src, len);
+    buf[len] = ' ';
+    ex_lexer_init(&lx, buf, len + 1);
+    for (;;) {
+        ex_lexer_next(&lx, &tok);
+        if (tok.kind == EX_TOK_EOF) break;
+        if (tok.kind == EX_TOK_ERROR || p->n == MAX_PATTERN_TOKENS) return;
+        if (tok.kind == EX_TOK_EOL || tok.kind == EX_TOK_COMMENT) continue;
+        pat_tok *pt = &p->t[p->n++];
+        pt->how = PT_EXACT;
+        pt->kind = tok.kind;
+        pt->sub = tok.sub;
+        pt->text = src + tok.start;
+        pt->len = tok.end - tok.start;
+        if (tok.kind == EX_TOK_IDENTIFIER && pt->len == 1 && pt->text[0] == '_') pt->how = PT_ANY;
+        if (tok.kind == EX_TOK_IDENTIFIER && pt->len > 1 && pt->text[0] == '_') {
+            pt->how = PT_SUFFIX;
+            pt->text++;
+            pt->len--;
+        }
+        if (tok.kind == EX_TOK_ATOM && pt->len == 2 && pt->text[1] == '_') pt->how = PT_ANY_ATOM;
+        if (tok.kind == EX_TOK_STRING &&
+            (tok.sub == EX_STR_SIGIL || tok.sub == EX_STR_SIGIL_HEREDOC))
+            pt->how = PT_SIGIL;
+        if (tok.kind == EX_TOK_STRING && tok.sub == EX_STR_CHARLIST) pt->how = PT_CHARLIST;
+    }
+    p->ends_call = p->n > 0 && p->t[p->n - 1].kind == EX_TOK_LPAREN;
+    p->valid = p->n > 0;
+}
+
+/* The letters of a sigil's name: "~L" of `~L"..."`. */
+static size_t sigil_name_len(const char *s, size_t n)
+{
+    size_t i = 1;
+    while (i < n && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+        i++;
+    return i;
+}
+
+static bool tok_matches(const al_snippet *sn, const ex_token *t, const pat_tok *pt)
+{
+    const char *s = sn->text + t->start;
+    size_t n = t->end - t->start;
+    bool stringy = t->kind == EX_TOK_STRING || t->kind == EX_TOK_STRING_START;
+    switch (pt->how) {
+    case PT_ANY:
+        return t->kind != EX_TOK_EOL && t->kind != EX_TOK_ERROR;
+    case PT_SUFFIX:
+        return t->kind == EX_TOK_IDENTIFIER && n > pt->len &&
+               memcmp(s + n - pt->len, pt->text, pt->len) == 0;
+    case PT_ANY_ATOM:
+        return t->kind == EX_TOK_ATOM;
+    case PT_SIGIL: {
+        if (!stringy || (t->sub != EX_STR_SIGIL && t->sub != EX_STR_SIGIL_HEREDOC)) return false;
+        size_t a = sigil_name_len(s, n), b = sigil_name_len(pt->text, pt->len);
+        return a == b && memcmp(s, pt->text, a) == 0;
+    }
+    case PT_CHARLIST:
+        return stringy && (t->sub == EX_STR_CHARLIST || t->sub == EX_STR_CHARLIST_HEREDOC);
+    case PT_EXACT:
+        break;
+    }
+    if (t->kind != pt->kind) return false;
+    switch (t->kind) {
+    case EX_TOK_OP:
+    case EX_TOK_KEYWORD:
+        return t->sub == pt->sub;
+    case EX_TOK_IDENTIFIER:
+    case EX_TOK_ALIAS:
+    case EX_TOK_ATOM:
+    case EX_TOK_KW_KEY:
+    case EX_TOK_INT:
+        return n == pt->len && memcmp(s, pt->text, n) == 0;
+    default:
+        return true;
+    }
+}
+
+/* Whether keyword key kw appears at depth 0 in the rest of the statement after token i. */
+static bool statement_has_kw(const al_snippet *sn, size_t i, const char *kw)
+{
+    size_t depth = 0;
+    bool after_comma = false;
+    for (i++; i < sn->count; i++) {
+        const ex_token *t = &sn->tokens[i];
+        if (t->kind == EX_TOK_COMMENT) continue;
+        if (t->kind == EX_TOK_EOL) {
+            if (depth == 0 && !after_comma) return false;
+            continue;
+        }
+        if (al_tok_is_closer(t)) {
+            if (depth == 0) return false;
+            depth--;
+        } else if (al_tok_is_opener(t)) {
+            if (depth == 0 && t->kind == EX_TOK_KEYWORD) return false;
+            depth++;
+        }
+        if (depth == 0 && t->kind == EX_TOK_KW_KEY && al_tok_text_eq(sn, t, kw)) return true;
+        after_comma = t->kind == EX_TOK_COMMA;
+    }
+    return false;
+}
+
+static bool is_def(const al_snippet *sn, const ex_token *t)
+{
+    static const char *const defs[] = {"def",         "defp",     "defmacro", "defmacrop",
+                                       "defdelegate", "defguard", "defguardp"};
+    if (t->kind != EX_TOK_IDENTIFIER) return false;
+    for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
+        if (al_tok_text_eq(sn, t, defs[i])) return true;
+    return false;
+}
+
+typedef struct {
+    size_t first, last; /* token indexes of the reported span */
+    bool clean;         /* one line, no comment inside: safe to rewrite */
+} api_match;
+
+static bool match_at(const al_snippet *sn, size_t i, const al_api_entry *e, const pattern *p,
+                     api_match *m)
+{
+    if (!tok_matches(sn, &sn->tokens[i], &p->t[0])) return false;
+    size_t prev = al_tok_prev_code(sn, i);
+    const ex_token *pt = prev == SIZE_MAX ? NULL : &sn->tokens[prev];
+    if (pt && pt->kind == EX_TOK_OP && pt->sub == EX_OP_DOT && !(e->flags & AL_API_QUALIFIED))
+        return false;
+    if (pt && p->t[0].kind == EX_TOK_IDENTIFIER && is_def(sn, pt) && pt->line == sn->tokens[i].line)
+        return false;
+    size_t j = i, open = SIZE_MAX;
+    m->first = m->last = i;
+    m->clean = true;
+    for (size_t k = 0; k < p->n; k++) {
+        if (k > 0) {
+            size_t nj = al_tok_next(sn, j);
+            if (nj != j + 1) m->clean = false;
+            j = nj;
+            if (j >= sn->count || !tok_matches(sn, &sn->tokens[j], &p->t[k])) return false;
+        }
+        if (sn->tokens[j].kind == EX_TOK_LPAREN) {
+            if (sn->tokens[j].flags & EX_TF_SPACE_BEFORE) return false;
+            if (open == SIZE_MAX) open = j;
+        }
+        if (k + 1 < p->n || !p->ends_call) m->last = j;
+    }
+    size_t after = al_tok_next(sn, j);
+    const ex_token *nt = after < sn->count ? &sn->tokens[after] : NULL;
+    /* `use Phoenix.HTML` is not `use Phoenix.HTML.Engine` */
+    if (p->t[p->n - 1].kind == EX_TOK_ALIAS && nt && nt->kind == EX_TOK_OP &&
+        nt->sub == EX_OP_DOT) {
+        size_t a2 = al_tok_next(sn, after);
+        if (a2 < sn->count && sn->tokens[a2].kind == EX_TOK_ALIAS) return false;
+    }
+    if (open == SIZE_MAX && nt && nt->kind == EX_TOK_LPAREN && !(nt->flags & EX_TF_SPACE_BEFORE))
+        open = after;
+    int arity = -2;
+    bool has_kw = false;
+    const char *kw = e->kw ? e->kw + 1 : NULL;
+    if (open != SIZE_MAX) {
+        if (!al_snippet_call_args(sn, open, &arity, kw, &has_kw)) arity = -2;
+        if (pt && pt->kind == EX_TOK_OP && pt->sub == EX_OP_PIPE && arity >= 0) arity++;
+    } else if (kw) {
+        has_kw = statement_has_kw(sn, j, kw);
+    }
+    if (e->arity >= 0 && arity != e->arity) return false;
+    if (e->kw && (e->kw[0] == '+') != has_kw) return false;
+    if (sn->tokens[m->first].line != sn->tokens[m->last].line) m->clean = false;
+    return true;
+}
+
+typedef enum { CLASS_SKIP, CLASS_REMOVED, CLASS_DEPRECATED, CLASS_SOFT } api_class;
+
+static api_class classify(const al_api_entry *e, const al_options *opts)
+{
+    const char *target = al_options_target_version(opts, al_target_components[e->component]);
+    const char *first = e->soft ? e->soft : e->hard ? e->hard : e->removed;
+    if (target && first && al_version_compare(target, first) < 0) return CLASS_SKIP;
+    if (e->removed && (!target || al_version_compare(target, e->removed) >= 0))
+        return CLASS_REMOVED;
+    if (e->hard && (!target || al_version_compare(target, e->hard) >= 0)) return CLASS_DEPRECATED;
+    return CLASS_SOFT;
+}
+
+static void report(al_context *ctx, const al_document *doc, const al_snippet *sn,
+                   const al_api_entry *e, const api_match *m, api_class cls)
+{
+    const char *comp = al_ex_component_name(e->component);
+    size_t s = al_snippet_file_offset(&doc->src, sn, sn->tokens[m->first].start);
+    size_t end = al_snippet_file_offset(&doc->src, sn, sn->tokens[m->last].end);
+    al_pending *p;
+    if (cls == CLASS_REMOVED) {
+        const char *dep = e->hard ? e->hard : e->soft;
+        if (dep && strcmp(dep, e->removed) != 0)
+            p = al_report_at(ctx, AL_ERROR, s, end,
+                             "%s was removed in %s %s (deprecated since %s %s), so code using it "
+                             "fails; use %s",
+                             e->what, comp, e->removed, comp, dep, e->use);
+        else
+            p = al_report_at(ctx, AL_ERROR, s, end,
+                             "%s was removed in %s %s, so code using it fails; use %s", e->what,
+                             comp, e->removed, e->use);
+    } else if (cls == CLASS_DEPRECATED) {
+        p = al_report_at(ctx, AL_WARNING, s, end,
+                         "%s is deprecated since %s %s and warns when compiled; use %s", e->what,
+                         comp, e->hard, e->use);
+    } else {
+        p = al_report_at(ctx, AL_INFO, s, end,
+                         "%s is soft-deprecated since %s %s (documented, no warning yet); "
+                         "prefer %s",
+                         e->what, comp, e->soft ? e->soft : e->hard, e->use);
+    }
+    if (p && e->fix != AL_APIFIX_NONE && e->fix_text && m->clean) {
+        al_fix_edit(ctx, p, s, end, e->fix_text);
+        if (e->fix == AL_APIFIX_UNSAFE) al_fix_unsafe(p);
+    }
+}
+
+static void scan(al_context *ctx, const al_document *doc, api_class want)
+{
+    if (doc->snippets.count == 0) return;
+    pattern *pats = calloc(al_api_entry_count, sizeof *pats);
+    if (!pats) return;
+    for (size_t k = 0; k < al_api_entry_count; k++)
+        compile_pattern(al_api_entries[k].pattern, &pats[k]);
+    for (size_t b = 0; b < doc->snippets.count; b++) {
+        const al_snippet *sn = &doc->snippets.items[b];
+        for (size_t i = 0; i < sn->count; i++) {
+            ex_tok_kind k0 = sn->tokens[i].kind;
+            if (k0 == EX_TOK_EOL || k0 == EX_TOK_COMMENT || k0 == EX_TOK_ERROR) continue;
+            for (size_t k = 0; k < al_api_entry_count; k++) {
+                api_match m;
+                if (!pats[k].valid || !match_at(sn, i, &al_api_entries[k], &pats[k], &m)) continue;
+                api_class cls = classify(&al_api_entries[k], doc->opts);
+                if (cls == want) report(ctx, doc, sn, &al_api_entries[k], &m, cls);
+                break;
+            }
+        }
+    }
+    free(pats);
+}
+
+void al_check_removed_api(al_context *ctx, const al_document *doc)
+{
+    scan(ctx, doc, CLASS_REMOVED);
+}
+
+void al_check_deprecated_api(al_context *ctx, const al_document *doc)
+{
+    scan(ctx, doc, CLASS_DEPRECATED);
+}
+
+void al_check_soft_deprecated_api(al_context *ctx, const al_document *doc)
+{
+    scan(ctx, doc, CLASS_SOFT);
+}

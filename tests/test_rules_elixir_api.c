@@ -1,0 +1,404 @@
+/* Elixir API rules (EXA001-EXA011): every deprecation entry fires on its line, and stays silent
+ * in comments, strings and on look-alikes; each snippet rule fires and stays silent. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "spec/elixir_api.h"
+#include "support.h"
+
+#define HEAD "---\nname: ex\ndescription: Writes Elixir.\n---\n"
+/* The first code line of a block made by snippet() is line 6. */
+#define L1 6
+
+static al_result *snippet_with(const al_options *opts, const char *info, const char *code)
+{
+    size_t n = strlen(code) + 256;
+    char *buf = malloc(n);
+    assert_non_null(buf);
+    snprintf(buf, n, HEAD "```%s\n%s\n```\n", info, code);
+    al_result *r = lint_text_with(opts, "agent.md", buf, AL_FILE_EXPLICIT);
+    free(buf);
+    return r;
+}
+
+static al_result *snippet(const char *code)
+{
+    return snippet_with(NULL, "elixir", code);
+}
+
+static size_t api_findings(const al_result *r, size_t line)
+{
+    return count_findings(r, "EXA001", line) + count_findings(r, "EXA002", line) +
+           count_findings(r, "EXA003", line);
+}
+
+/* ----- table-driven: every entry ------------------------------------------------------------ */
+
+/* Makes code that uses entry e: wildcards filled in, calls closed with the right arity. */
+static void instance(const al_api_entry *e, char *out, size_t size)
+{
+    const char *p = e->pattern;
+    size_t o = 0, open = 0;
+    while (*p && o + 16 < size) {
+        if (p[0] == ':' && p[1] == '_' && !(p[2] == '_' || (p[2] >= 'a' && p[2] <= 'z'))) {
+            o += (size_t)snprintf(out + o, size - o, ":a");
+            p += 2;
+        } else if (p[0] == '_' && (p[1] >= 'a' && p[1] <= 'z') &&
+                   (p == e->pattern || p[-1] == '.')) {
+            o += (size_t)snprintf(out + o, size - o, "user");
+            p++;
+        } else if (p[0] == '_' && !(p[1] >= 'a' && p[1] <= 'z') && !(p[1] == '_')) {
+            o += (size_t)snprintf(out + o, size - o, "x");
+            p++;
+        } else {
+            if (*p == '(') open++;
+            if (*p == ')' && open) open--;
+            out[o++] = *p++;
+        }
+    }
+    out[o] = '\0';
+    size_t len = strlen(e->pattern);
+    bool ends_call = len && e->pattern[len - 1] == '(';
+    if (ends_call) {
+        int arity = e->arity >= 0 ? e->arity : 3;
+        for (int i = 0; i < arity; i++)
+            o += (size_t)snprintf(out + o, size - o, "%sa%d", i ? ", " : "", i);
+    }
+    if (e->kw && e->kw[0] == '+')
+        o += (size_t)snprintf(out + o, size - o, "%s%s 1", o && out[o - 1] != '(' ? ", " : "",
+                              e->kw + 1);
+    for (; open; open--)
+        o += (size_t)snprintf(out + o, size - o, ")");
+}
+
+static void every_entry_fires_and_not_in_comments_or_strings(void **state)
+{
+    (void)state;
+    char code[512], block[1200];
+    for (size_t k = 0; k < al_api_entry_count; k++) {
+        const al_api_entry *e = &al_api_entries[k];
+        instance(e, code, sizeof code);
+        snprintf(block, sizeof block, "defmodule M do\n  %s\nend", code);
+        al_result *r = snippet(block);
+        const al_diagnostic *d = NULL;
+        for (size_t i = 0; i < al_result_count(r); i++) {
+            const al_diagnostic *x = al_result_get(r, i);
+            if (x->start.line == L1 + 1 && strncmp(x->rule->code, "EXA00", 5) == 0 &&
+                x->rule->code[5] >= '1' && x->rule->code[5] <= '3')
+                d = x;
+        }
+        if (!d || !strstr(d->message, e->what)) {
+            fprintf(stderr, "entry %zu `%s` (code `%s`) did not fire as itself\n", k, e->pattern,
+                    code);
+            dump_findings(r);
+        }
+        assert_non_null(d);
+        assert_non_null(strstr(d->message, e->what));
+        const char *want = e->removed ? "EXA001" : e->hard ? "EXA002" : "EXA003";
+        assert_string_equal(d->rule->code, want);
+        if (e->fix == AL_APIFIX_NONE) assert_null(d->fix);
+        al_result_free(r);
+
+        /* the same text in a comment and in a heredoc string */
+        snprintf(block, sizeof block, "# %s\nx = \"\"\"\n%s\n\"\"\"", code, code);
+        r = snippet(block);
+        if (api_findings(r, 0)) fprintf(stderr, "entry %zu fired inside text\n", k);
+        assert_int_equal(api_findings(r, 0), 0);
+        al_result_free(r);
+    }
+}
+
+/* ----- hand-written cases ------------------------------------------------------------------ */
+
+static void logger_warn(void **state)
+{
+    (void)state;
+    al_result *r = snippet("Logger.warn(\"disk full\")\nLogger.warn \"x\"");
+    assert_fires(r, "EXA002", L1);
+    assert_fires(r, "EXA002", L1 + 1);
+    const al_diagnostic *d = find_finding(r, "EXA002", L1);
+    assert_non_null(strstr(d->message, "deprecated since Elixir 1.15"));
+    assert_non_null(d->fix);
+    assert_true(d->fix->safe);
+    assert_string_equal(d->fix->edits[0].text, "Logger.warning");
+    assert_int_equal(d->start.column, 1);
+    assert_int_equal(d->end.column, 12);
+    al_result_free(r);
+    r = snippet("Logger.warning(\"x\")\nMyLogger.warn(\"x\")\nApp.Logger.warn(\"x\")\n"
+                "# Logger.warn(\"x\")\nIO.puts(\"Logger.warn\")\nlogger.warn(1)\n:warn");
+    assert_silent(r, "EXA002");
+    assert_silent(r, "EXA003");
+    al_result_free(r);
+}
+
+static void target_versions(void **state)
+{
+    (void)state;
+    al_options *o = al_options_new();
+    assert_null(al_options_target_version(o, "elixir"));
+    assert_false(al_options_set_target_version(o, "cobol", "1.0"));
+    assert_false(al_options_set_target_version(o, "elixir", "one"));
+    assert_false(al_options_set_target_version(o, "elixir", "1..2"));
+    /* 1.10: Logger.warning does not exist yet, so Logger.warn is fine */
+    assert_true(al_options_set_target_version(o, "elixir", "1.10"));
+    assert_string_equal(al_options_target_version(o, "elixir"), "1.10");
+    al_result *r = snippet_with(o, "elixir", "Logger.warn(\"x\")");
+    assert_int_equal(api_findings(r, 0), 0);
+    al_result_free(r);
+    /* 1.12: soft-deprecated only; 1.9 < 1.12 numerically */
+    assert_true(al_options_set_target_version(o, "elixir", "1.12"));
+    r = snippet_with(o, "elixir", "Logger.warn(\"x\")");
+    assert_fires(r, "EXA003", L1);
+    al_result_free(r);
+    /* :pg2 on OTP 23 is deprecated, on OTP 24 and by default removed */
+    assert_true(al_options_set_target_version(o, "otp", "23"));
+    r = snippet_with(o, "elixir", ":pg2.create(:g)");
+    assert_fires(r, "EXA002", L1);
+    assert_silent(r, "EXA001");
+    al_result_free(r);
+    al_options *c = al_options_clone(o);
+    assert_string_equal(al_options_target_version(c, "otp"), "23");
+    al_options_free(c);
+    assert_true(al_options_set_target_version(o, "otp", NULL));
+    r = snippet_with(o, "elixir", ":pg2.create(:g)");
+    assert_fires(r, "EXA001", L1);
+    al_result_free(r);
+    al_options_free(o);
+}
+
+static void fixes_and_arity(void **state)
+{
+    (void)state;
+    al_result *r = snippet("use Mix.Config\nEnum.chunk(l, 2)\nEnum.uniq(l, & &1.id)\n"
+                           "l |> Enum.uniq(& &1.id)\nEnum.uniq(l)\nString.strip(s, \"x\")");
+    const al_diagnostic *d = find_finding(r, "EXA002", L1);
+    assert_non_null(d);
+    assert_string_equal(d->fix->edits[0].text, "import Config");
+    d = find_finding(r, "EXA002", L1 + 1);
+    assert_non_null(d);
+    assert_false(d->fix->safe);
+    assert_fires(r, "EXA002", L1 + 2);
+    assert_fires(r, "EXA002", L1 + 3);
+    assert_int_equal(count_findings(r, "EXA002", L1 + 4), 0);
+    d = find_finding(r, "EXA002", L1 + 5);
+    assert_false(d->fix->safe);
+    al_result_free(r);
+    r = snippet("use Phoenix.HTML\nuse Phoenix.HTML.Engine\nlink(\"Home\", to: \"/\")\n"
+                "link(\"Home\")\ndef link(a, b), do: a\nuse Phoenix.Controller, formats: [:html]\n"
+                "use Phoenix.Controller\nRoutes.user_path(conn, :show, 1)\nRoutes.__define__(x)");
+    assert_fires(r, "EXA001", L1);
+    assert_int_equal(count_findings(r, "EXA001", L1 + 1), 0);
+    assert_fires(r, "EXA001", L1 + 2);
+    assert_int_equal(count_findings(r, "EXA001", L1 + 3), 0);
+    assert_int_equal(count_findings(r, "EXA001", L1 + 4), 0);
+    assert_int_equal(count_findings(r, "EXA002", L1 + 5), 0);
+    assert_fires(r, "EXA002", L1 + 6);
+    assert_fires(r, "EXA003", L1 + 7);
+    assert_int_equal(count_findings(r, "EXA003", L1 + 8), 0);
+    al_result_free(r);
+}
+
+static void iex_sessions(void **state)
+{
+    (void)state;
+    /* output lines are not code; prompts are blanked */
+    al_result *r = snippet_with(NULL, "elixir",
+                                "iex> String.strip(\" a \")\n\"a\"\niex> Enum.partition([1],\n"
+                                "...>   & &1)\nLogger.warn is shown here as output");
+    assert_fires(r, "EXA002", L1);
+    const al_diagnostic *d = find_finding(r, "EXA002", L1);
+    assert_int_equal(d->start.column, 6);
+    assert_fires(r, "EXA002", L1 + 2);
+    assert_int_equal(count_findings(r, "EXA002", L1 + 4), 0);
+    al_result_free(r);
+}
+
+static void shell_lines(void **state)
+{
+    (void)state;
+    al_result *r = snippet("# setup\nmix new my_app --sup\ncd my_app\n\ndefmodule A do\nend");
+    assert_fires(r, "EXA004", L1 + 1);
+    assert_non_null(strstr(find_finding(r, "EXA004", L1 + 1)->message, "lines 7-8"));
+    assert_int_equal(count_findings(r, "EXA004", 0), 1);
+    al_result_free(r);
+    r = snippet("$ mix deps.get\nMIX_ENV=prod mix release\niex -S mix\ngit clone x");
+    assert_fires(r, "EXA004", L1);
+    al_result_free(r);
+    r = snippet("mix = 1\nmix(a, b)\nmix\ncd(\"dir\")\nx = mix + 1\n"
+                "\"mix deps.get\"\n# mix deps.get\ncd = 2");
+    assert_silent(r, "EXA004");
+    al_result_free(r);
+}
+
+static void heex_outside(void **state)
+{
+    (void)state;
+    al_result *r =
+        snippet("<div class=\"a\">\n  <%= @name %>\n  <.link navigate={~p\"/\"}>x</.link>\n"
+                "</div>");
+    assert_fires(r, "EXA005", L1);
+    assert_int_equal(count_findings(r, "EXA005", 0), 1);
+    al_result_free(r);
+    r = snippet("def render(assigns) do\n  ~H\"\"\"\n  <div>hi</div>\n  \"\"\"\nend\n"
+                "x < y\nif a <b, do: 1");
+    assert_silent(r, "EXA005");
+    al_result_free(r);
+}
+
+static void heex_quote(void **state)
+{
+    (void)state;
+    al_result *r = snippet("def r(assigns), do: ~H\"<div class=\"x\">hi</div>\"");
+    assert_fires(r, "EXA006", L1);
+    al_result_free(r);
+    r = snippet("def r(assigns), do: ~H\"<div class='x'>hi</div>\"\n"
+                "def s(assigns), do: ~H\"\"\"\n<div class=\"x\"></div>\n\"\"\"");
+    assert_silent(r, "EXA006");
+    al_result_free(r);
+}
+
+static void logger_require(void **state)
+{
+    (void)state;
+    al_result *r = snippet("defmodule A do\n  def f do\n    Logger.info(\"x\")\n  end\nend");
+    assert_fires(r, "EXA007", L1 + 2);
+    al_result_free(r);
+    r = snippet("defmodule A do\n  require Logger\n  def f, do: Logger.info(\"x\")\nend");
+    assert_silent(r, "EXA007");
+    al_result_free(r);
+    /* not the whole module; a `use` that may require it; MyApp.Logger */
+    r = snippet("defmodule A do\n  def f, do: Logger.info(\"x\")\n");
+    assert_silent(r, "EXA007");
+    al_result_free(r);
+    r = snippet("defmodule A do\n  use MyAppWeb, :live_view\n  def f, do: Logger.info(1)\nend\n"
+                "defmodule B do\n  def f, do: MyApp.Logger.info(1)\nend");
+    assert_silent(r, "EXA007");
+    al_result_free(r);
+}
+
+static void app_env(void **state)
+{
+    (void)state;
+    al_result *r = snippet("defmodule A do\n  @key Application.get_env(:app, :key)\n"
+                           "  @k2 Application.fetch_env!(:app, :k2)\nend");
+    assert_fires(r, "EXA008", L1 + 1);
+    const al_diagnostic *d = find_finding(r, "EXA008", L1 + 1);
+    assert_string_equal(d->fix->edits[0].text, "Application.compile_env");
+    assert_fires(r, "EXA008", L1 + 2);
+    al_result_free(r);
+    r = snippet("defmodule A do\n  @key Application.compile_env(:app, :key)\n"
+                "  def f, do: @x || Application.get_env(:a, :b)\n"
+                "  def g, do: Application.get_env(:a, :b)\n  @doc \"Application.get_env\"\nend");
+    assert_silent(r, "EXA008");
+    al_result_free(r);
+}
+
+static void atoms(void **state)
+{
+    (void)state;
+    al_result *r = snippet("def f(p) do\n  String.to_atom(p[\"k\"])\n  p |> String.to_atom()\n"
+                           "  Jason.decode!(body, keys: :atoms)\n  Module.concat(Base, p)\nend");
+    assert_fires(r, "EXA009", L1 + 1);
+    assert_fires(r, "EXA009", L1 + 2);
+    assert_fires(r, "EXA009", L1 + 3);
+    assert_fires(r, "EXA009", L1 + 4);
+    al_result_free(r);
+    r = snippet("def f(p) do\n  String.to_atom(\"ok\")\n  String.to_existing_atom(p)\n"
+                "  Jason.decode!(body, keys: :atoms!)\n  Module.concat(Base, Sub)\n"
+                "  Module.concat([__MODULE__, \"X\"])\nend\n"
+                "defmodule M do\n  for p <- [:A, :B], do: Module.concat(Base, p)\nend");
+    assert_silent(r, "EXA009");
+    al_result_free(r);
+}
+
+static void debug_calls(void **state)
+{
+    (void)state;
+    al_result *r = snippet("defmodule A do\n  def f(x) do\n    x |> IO.inspect(label: \"x\")\n"
+                           "    dbg(x)\n    x |> dbg()\n    IEx.pry()\n  end\nend");
+    assert_fires(r, "EXA010", L1 + 2);
+    assert_fires(r, "EXA010", L1 + 3);
+    assert_fires(r, "EXA010", L1 + 4);
+    assert_fires(r, "EXA010", L1 + 5);
+    assert_int_equal(find_finding(r, "EXA010", L1 + 2)->severity, AL_INFO);
+    al_result_free(r);
+    r = snippet("defmodule A do\n  def f(x) do\n    IO.puts(x)\n"
+                "    IO.inspect(:stderr, x, [])\n    Kernel.dbg(x)\n  end\nend\nIO.inspect(1)");
+    assert_silent(r, "EXA010");
+    al_result_free(r);
+    r = snippet_with(NULL, "iex", "iex> IO.inspect(1)\n1\n1");
+    assert_silent(r, "EXA010");
+    al_result_free(r);
+}
+
+static void foreign(void **state)
+{
+    (void)state;
+    al_result *r = snippet("def f(x) do\n  if x == null do\n    return nil\n  else if x > 1 do\n"
+                           "    this.value\n  end\nend\nelsif x");
+    assert_fires(r, "EXA011", L1 + 1);
+    assert_fires(r, "EXA011", L1 + 2);
+    assert_fires(r, "EXA011", L1 + 3);
+    assert_fires(r, "EXA011", L1 + 4);
+    assert_fires(r, "EXA011", L1 + 7);
+    al_result_free(r);
+    r = snippet("def f(x) do\n  return = compute(x)\n  {:ok, return}\n  x == nil\n"
+                "  \"return x\"\n  # return x\n  if a do\n    1\n  else\n    if b, do: 2\n  end\n"
+                "  :null\n  null = 1\nend");
+    assert_silent(r, "EXA011");
+    al_result_free(r);
+}
+
+static void bad_input(void **state)
+{
+    (void)state;
+    /* unterminated strings, binary bytes, deep nesting, huge */
+    static const char *const cases[] = {
+        "\"never closed\nLogger.warn(1)",
+        "~H\"",
+        "\x01\xff\xfe Logger.warn",
+        "<<<<<<< HEAD",
+        "iex>",
+        "iex(1)> \n...>",
+        "$",
+        "defmodule A do",
+        "@",
+        "Logger.",
+        "String.strip(",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        al_result_free(snippet(cases[i]));
+    size_t n = 200000;
+    char *deep = malloc(n + 1);
+    assert_non_null(deep);
+    for (size_t i = 0; i < n; i++)
+        deep[i] = i < n / 2 ? '(' : (i % 3 ? ' ' : '\n');
+    deep[n] = '\0';
+    al_result_free(snippet(deep));
+    for (size_t i = 0; i < n; i++)
+        deep[i] = "do fn "[i % 6];
+    al_result_free(snippet(deep));
+    free(deep);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_entry_fires_and_not_in_comments_or_strings),
+        cmocka_unit_test(logger_warn),
+        cmocka_unit_test(target_versions),
+        cmocka_unit_test(fixes_and_arity),
+        cmocka_unit_test(iex_sessions),
+        cmocka_unit_test(shell_lines),
+        cmocka_unit_test(heex_outside),
+        cmocka_unit_test(heex_quote),
+        cmocka_unit_test(logger_require),
+        cmocka_unit_test(app_env),
+        cmocka_unit_test(atoms),
+        cmocka_unit_test(debug_calls),
+        cmocka_unit_test(foreign),
+        cmocka_unit_test(bad_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
