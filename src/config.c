@@ -38,11 +38,11 @@ struct al_config {
     size_t override_count;
     str_list tools, fields, models;
     int name_matches_filename; /* -1 unset */
-    char *versions[5];
+    char *versions[6];
 };
 
-static const char *const version_keys[5] = {"version", "otp", "phoenix", "liveview", "ecto"};
-static const char *const version_components[5] = {"elixir", "otp", "phoenix", "liveview", "ecto"};
+static const char *const version_keys[6] = {"version", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
+static const char *const version_components[6] = {"elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
 
 /* ---- paths ---- */
 
@@ -245,7 +245,7 @@ bool al_config_apply(const al_config *cfg, al_options *opts, const char *file)
         if (!al_options_add_known_field(opts, cfg->fields.items[i])) return false;
     for (size_t i = 0; i < cfg->models.count; i++)
         if (!al_options_add_known_model(opts, cfg->models.items[i])) return false;
-    for (size_t i = 0; i < 5; i++)
+    for (size_t i = 0; i < 6; i++)
         if (cfg->versions[i] &&
             !al_options_set_target_version(opts, version_components[i], cfg->versions[i]))
             return false;
@@ -463,11 +463,11 @@ static void read_versions(ctx *c, const yaml_node_t *n, al_config *cfg)
         yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
         const char *ks = scalar(k), *vs = scalar(v);
         int which = -1;
-        for (int i = 0; ks && i < 5; i++)
+        for (int i = 0; ks && i < 6; i++)
             if (strcmp(ks, version_keys[i]) == 0) which = i;
         if (which < 0) {
             fail(c, k,
-                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview or ecto)",
+                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, phoenix_html or ecto)",
                  ks ? ks : "?");
             return;
         }
@@ -545,7 +545,7 @@ void al_config_free(al_config *cfg)
     free_strings(&cfg->tools);
     free_strings(&cfg->fields);
     free_strings(&cfg->models);
-    for (size_t i = 0; i < 5; i++)
+    for (size_t i = 0; i < 6; i++)
         free(cfg->versions[i]);
     free(cfg);
 }

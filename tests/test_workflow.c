@@ -292,7 +292,7 @@ static void config_keys(void **state)
                            "  models: [my-model]\n"
                            "name-matches-filename: true\n"
                            "elixir: {version: \"1.15\", otp: \"26\", phoenix: 1.7, liveview: "
-                           "\"0.20\", ecto: \"3.11\"}\n",
+                           "\"0.20\", phoenix_html: \"4.1\", ecto: \"3.11\"}\n",
                            err);
     if (!cfg) fprintf(stderr, "%s\n", err);
     assert_non_null(cfg);
@@ -306,6 +306,7 @@ static void config_keys(void **state)
     assert_int_equal(al_options_severity(o, al_rule_find("CC005")), AL_INFO);
     assert_string_equal(al_options_target_version(o, "phoenix"), "1.7");
     assert_string_equal(al_options_target_version(o, "liveview"), "0.20");
+    assert_string_equal(al_options_target_version(o, "phoenix_html"), "4.1");
     al_result *r = lint_text_with(o, "a.md", HEAD "Body.\n", AL_FILE_EXPLICIT);
     assert_silent(r, "CC010"); /* Frobnicate is a known tool now */
     al_result_free(r);
