@@ -33,7 +33,9 @@ report() {
 }
 echo "$n files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }')"
 t_bare=$(best build-bench/bare_parse "${files[@]}")
-t_lint=$(best sh -c 'build-bench/agentlint "$@" || [ $? -le 1 ]' sh "${files[@]}")
+t_one=$(best sh -c 'build-bench/agentlint -j1 "$@" || [ $? -le 1 ]' sh "${files[@]}")
+t_all=$(best sh -c 'build-bench/agentlint "$@" || [ $? -le 1 ]' sh "${files[@]}")
 report "cmark+libyaml (bare)" "$t_bare"
-report "agentlint" "$t_lint"
-awk -v a="$t_lint" -v b="$t_bare" 'BEGIN { if (b < 0.001) b = 0.001; printf "agentlint / bare: %.2fx\n", a / b }'
+report "agentlint -j1" "$t_one"
+report "agentlint -j$(nproc)" "$t_all"
+awk -v a="$t_one" -v b="$t_bare" 'BEGIN { if (b < 0.001) b = 0.001; printf "agentlint -j1 / bare, one core each: %.2fx\n", a / b }'

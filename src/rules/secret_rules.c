@@ -225,6 +225,12 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
         while (next_match(set, i, md, d, len, at)) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
             size_t ks = ov[2], ke = ov[3], vs = ov[4], ve = ov[5];
+            /* The pattern finds the credential word; the name it ends
+             * (DB_PASSWORD, stripe.api_key) is found here, since a regex
+             * prefix for it backtracks at every word of the file. */
+            while (ks > 0 && (isalnum((unsigned char)d[ks - 1]) || d[ks - 1] == '_' ||
+                              d[ks - 1] == '.' || d[ks - 1] == '-'))
+                ks--;
             at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
             const char *v = d + vs;
             size_t vlen = ve - vs;
