@@ -35,15 +35,38 @@ static size_t api_findings(const al_result *r, size_t line)
 
 /* ----- table-driven: every entry ------------------------------------------------------------ */
 
+static bool has_cond(const al_api_entry *e, const char *c)
+{
+    size_t n = strlen(c);
+    for (const char *p = e->cond; p && (p = strstr(p, c)) != NULL; p += n)
+        if ((p == e->cond || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) return true;
+    return false;
+}
+
+static bool ends_with(const char *s, size_t o, const char *tail)
+{
+    size_t n = strlen(tail);
+    return o >= n && memcmp(s + o - n, tail, n) == 0;
+}
+
 /* Makes code that uses entry e: wildcards filled in, calls closed with the right arity. */
 static void instance(const al_api_entry *e, char *out, size_t size)
 {
     const char *p = e->pattern;
+    char closers[16];
     size_t o = 0, open = 0;
+    if (has_cond(e, "|>")) o += (size_t)snprintf(out + o, size - o, "x |> ");
+    if (has_cond(e, "desc") && strcmp(p, "..") == 0) {
+        snprintf(out, size, "for i <- 10..1, do: i");
+        return;
+    }
     while (*p && o + 16 < size) {
         if (p[0] == ':' && p[1] == '_' && !(p[2] == '_' || (p[2] >= 'a' && p[2] <= 'z'))) {
             o += (size_t)snprintf(out + o, size - o, ":a");
             p += 2;
+        } else if (p[0] == '.' && p[1] == '.' && p[2] == '.') {
+            o += (size_t)snprintf(out + o, size - o, "x");
+            p += 3;
         } else if (p[0] == '_' && (p[1] >= 'a' && p[1] <= 'z') &&
                    (p == e->pattern || p[-1] == '.')) {
             o += (size_t)snprintf(out + o, size - o, "user");
@@ -51,9 +74,13 @@ static void instance(const al_api_entry *e, char *out, size_t size)
         } else if (p[0] == '_' && !(p[1] >= 'a' && p[1] <= 'z') && !(p[1] == '_')) {
             o += (size_t)snprintf(out + o, size - o, "x");
             p++;
+        } else if (*p == '"' && p[1] == '"' && p > e->pattern && p[-1] != '~') {
+            o += (size_t)snprintf(out + o, size - o, "\"s\"");
+            p += 2;
         } else {
-            if (*p == '(') open++;
-            if (*p == ')' && open) open--;
+            if ((*p == '(' || *p == '[' || *p == '{') && open < sizeof closers)
+                closers[open++] = *p == '(' ? ')' : *p == '[' ? ']' : '}';
+            if ((*p == ')' || *p == ']' || *p == '}') && open) open--;
             out[o++] = *p++;
         }
     }
@@ -61,15 +88,41 @@ static void instance(const al_api_entry *e, char *out, size_t size)
     size_t len = strlen(e->pattern);
     bool ends_call = len && e->pattern[len - 1] == '(';
     if (ends_call) {
-        int arity = e->arity >= 0 ? e->arity : 3;
+        int arity = e->arity >= 0 ? e->arity - (has_cond(e, "|>") ? 1 : 0) : 3;
         for (int i = 0; i < arity; i++)
-            o += (size_t)snprintf(out + o, size - o, "%sa%d", i ? ", " : "", i);
+            o += (size_t)snprintf(out + o, size - o, "%s%s", i ? ", " : "",
+                                  has_cond(e, "desc") ? (i ? "1" : "10")
+                                                      : (char[]){'a', (char)('0' + i), 0});
     }
-    if (e->kw && e->kw[0] == '+')
-        o += (size_t)snprintf(out + o, size - o, "%s%s 1", o && out[o - 1] != '(' ? ", " : "",
-                              e->kw + 1);
-    for (; open; open--)
-        o += (size_t)snprintf(out + o, size - o, ")");
+    if (ends_with(out, o, "->")) o += (size_t)snprintf(out + o, size - o, " :ok end");
+    if (ends_with(out, o, "fn")) o += (size_t)snprintf(out + o, size - o, " _, _ -> true end");
+    if (ends_with(out, o, "&")) o += (size_t)snprintf(out + o, size - o, "cb/2");
+    if (ends_with(out, o, "^")) o += (size_t)snprintf(out + o, size - o, "name");
+    if (ends_with(out, o, ",")) o += (size_t)snprintf(out + o, size - o, " y");
+    if (ends_with(out, o, "{")) o += (size_t)snprintf(out + o, size - o, "M, :f, []");
+    for (const char *c = e->cond; c && *c;) {
+        size_t n = strcspn(c, " ");
+        if (c[0] == '+')
+            o += (size_t)snprintf(out + o, size - o, "%s%.*s 1", o && out[o - 1] != '(' ? ", " : "",
+                                  (int)(n - 1), c + 1);
+        c += n;
+        while (*c == ' ')
+            c++;
+    }
+    if (!ends_call && e->arity > 0 && open > 0 && closers[0] == ')') {
+        /* fill in the arguments the pattern leaves out: `File.stream!(x, [], a2)` */
+        while (open > 1)
+            o += (size_t)snprintf(out + o, size - o, "%c", closers[--open]);
+        int args = has_cond(e, "|>") ? 2 : 1, depth = 0;
+        for (const char *c = strchr(out, '('); c && *c; c++) {
+            depth += (*c == '(' || *c == '[' || *c == '{') - (*c == ')' || *c == ']' || *c == '}');
+            args += depth == 1 && *c == ',';
+        }
+        for (; args < e->arity; args++)
+            o += (size_t)snprintf(out + o, size - o, ", a%d", args);
+    }
+    while (open)
+        o += (size_t)snprintf(out + o, size - o, "%c", closers[--open]);
 }
 
 static void every_entry_fires_and_not_in_comments_or_strings(void **state)
@@ -196,6 +249,110 @@ static void fixes_and_arity(void **state)
     assert_fires(r, "EXA002", L1 + 6);
     assert_fires(r, "EXA003", L1 + 7);
     assert_int_equal(count_findings(r, "EXA003", L1 + 8), 0);
+    al_result_free(r);
+}
+
+static void argument_shapes(void **state)
+{
+    (void)state;
+    static const char *const fire[] = {
+        "Supervisor.start_child(MyApp.Sup, [arg])",
+        "Supervisor.start_child(\n  sup,\n  [arg]\n)",
+        "Supervisor.terminate_child(sup, child_pid)",
+        "children = [worker(MyApp.Cache, [])]",
+        "children = [supervisor(MyApp.Sub, [], restart: :temporary)]",
+        "Enum.into(list, [a: 1])",
+        "opts |> Enum.into([timeout: 5])",
+        "for {k, v} <- m, into: [x: 1], do: {k, v}",
+        "for i <- 10..1, do: i",
+        "String.slice(s, 1..-1)",
+        "Enum.to_list(-1..-5)",
+        "Range.new(10, 1)",
+        "File.cp(a, b, fn _, _ -> true end)",
+        "File.cp_r!(a, b, &confirm/2)",
+        "File.stream!(path, [:read], :line)",
+        "def preload(list_of_assigns), do: list_of_assigns",
+        "cast(user, params, ~w(name email), ~w(age))",
+        "cast(user, params, @required_fields, @optional_fields)",
+        "user |> cast(params, @required_fields, @optional_fields)",
+        "changeset |> cast(params, ~w(name email))",
+        "Ecto.Changeset.cast(user, params, [\"name\"])",
+        "Multi.run(multi, :x, fn changes -> {:ok, changes} end)",
+        "Ecto.Multi.run(multi, :x, fn %{a: a} -> {:ok, a} end)",
+        "multi |> Ecto.Multi.run(:x, fn changes -> {:ok, changes} end)",
+        "cast_assoc(cs, :items, with: {Item, :changeset, []})",
+        "cs |> cast_assoc(:items, with: {Item, :changeset, []})",
+        "from p in P, select: fragment(\"?\", literal(^name))",
+        "mix do deps.get, compile",
+        "[app: :a, default_task: \"phx.server\"]",
+        "attrs = [phx_feedback_for: input_name(f, :name)]",
+    };
+    for (size_t i = 0; i < sizeof fire / sizeof fire[0]; i++) {
+        al_result *r = snippet(fire[i]);
+        if (api_findings(r, L1) != 1) {
+            fprintf(stderr, "should fire once on its first line: %s\n", fire[i]);
+            dump_findings(r);
+        }
+        assert_int_equal(api_findings(r, L1), 1);
+        al_result_free(r);
+    }
+    static const char *const silent[] = {
+        "DynamicSupervisor.start_child(sup, {Worker, arg})",
+        "Supervisor.start_child(sup, child_spec)",
+        "Supervisor.start_child(sup, %{id: A, start: {A, :start_link, [[]]}})",
+        "Supervisor.terminate_child(sup, :worker_id)",
+        "children = [{MyApp.Cache, []}, MyApp.Sub]",
+        "Oban.worker(MyWorker, [])",
+        "Enum.into(list, [])",
+        "Enum.into(pairs, %{})",
+        "Enum.into([a: 1], %{})",
+        "for x <- l, into: [], do: x",
+        "for i <- 1..10, do: i",
+        "for i <- 10..1//-1, do: i",
+        "String.slice(s, 1..-1//1)",
+        "Enum.slice(cart, -2..-1)",
+        "a..b",
+        "x + 10..1",
+        "10..1 * 2",
+        "Range.new(1, 10)",
+        "Range.new(10, 1, -1)",
+        "Range.new(a, b)",
+        "File.cp(a, b, on_conflict: fn _, _ -> false end)",
+        "File.cp(a, b)",
+        "File.stream!(path, :line, [:read])",
+        "File.stream!(path, [:read])",
+        "def update_many(assigns_sockets), do: assigns_sockets",
+        "Repo.preload(user, :posts)",
+        "def preload(query, assocs), do: query",
+        "cast(user, params, ~w(name email)a)",
+        "cast(user, params, [:name, :email])",
+        "cast(user, params, @fields, empty_values: [nil])",
+        "GenServer.cast(pid, {:a, b})",
+        "GenServer.cast(pid, [\"a\"])",
+        "Multi.run(multi, :x, fn repo, changes -> {:ok, changes} end)",
+        "Multi.run(multi, :x, fn _repo, %{a: a} -> {:ok, a} end)",
+        "multi |> Multi.run(:x, fn _repo, changes -> {:ok, changes} end)",
+        "cast_assoc(cs, :items, with: &Item.changeset/2)",
+        "fragment(\"?\", identifier(^name))",
+        "mix do deps.get + compile",
+        "[app: :a, preferred_envs: [test: :test]]",
+        "attrs = [phx_feedback: true]",
+    };
+    for (size_t i = 0; i < sizeof silent / sizeof silent[0]; i++) {
+        al_result *r = snippet(silent[i]);
+        if (api_findings(r, 0) != 0) {
+            fprintf(stderr, "should be silent: %s\n", silent[i]);
+            dump_findings(r);
+        }
+        assert_int_equal(api_findings(r, 0), 0);
+        al_result_free(r);
+    }
+    /* the whole range is reported, at its columns */
+    al_result *r = snippet("x = Enum.slice(l, 2..-1)");
+    const al_diagnostic *d = find_finding(r, "EXA002", L1);
+    assert_non_null(d);
+    assert_int_equal(d->start.column, 19);
+    assert_int_equal(d->end.column, 24);
     al_result_free(r);
 }
 
@@ -389,6 +546,7 @@ int main(void)
         cmocka_unit_test(logger_warn),
         cmocka_unit_test(target_versions),
         cmocka_unit_test(fixes_and_arity),
+        cmocka_unit_test(argument_shapes),
         cmocka_unit_test(iex_sessions),
         cmocka_unit_test(shell_lines),
         cmocka_unit_test(heex_outside),

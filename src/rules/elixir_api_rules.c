@@ -10,9 +10,18 @@
 #include "spec/elixir_api.h"
 #include "util/strbuf.h"
 
-#define MAX_PATTERN_TOKENS 12
+#define MAX_PATTERN_TOKENS 16
 
-typedef enum { PT_EXACT, PT_SUFFIX, PT_ANY, PT_ANY_ATOM, PT_SIGIL, PT_CHARLIST } pt_kind;
+typedef enum {
+    PT_EXACT,
+    PT_SUFFIX,
+    PT_ANY,
+    PT_ANY_ATOM,
+    PT_ANY_ALIAS, /* `Mod`: one alias, dotted or not */
+    PT_ARG,       /* `...`: one whole argument */
+    PT_SIGIL,
+    PT_CHARLIST
+} pt_kind;
 
 typedef struct {
     pt_kind how;
@@ -27,19 +36,54 @@ typedef struct {
     size_t n;
     bool ends_call; /* the pattern ends with `(` */
     bool valid;
+    /* conditions (al_api_entry.cond) */
+    char kw[40]; /* keyword key, with its colon, or "" */
+    bool kw_wanted, piped, desc, plain;
 } pattern;
 
+static bool is_op(const ex_token *t, ex_op op)
+{
+    return t->kind == EX_TOK_OP && t->sub == op;
+}
+
+/* Reads the space-separated conditions of an entry. False on an unknown one. */
+static bool compile_cond(const char *c, pattern *p)
+{
+    while (c && *c) {
+        while (*c == ' ')
+            c++;
+        size_t n = strcspn(c, " ");
+        if (n == 0) break;
+        if ((c[0] == '+' || c[0] == '-') && n - 1 < sizeof p->kw) {
+            memcpy(p->kw, c + 1, n - 1);
+            p->kw[n - 1] = '\0';
+            p->kw_wanted = c[0] == '+';
+        } else if (n == 2 && memcmp(c, "|>", 2) == 0) {
+            p->piped = true;
+        } else if (n == 4 && memcmp(c, "desc", 4) == 0) {
+            p->desc = true;
+        } else if (n == 5 && memcmp(c, "plain", 5) == 0) {
+            p->plain = true;
+        } else {
+            return false;
+        }
+        c += n;
+    }
+    return true;
+}
+
 /* Splits a pattern with the Elixir lexer (see the notation in spec/elixir_api.c). */
-static void compile_pattern(const char *src, pattern *p)
+static void compile_pattern(const al_api_entry *e, pattern *p)
 {
     ex_lexer lx;
     ex_token tok;
     /* lexed with a space after it, so that a final keyword key (`loggers:`) is complete;
      * token texts point into src */
     char buf[128];
+    const char *src = e->pattern;
     size_t len = strlen(src);
     memset(p, 0, sizeof *p);
-    if (len + 1 >= sizeof buf) return;
+    if (len + 1 >= sizeof buf || !compile_cond(e->cond, p)) return;
     memcpy(buf, src, len);
     buf[len] = ' ';
     ex_lexer_init(&lx, buf, len + 1);
@@ -61,13 +105,17 @@ static void compile_pattern(const char *src, pattern *p)
             pt->len--;
         }
         if (tok.kind == EX_TOK_ATOM && pt->len == 2 && pt->text[1] == '_') pt->how = PT_ANY_ATOM;
+        if (tok.kind == EX_TOK_ALIAS && pt->len == 3 && memcmp(pt->text, "Mod", 3) == 0)
+            pt->how = PT_ANY_ALIAS;
+        if (tok.kind == EX_TOK_OP && tok.sub == EX_OP_ELLIPSIS) pt->how = PT_ARG;
         if (tok.kind == EX_TOK_STRING &&
             (tok.sub == EX_STR_SIGIL || tok.sub == EX_STR_SIGIL_HEREDOC))
             pt->how = PT_SIGIL;
         if (tok.kind == EX_TOK_STRING && tok.sub == EX_STR_CHARLIST) pt->how = PT_CHARLIST;
     }
     p->ends_call = p->n > 0 && p->t[p->n - 1].kind == EX_TOK_LPAREN;
-    p->valid = p->n > 0;
+    /* a pattern starts with a name, an atom or an operator, never with a wildcard argument */
+    p->valid = p->n > 0 && p->t[0].how != PT_ARG;
 }
 
 /* The letters of a sigil's name: "~L" of `~L"..."`. */
@@ -86,12 +134,17 @@ static bool tok_matches(const al_snippet *sn, const ex_token *t, const pat_tok *
     bool stringy = t->kind == EX_TOK_STRING || t->kind == EX_TOK_STRING_START;
     switch (pt->how) {
     case PT_ANY:
-        return t->kind != EX_TOK_EOL && t->kind != EX_TOK_ERROR;
+        return t->kind != EX_TOK_EOL && t->kind != EX_TOK_ERROR && !al_tok_is_closer(t) &&
+               t->kind != EX_TOK_COMMA;
+    case PT_ARG:
+        return true; /* see skip_arg */
     case PT_SUFFIX:
         return t->kind == EX_TOK_IDENTIFIER && n > pt->len &&
                memcmp(s + n - pt->len, pt->text, pt->len) == 0;
     case PT_ANY_ATOM:
         return t->kind == EX_TOK_ATOM;
+    case PT_ANY_ALIAS:
+        return t->kind == EX_TOK_ALIAS;
     case PT_SIGIL: {
         if (!stringy || (t->sub != EX_STR_SIGIL && t->sub != EX_STR_SIGIL_HEREDOC)) return false;
         size_t a = sigil_name_len(s, n), b = sigil_name_len(pt->text, pt->len);
@@ -116,6 +169,30 @@ static bool tok_matches(const al_snippet *sn, const ex_token *t, const pat_tok *
     default:
         return true;
     }
+}
+
+/* One argument starting at token i: balanced tokens up to a `,`, `->`, closer, `;` or line
+ * break at its own depth. Sets *last to its last token; false when there is none. */
+static bool skip_arg(const al_snippet *sn, size_t i, size_t *last)
+{
+    size_t depth = 0;
+    bool any = false;
+    for (; i < sn->count; i++) {
+        const ex_token *t = &sn->tokens[i];
+        if (t->kind == EX_TOK_COMMENT || t->kind == EX_TOK_ERROR) {
+            if (t->kind == EX_TOK_ERROR) return false;
+            continue;
+        }
+        if (depth == 0 && (t->kind == EX_TOK_COMMA || t->kind == EX_TOK_SEMI ||
+                           t->kind == EX_TOK_EOL || is_op(t, EX_OP_STAB) || al_tok_is_closer(t) ||
+                           t->kind == EX_TOK_STRING_PART || t->kind == EX_TOK_STRING_END))
+            return any;
+        if (t->kind == EX_TOK_STRING_START || al_tok_is_opener(t)) depth++;
+        if ((t->kind == EX_TOK_STRING_END || al_tok_is_closer(t)) && depth > 0) depth--;
+        *last = i;
+        any = true;
+    }
+    return false;
 }
 
 /* Whether keyword key kw appears at depth 0 in the rest of the statement after token i. */
@@ -153,6 +230,125 @@ static bool is_def(const al_snippet *sn, const ex_token *t)
     return false;
 }
 
+/* An integer literal at token i, optionally negated (`-1`): its value and last token. */
+static bool int_literal(const al_snippet *sn, size_t i, long long *val, size_t *last)
+{
+    bool neg = false;
+    if (i >= sn->count) return false;
+    if (is_op(&sn->tokens[i], EX_OP_MINUS)) {
+        if (i + 1 >= sn->count || sn->tokens[i + 1].kind != EX_TOK_INT ||
+            sn->tokens[i + 1].start != sn->tokens[i].end)
+            return false;
+        neg = true;
+        i++;
+    }
+    const ex_token *t = &sn->tokens[i];
+    if (t->kind != EX_TOK_INT) return false;
+    const char *s = sn->text + t->start;
+    size_t n = t->end - t->start;
+    unsigned base = 10, digits = 0;
+    size_t k = 0;
+    if (n > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'o' || s[1] == 'b')) {
+        base = s[1] == 'x' ? 16 : s[1] == 'o' ? 8 : 2;
+        k = 2;
+    }
+    long long v = 0;
+    for (; k < n; k++) {
+        char c = s[k];
+        unsigned d;
+        if (c == '_') continue;
+        if (c >= '0' && c <= '9')
+            d = (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            d = (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            d = (unsigned)(c - 'A' + 10);
+        else
+            return false;
+        if (d >= base || ++digits > 15) return false;
+        v = v * (long long)base + (long long)d;
+    }
+    *val = neg ? -v : v;
+    *last = i;
+    return true;
+}
+
+/* Can the token before an operand (SIZE_MAX: none) end an expression that the operand would
+ * extend? True when it cannot: an opener, a separator, an assignment-like operator. */
+static bool operand_boundary(const al_snippet *sn, size_t q, size_t operand)
+{
+    if (q == SIZE_MAX || al_tok_line_start(&sn->tokens[operand])) return true;
+    const ex_token *t = &sn->tokens[q];
+    switch (t->kind) {
+    case EX_TOK_LPAREN:
+    case EX_TOK_LBRACKET:
+    case EX_TOK_LBRACE:
+    case EX_TOK_MAP_OPEN:
+    case EX_TOK_LBIN:
+    case EX_TOK_COMMA:
+    case EX_TOK_SEMI:
+    case EX_TOK_KW_KEY:
+        return true;
+    case EX_TOK_OP:
+        return t->sub == EX_OP_MATCH || t->sub == EX_OP_LARROW || t->sub == EX_OP_STAB ||
+               t->sub == EX_OP_PIPE || t->sub == EX_OP_DEFAULT || t->sub == EX_OP_ASSOC;
+    case EX_TOK_KEYWORD:
+        return t->sub == EX_KW_IN || t->sub == EX_KW_DO || t->sub == EX_KW_ELSE ||
+               t->sub == EX_KW_WHEN;
+    default:
+        return false;
+    }
+}
+
+/* `desc` on a `..` pattern: integer literal operands, decreasing, with nothing binding tighter
+ * around them and no `//` step. Widens the match to the whole range. */
+static bool desc_range(const al_snippet *sn, size_t dots, size_t *first, size_t *last)
+{
+    long long a, b;
+    size_t l = al_tok_prev_code(sn, dots), a_last, b_last;
+    if (l == SIZE_MAX || sn->tokens[l].kind != EX_TOK_INT) return false;
+    size_t start = l;
+    if (l > 0 && is_op(&sn->tokens[l - 1], EX_OP_MINUS) &&
+        sn->tokens[l - 1].end == sn->tokens[l].start &&
+        operand_boundary(sn, al_tok_prev_code(sn, l - 1), l - 1))
+        start = l - 1;
+    if (!int_literal(sn, start, &a, &a_last) || a_last != l ||
+        !operand_boundary(sn, al_tok_prev_code(sn, start), start))
+        return false;
+    size_t r = dots + 1;
+    if (!int_literal(sn, r, &b, &b_last) || a <= b) return false;
+    size_t nx = al_tok_next(sn, b_last);
+    if (nx < sn->count && sn->tokens[nx].kind == EX_TOK_OP && !is_op(&sn->tokens[nx], EX_OP_PIPE) &&
+        !is_op(&sn->tokens[nx], EX_OP_STAB))
+        return false; /* `10..1//-1`, `10..1 + x` */
+    *first = start;
+    *last = b_last;
+    return true;
+}
+
+/* `desc` on a call: its first two arguments are integer literals, decreasing. */
+static bool desc_args(const al_snippet *sn, size_t open)
+{
+    long long a, b;
+    size_t la, lb;
+    if (!int_literal(sn, open + 1, &a, &la) || la + 1 >= sn->count ||
+        sn->tokens[la + 1].kind != EX_TOK_COMMA)
+        return false;
+    size_t r = la + 2;
+    while (r < sn->count &&
+           (sn->tokens[r].kind == EX_TOK_EOL || sn->tokens[r].kind == EX_TOK_COMMENT))
+        r++;
+    return int_literal(sn, r, &b, &lb) && lb + 1 < sn->count &&
+           sn->tokens[lb + 1].kind == EX_TOK_RPAREN && a > b;
+}
+
+/* A sigil token with modifiers after its closing delimiter (`~w(a b)a`). */
+static bool sigil_has_modifiers(const al_snippet *sn, const ex_token *t)
+{
+    char c = sn->text[t->end - 1];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 typedef struct {
     size_t first, last; /* token indexes of the reported span */
     bool clean;         /* one line, no comment inside: safe to rewrite */
@@ -168,16 +364,32 @@ static bool match_at(const al_snippet *sn, size_t i, const al_api_entry *e, cons
         return false;
     if (pt && p->t[0].kind == EX_TOK_IDENTIFIER && is_def(sn, pt) && pt->line == sn->tokens[i].line)
         return false;
-    size_t j = i, open = SIZE_MAX;
+    size_t j = i, open = SIZE_MAX, sigil = SIZE_MAX, depth = 0;
     m->first = m->last = i;
     m->clean = true;
     for (size_t k = 0; k < p->n; k++) {
+        const pat_tok *pk = &p->t[k];
         if (k > 0) {
             size_t nj = al_tok_next(sn, j);
+            /* inside the pattern's own brackets, arguments may go over lines */
+            while (depth > 0 && nj < sn->count && sn->tokens[nj].kind == EX_TOK_EOL)
+                nj = al_tok_next(sn, nj);
             if (nj != j + 1) m->clean = false;
             j = nj;
-            if (j >= sn->count || !tok_matches(sn, &sn->tokens[j], &p->t[k])) return false;
+            if (j >= sn->count || !tok_matches(sn, &sn->tokens[j], pk)) return false;
         }
+        if (pk->how == PT_ARG && !skip_arg(sn, j, &j)) return false;
+        if (pk->how == PT_ANY_ALIAS)
+            while (j + 2 < sn->count && is_op(&sn->tokens[j + 1], EX_OP_DOT) &&
+                   sn->tokens[j + 2].kind == EX_TOK_ALIAS)
+                j += 2;
+        if (pk->how == PT_SIGIL) sigil = j;
+        if (pk->how == PT_EXACT && al_tok_is_opener(&sn->tokens[j]) &&
+            sn->tokens[j].kind != EX_TOK_KEYWORD)
+            depth++;
+        if (pk->how == PT_EXACT && al_tok_is_closer(&sn->tokens[j]) &&
+            sn->tokens[j].kind != EX_TOK_KEYWORD && depth > 0)
+            depth--;
         if (sn->tokens[j].kind == EX_TOK_LPAREN) {
             if (sn->tokens[j].flags & EX_TF_SPACE_BEFORE) return false;
             if (open == SIZE_MAX) open = j;
@@ -194,17 +406,35 @@ static bool match_at(const al_snippet *sn, size_t i, const al_api_entry *e, cons
     }
     if (open == SIZE_MAX && nt && nt->kind == EX_TOK_LPAREN && !(nt->flags & EX_TF_SPACE_BEFORE))
         open = after;
+    /* piped: `x |> Mod.f(...)`, also `x |> App.Mod.f(...)` */
+    size_t q = prev;
+    while (q != SIZE_MAX && is_op(&sn->tokens[q], EX_OP_DOT)) {
+        size_t a = al_tok_prev_code(sn, q);
+        if (a == SIZE_MAX || sn->tokens[a].kind != EX_TOK_ALIAS) break;
+        q = al_tok_prev_code(sn, a);
+    }
+    bool piped = q != SIZE_MAX && is_op(&sn->tokens[q], EX_OP_PIPE);
+    if (p->piped && !piped) return false;
     int arity = -2;
     bool has_kw = false;
-    const char *kw = e->kw ? e->kw + 1 : NULL;
+    const char *kw = p->kw[0] ? p->kw : NULL;
     if (open != SIZE_MAX) {
         if (!al_snippet_call_args(sn, open, &arity, kw, &has_kw)) arity = -2;
-        if (pt && pt->kind == EX_TOK_OP && pt->sub == EX_OP_PIPE && arity >= 0) arity++;
+        if (piped && arity >= 0) arity++;
     } else if (kw) {
         has_kw = statement_has_kw(sn, j, kw);
     }
     if (e->arity >= 0 && arity != e->arity) return false;
-    if (e->kw && (e->kw[0] == '+') != has_kw) return false;
+    if (kw && p->kw_wanted != has_kw) return false;
+    if (p->plain && (sigil == SIZE_MAX || sigil_has_modifiers(sn, &sn->tokens[sigil])))
+        return false;
+    if (p->desc) {
+        if (open != SIZE_MAX) {
+            if (!desc_args(sn, open)) return false;
+        } else if (!desc_range(sn, i, &m->first, &m->last)) {
+            return false;
+        }
+    }
     if (sn->tokens[m->first].line != sn->tokens[m->last].line) m->clean = false;
     return true;
 }
@@ -262,7 +492,7 @@ static void scan(al_context *ctx, const al_document *doc, api_class want)
     pattern *pats = calloc(al_api_entry_count, sizeof *pats);
     if (!pats) return;
     for (size_t k = 0; k < al_api_entry_count; k++)
-        compile_pattern(al_api_entries[k].pattern, &pats[k]);
+        compile_pattern(&al_api_entries[k], &pats[k]);
     for (size_t b = 0; b < doc->snippets.count; b++) {
         const al_snippet *sn = &doc->snippets.items[b];
         for (size_t i = 0; i < sn->count; i++) {

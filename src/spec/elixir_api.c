@@ -15,6 +15,17 @@
  *   _                     any one token;  :_  any atom
  *   Routes._path          an identifier that starts with `_` matches names ending in the rest
  *   ~L""                  any sigil named L;  ''  any single-quoted charlist
+ *   Mod                   any alias, dotted or not (`MyApp.Worker`)
+ *   ...                   one whole argument: balanced tokens up to a `,`, `->` or closer at its
+ *                         own depth (`Supervisor.start_child(..., [` : a list as 2nd argument)
+ * Inside the pattern's own brackets, line breaks between tokens are skipped (calls over lines).
+ *
+ * Conditions (cond, space-separated): "+key:" the call (or the statement, without parentheses)
+ * has keyword key `key:` among its arguments, "-key:" it has not; "|>" the call is piped (the
+ * pipe counts as its first argument); "desc" the integer literals are decreasing with no `//`
+ * step: the two operands of a `..` pattern (`10..1`, `1..-1`, the whole range is reported) or
+ * the first two arguments of a call pattern (`Range.new(10, 1)`); "plain" the sigil has no
+ * modifiers (`~w(a b)`, not `~w(a b)a`).
  * A pattern that starts with a lower-case name does not match a definition (`def link(`) and,
  * unless the entry is AL_API_QUALIFIED, no pattern matches right after a `.`. A pattern that ends
  * in an alias does not match a longer alias (`use Phoenix.HTML` is not `use Phoenix.HTML.Form`).
@@ -40,14 +51,18 @@
 
 /* clang-format off */
 const al_api_entry al_api_entries[] = {
-    /* pattern                          arity kw           flags comp  soft      hard      removed   what                                  use                                                         fix */
+    /* pattern                          arity cond         flags comp  soft      hard      removed   what                                  use                                                         fix */
     /* Elixir core */
     {"Logger.warn",                     ANY,  NULL,        0,    EL,   "1.11",   "1.15",   NULL,     "`Logger.warn`",                      "`Logger.warning`",                                         SAFE("Logger.warning")},
     {"use Mix.Config",                  ANY,  NULL,        0,    EL,   "1.9",    "1.13",   NULL,     "`use Mix.Config`",                   "`import Config`",                                          SAFE("import Config")},
     {"import Supervisor.Spec",          ANY,  NULL,        0,    EL,   NULL,     "1.11",   NULL,     "`Supervisor.Spec`",                  "child specs such as `{Mod, arg}` with `Supervisor.start_link/2`", NONE},
     {"Supervisor.Spec",                 ANY,  NULL,        0,    EL,   NULL,     "1.10",   NULL,     "`Supervisor.Spec`",                  "child specs such as `{Mod, arg}` with `Supervisor.start_link/2`", NONE},
     {"supervise(",                      2,    NULL,        0,    EL,   NULL,     "1.10",   NULL,     "`supervise/2` (Supervisor.Spec)",    "`Supervisor.init/2` or `Supervisor.start_link/2` with child specs", NONE},
+    {"worker(Mod,",                     ANY,  NULL,        0,    EL,   NULL,     "1.11",   NULL,     "`worker/2,3` (Supervisor.Spec)",     "a child spec: `{Mod, arg}` or `Mod.child_spec/1`",         NONE},
+    {"supervisor(Mod,",                 ANY,  NULL,        0,    EL,   NULL,     "1.11",   NULL,     "`supervisor/2,3` (Supervisor.Spec)", "a child spec: `{Mod, arg}` or `Mod.child_spec/1`",         NONE},
     {":simple_one_for_one",             ANY,  NULL,        0,    EL,   "1.6",    "1.10",   NULL,     "the `:simple_one_for_one` strategy", "`DynamicSupervisor`",                                      NONE},
+    {"Supervisor.start_child(..., [",   2,    NULL,        0,    EL,   NULL,     "1.11",   NULL,     "`Supervisor.start_child/2` with a list of arguments (`:simple_one_for_one`)", "`DynamicSupervisor.start_child/2` with a child spec", NONE},
+    {"Supervisor.terminate_child(..., _pid)", 2, NULL,     0,    EL,   NULL,     "1.11",   NULL,     "`Supervisor.terminate_child/2` with a pid (`:simple_one_for_one`)", "`DynamicSupervisor.terminate_child/2`", NONE},
     {"HashDict",                        ANY,  NULL,        0,    EL,   NULL,     "1.4",    NULL,     "`HashDict`",                         "`Map`",                                                    NONE},
     {"HashSet",                         ANY,  NULL,        0,    EL,   NULL,     "1.4",    NULL,     "`HashSet`",                          "`MapSet`",                                                 NONE},
     {"Dict.",                           ANY,  NULL,        0,    EL,   NULL,     "1.3",    NULL,     "`Dict`",                             "`Map` or `Keyword`",                                       NONE},
@@ -98,6 +113,9 @@ const al_api_entry al_api_entries[] = {
     {"defcallback",                     ANY,  NULL,        0,    EL,   NULL,     "1.4",    NULL,     "`defcallback`",                      "`@callback`",                                              NONE},
     {"defmacrocallback",                ANY,  NULL,        0,    EL,   NULL,     "1.4",    NULL,     "`defmacrocallback`",                 "`@macrocallback`",                                         NONE},
     {"Access.key(",                     1,    NULL,        0,    EL,   NULL,     "1.4",    NULL,     "`Access.key/1`",                     "`Access.key/2` with an explicit default",                  NONE},
+    {"Enum.into(..., [_",               ANY,  NULL,        0,    EL,   NULL,     "1.8",    NULL,     "`Enum.into/2,3` into a non-empty list", "`++` or `Keyword.merge/2`",                           NONE},
+    {"Enum.into([_",                    ANY,  "|>",        0,    EL,   NULL,     "1.8",    NULL,     "`Enum.into/2,3` into a non-empty list", "`++` or `Keyword.merge/2`",                           NONE},
+    {"into: [_",                        ANY,  NULL,        0,    EL,   NULL,     "1.8",    NULL,     "`for` with `into:` a non-empty list", "`++` on the result, or `Keyword.merge/2`",             NONE},
     {"Exception.exception?",            ANY,  NULL,        0,    EL,   NULL,     "1.15",   NULL,     "`Exception.exception?/1`",           "`is_exception/1`",                                         SAFE("is_exception")},
     {"Regex.regex?",                    ANY,  NULL,        0,    EL,   NULL,     "1.15",   NULL,     "`Regex.regex?/1`",                   "`is_struct(term, Regex)`",                                 NONE},
     {"Calendar.ISO.day_of_week(",       3,    NULL,        0,    EL,   NULL,     "1.15",   NULL,     "`Calendar.ISO.day_of_week/3`",       "`Calendar.ISO.day_of_week/4`",                             NONE},
@@ -105,9 +123,20 @@ const al_api_entry al_api_entries[] = {
     {"''",                              ANY,  NULL,        0,    EL,   NULL,     "1.17",   NULL,     "a single-quoted charlist",           "`~c\"...\"` (`mix format --migrate` rewrites them)",       NONE},
     {"IO.read(_, :all",                 ANY,  NULL,        0,    EL,   NULL,     "1.17",   NULL,     "`IO.read(device, :all)`",            "`:eof`",                                                   NONE},
     {"IO.binread(_, :all",              ANY,  NULL,        0,    EL,   NULL,     "1.17",   NULL,     "`IO.binread(device, :all)`",         "`:eof`",                                                   NONE},
+    {"..",                              ANY,  "desc",      0,    EL,   NULL,     "1.17",   NULL,     "a decreasing range without a step",  "an explicit step: `10..1//-1`, or `1..-1//1` for slices that count from the end", NONE},
     {"Tuple.append(",                   ANY,  NULL,        0,    EL,   NULL,     "1.18",   NULL,     "`Tuple.append/2`",                   "`Tuple.insert_at/3`",                                      NONE},
     {"List.zip(",                       ANY,  NULL,        0,    EL,   NULL,     "1.18",   NULL,     "`List.zip/1`",                       "`Enum.zip/1`",                                             SAFE("Enum.zip")},
     {"Module.eval_quoted(",             ANY,  NULL,        0,    EL,   NULL,     "1.18",   NULL,     "`Module.eval_quoted`",               "`Code.eval_quoted/3`",                                     NONE},
+    {"Range.new(",                      2,    "desc",      0,    EL,   NULL,     "1.18",   NULL,     "`Range.new/2` with a decreasing range", "`Range.new/3` with an explicit step of -1",           NONE},
+    {"File.cp(..., ..., fn",            3,    NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`File.cp/3` with a callback",        "the `:on_conflict` option",                                NONE},
+    {"File.cp(..., ..., &",             3,    NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`File.cp/3` with a callback",        "the `:on_conflict` option",                                NONE},
+    {"File.cp!(..., ..., fn",           3,    NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`File.cp!/3` with a callback",       "the `:on_conflict` option",                                NONE},
+    {"File.cp!(..., ..., &",            3,    NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`File.cp!/3` with a callback",       "the `:on_conflict` option",                                NONE},
+    {"File.cp_r(..., ..., fn",          3,    NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`File.cp_r/3` with a callback",      "the `:on_conflict` option",                                NONE},
+    {"File.cp_r(..., ..., &",           3,    NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`File.cp_r/3` with a callback",      "the `:on_conflict` option",                                NONE},
+    {"File.cp_r!(..., ..., fn",         3,    NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`File.cp_r!/3` with a callback",     "the `:on_conflict` option",                                NONE},
+    {"File.cp_r!(..., ..., &",          3,    NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`File.cp_r!/3` with a callback",     "the `:on_conflict` option",                                NONE},
+    {"File.stream!(..., [",             3,    NULL,        0,    EL,   NULL,     "1.20",   NULL,     "`File.stream!/3` with the modes before the line or byte count", "`File.stream!(path, :line, modes)`", NONE},
     {"unless",                          ANY,  NULL,        0,    EL,   "1.18",   NULL,     NULL,     "`unless`",                           "`if` with a negated condition",                            NONE},
     /* Logger */
     {"level: :warn",                    ANY,  NULL,        0,    EL,   "1.11",   NULL,     NULL,     "the `:warn` log level",              "`:warning`",                                               NONE},
@@ -122,6 +151,8 @@ const al_api_entry al_api_entries[] = {
     /* Mix */
     {"preferred_cli_env:",              ANY,  NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`preferred_cli_env:` in `project/0`", "`def cli, do: [preferred_envs: ...]`",                    NONE},
     {"preferred_cli_target:",           ANY,  NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`preferred_cli_target:` in `project/0`", "`def cli, do: [preferred_targets: ...]`",              NONE},
+    {"default_task:",                   ANY,  NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`default_task:` in `project/0`",     "`def cli, do: [default_task: ...]`",                       NONE},
+    {"mix do ...,",                     ANY,  NULL,        0,    EL,   NULL,     "1.19",   NULL,     "`mix do` with tasks separated by `,`", "`+` between the tasks: `mix do deps.get + compile`",    NONE},
     {"Mix.Project.compile(",            ANY,  NULL,        0,    EL,   NULL,     "1.11",   NULL,     "`Mix.Project.compile/2`",            "`Mix.Task.run(\"compile\", args)`",                        NONE},
     {"Mix.Project.load_paths",          ANY,  NULL,        0,    EL,   NULL,     "1.9",    NULL,     "`Mix.Project.load_paths/1`",         "`Mix.Project.compile_path/1`",                             NONE},
     /* Erlang/OTP */
@@ -178,6 +209,8 @@ const al_api_entry al_api_entries[] = {
     {"def mount(",                      2,    NULL,        0,    LV,   NULL,     "0.6.0",  NULL,     "`mount/2` in a LiveView",            "`mount(params, session, socket)`",                         NONE},
     {"stream(",                         ANY,  "+dom_id:",  Q,    LV,   NULL,     "0.19.0", NULL,     "`stream/4` with `dom_id:`",          "`stream_configure/3`",                                     NONE},
     {"get_connect_info(",               1,    NULL,        Q,    LV,   NULL,     "0.17.6", NULL,     "`get_connect_info/1`",               "`get_connect_info(socket, key)`",                          NONE},
+    {"def preload(",                    1,    NULL,        0,    LV,   NULL,     "0.20.0", NULL,     "the `preload/1` callback of a LiveComponent", "`update_many/1`",                                  NONE},
+    {"phx_feedback_for:",               ANY,  NULL,        0,    LV,   NULL,     NULL,     "1.0.0",  "the `phx_feedback_for:` option",     "`Phoenix.Component.used_input?/1`",                        NONE},
     /* phoenix_html */
     {"use Phoenix.HTML",                ANY,  NULL,        0,    HTML, NULL,     "4.0",    "4.0",    "`use Phoenix.HTML`",                 "`import Phoenix.HTML` (and `use PhoenixHTMLHelpers` from `phoenix_html_helpers` for the old helpers)", NONE},
     {"form_for(",                       ANY,  NULL,        Q,    HTML, NULL,     "4.0",    "4.0",    "`form_for`",                         "`<.form for={@form}>` with `to_form/2`",                   NONE},
@@ -210,6 +243,20 @@ const al_api_entry al_api_entries[] = {
     {"delete_all(",                     ANY,  "+returning:", Q,  ECTO, NULL,     "3.0",    NULL,     "`delete_all` with `returning:`",     "a `select` in the query",                                  NONE},
     {"loggers:",                        ANY,  NULL,        0,    ECTO, NULL,     "3.0",    NULL,     "the repo's `loggers:` option",       "telemetry events",                                         NONE},
     {"Repo.transaction(",               ANY,  NULL,        Q,    ECTO, "3.13",   NULL,     NULL,     "`Repo.transaction`",                 "`Repo.transact/2` (its function returns `{:ok, _}` or `{:error, _}`)", NONE},
+    {"cast(..., ..., ..., ~w\"\"",      4,    NULL,        Q,    ECTO, NULL,     "2.0",    NULL,     "`cast/4` with required and optional fields", "`cast/3` then `validate_required/3`",               NONE},
+    {"cast(..., ..., ..., [:_",         4,    NULL,        Q,    ECTO, NULL,     "2.0",    NULL,     "`cast/4` with required and optional fields", "`cast/3` then `validate_required/3`",               NONE},
+    {"cast(..., ..., ..., [\"\"",       4,    NULL,        Q,    ECTO, NULL,     "2.0",    NULL,     "`cast/4` with required and optional fields", "`cast/3` then `validate_required/3`",               NONE},
+    {"cast(..., ..., ..., @_fields",    4,    NULL,        Q,    ECTO, NULL,     "2.0",    NULL,     "`cast/4` with required and optional fields", "`cast/3` then `validate_required/3`",               NONE},
+    {"cast(..., ..., @_fields",         4,    "|>",        Q,    ECTO, NULL,     "2.0",    NULL,     "`cast/4` with required and optional fields", "`cast/3` then `validate_required/3`",               NONE},
+    {"cast(..., ..., ~w\"\"",           3,    "plain",     Q,    ECTO, NULL,     "3.0",    NULL,     "`cast/3` with string field names",   "atoms: `~w(a b)a` (current Ecto raises on strings)",       NONE},
+    {"cast(..., ~w\"\"",                3,    "|> plain",  Q,    ECTO, NULL,     "3.0",    NULL,     "`cast/3` with string field names",   "atoms: `~w(a b)a` (current Ecto raises on strings)",       NONE},
+    {"cast(..., ..., [\"\"",            3,    NULL,        Q,    ECTO, NULL,     "3.0",    NULL,     "`cast/3` with string field names",   "atoms: `[:a, :b]` (current Ecto raises on strings)",       NONE},
+    {"cast(..., [\"\"",                 3,    "|>",        Q,    ECTO, NULL,     "3.0",    NULL,     "`cast/3` with string field names",   "atoms: `[:a, :b]` (current Ecto raises on strings)",       NONE},
+    {"Multi.run(..., ..., fn ... ->",   3,    NULL,        Q,    ECTO, NULL,     "3.0",    NULL,     "`Multi.run/3` with a one-argument function", "`fn repo, changes -> ... end`",                    NONE},
+    {"Multi.run(..., fn ... ->",        3,    "|>",        Q,    ECTO, NULL,     "3.0",    NULL,     "`Multi.run/3` with a one-argument function", "`fn repo, changes -> ... end`",                    NONE},
+    {"cast_assoc(..., ..., with: {",    ANY,  NULL,        Q,    ECTO, NULL,     "3.10.2", NULL,     "`cast_assoc` with `with: {M, f, a}`", "an anonymous function: `with: &M.f(&1, &2, a)`",          NONE},
+    {"cast_assoc(..., with: {",         ANY,  "|>",        Q,    ECTO, NULL,     "3.10.2", NULL,     "`cast_assoc` with `with: {M, f, a}`", "an anonymous function: `with: &M.f(&1, &2, a)`",          NONE},
+    {"literal(^",                       1,    NULL,        Q,    ECTO, "3.13",   NULL,     NULL,     "`literal/1` in queries",             "`identifier/1`",                                           NONE},
 };
 /* clang-format on */
 const size_t al_api_entry_count = COUNT(al_api_entries);

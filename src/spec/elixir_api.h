@@ -29,8 +29,10 @@ enum {
 typedef struct {
     const char *pattern; /* Elixir tokens, see the notation in elixir_api.c */
     int arity;           /* argument count of the call (a pipe adds one); -1: any */
-    const char *kw;      /* "+key:" the call / statement must have that keyword key, "-key:" must
-                            not; NULL: no condition */
+    const char *cond;    /* conditions, space-separated, or NULL: "+key:" the call / statement
+                            has that keyword key, "-key:" it has not; "|>" the call is piped;
+                            "desc" decreasing integer literals, no `//` step; "plain" the sigil
+                            has no modifiers (see elixir_api.c) */
     unsigned flags;
     al_ex_component component;
     const char *soft;    /* documented as deprecated since (no warning), or NULL */
