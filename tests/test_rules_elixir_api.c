@@ -356,6 +356,110 @@ static void argument_shapes(void **state)
     al_result_free(r);
 }
 
+/* HEEx markup that uses heex entry e. */
+static void heex_instance(const al_api_entry *e, char *out, size_t size)
+{
+    const char *p = e->pattern, *tag = "div";
+    size_t tag_len = 3;
+    if (p[0] == '<') {
+        tag = p + 1;
+        tag_len = strcspn(tag, " ");
+        p = tag + tag_len + 1;
+    }
+    size_t name_len = strcspn(p, "=~");
+    if (p[name_len] == '=')
+        snprintf(out, size, "<%.*s id=\"a\" %.*s=\"%s\">x</%.*s>", (int)tag_len, tag, (int)name_len,
+                 p, p + name_len + 1, (int)tag_len, tag);
+    else if (p[name_len] == '~')
+        snprintf(out, size, "<%.*s id=\"a\" %.*s=\"mt-2 %s:hidden\">x</%.*s>", (int)tag_len, tag,
+                 (int)name_len, p, p + name_len + 1, (int)tag_len, tag);
+    else
+        snprintf(out, size, "<%.*s id=\"a\" %.*s={f}>x</%.*s>", (int)tag_len, tag, (int)name_len, p,
+                 (int)tag_len, tag);
+}
+
+static void every_heex_entry(void **state)
+{
+    (void)state;
+    char markup[256], block[1024];
+    for (size_t k = 0; k < al_heex_entry_count; k++) {
+        const al_api_entry *e = &al_heex_entries[k];
+        heex_instance(e, markup, sizeof markup);
+        const char *want = e->removed ? "EXA001" : e->hard ? "EXA002" : "EXA003";
+        /* in a ~H heredoc, on the template's second line; in a ```heex block, on its first */
+        snprintf(block, sizeof block,
+                 "def render(assigns) do\n  ~H\"\"\"\n  <p>hi</p>\n  %s\n  \"\"\"\nend", markup);
+        al_result *r = snippet(block);
+        const al_diagnostic *d = find_finding(r, want, L1 + 3);
+        if (!d || !strstr(d->message, e->what)) {
+            fprintf(stderr, "heex entry %zu `%s` (`%s`) did not fire\n", k, e->pattern, markup);
+            dump_findings(r);
+        }
+        assert_non_null(d);
+        assert_non_null(strstr(d->message, e->what));
+        al_result_free(r);
+        r = snippet_with(NULL, "heex", markup);
+        assert_fires(r, want, L1);
+        al_result_free(r);
+        /* in a HEEx comment, in EEx code, in a plain string, in a ~s sigil */
+        snprintf(block, sizeof block,
+                 "def render(assigns) do\n  ~H\"\"\"\n  <%%!-- %s --%%>\n  <%%= \"%s\" %%>\n"
+                 "  \"\"\"\nend\nx = ~s(%s)",
+                 markup, "<div let={f}>", markup);
+        r = snippet(block);
+        if (api_findings(r, 0)) dump_findings(r);
+        assert_int_equal(api_findings(r, 0), 0);
+        al_result_free(r);
+    }
+}
+
+static void heex_attributes(void **state)
+{
+    (void)state;
+    al_result *r = snippet("def r(assigns), do: ~H\"<.form for={@f} let={f}></.form>\"");
+    const al_diagnostic *d = find_finding(r, "EXA001", L1);
+    assert_non_null(d);
+    assert_int_equal(d->start.column, 40);
+    assert_int_equal(d->end.column, 43);
+    assert_string_equal(d->fix->edits[0].text, ":let");
+    al_result_free(r);
+    r = snippet_with(NULL, "heex",
+                     "<.dynamic_tag name=\"h1\">x</.dynamic_tag>\n<ul phx-update='append'>\n"
+                     "<div phx-capture-click=\"close\">");
+    d = find_finding(r, "EXA002", L1);
+    assert_non_null(d);
+    assert_true(d->fix->safe);
+    assert_string_equal(d->fix->edits[0].text, "tag_name");
+    assert_fires(r, "EXA002", L1 + 1);
+    d = find_finding(r, "EXA001", L1 + 2);
+    assert_non_null(d);
+    assert_false(d->fix->safe);
+    al_result_free(r);
+    /* the modern forms, look-alikes, and markup that is not HEEx */
+    r = snippet_with(NULL, "heex",
+                     "<.form for={@form} :let={f}>\n<ul phx-update=\"stream\" id=\"s\">\n"
+                     "<.dynamic_tag tag_name=\"h1\" name=\"x\">\n<input name=\"q\">\n"
+                     "<div phx-click-away={JS.hide()} data-let=\"1\">\n"
+                     "<p class=\"phx-no-feedbackish\">\n<script>if (a <b let=1) {}</script>\n"
+                     "<div {@rest} class={[\"a\", @b]}>\n<%= if true do %>let={x}<% end %>");
+    if (api_findings(r, 0)) dump_findings(r);
+    assert_int_equal(api_findings(r, 0), 0);
+    al_result_free(r);
+    r = snippet_with(NULL, "html", "<div phx-feedback-for=\"x\"></div>");
+    assert_int_equal(api_findings(r, 0), 0);
+    al_result_free(r);
+    r = snippet("x = \"<div phx-feedback-for=\\\"a\\\">\"\n~HTML\"<div phx-feedback-for=1>\"");
+    assert_int_equal(api_findings(r, 0), 0);
+    al_result_free(r);
+    /* target: LiveView 0.18 has let= deprecated, not removed */
+    al_options *o = al_options_new();
+    assert_true(al_options_set_target_version(o, "liveview", "0.18.1"));
+    r = snippet_with(o, "heex", "<.form let={f}>");
+    assert_fires(r, "EXA002", L1);
+    al_result_free(r);
+    al_options_free(o);
+}
+
 static void iex_sessions(void **state)
 {
     (void)state;
@@ -547,6 +651,8 @@ int main(void)
         cmocka_unit_test(target_versions),
         cmocka_unit_test(fixes_and_arity),
         cmocka_unit_test(argument_shapes),
+        cmocka_unit_test(every_heex_entry),
+        cmocka_unit_test(heex_attributes),
         cmocka_unit_test(iex_sessions),
         cmocka_unit_test(shell_lines),
         cmocka_unit_test(heex_outside),

@@ -452,12 +452,11 @@ static api_class classify(const al_api_entry *e, const al_options *opts)
     return CLASS_SOFT;
 }
 
-static void report(al_context *ctx, const al_document *doc, const al_snippet *sn,
-                   const al_api_entry *e, const api_match *m, api_class cls)
+/* Reports entry e at file bytes [s, end); clean: the span may be rewritten by the entry's fix. */
+static void report(al_context *ctx, const al_api_entry *e, size_t s, size_t end, bool clean,
+                   api_class cls)
 {
     const char *comp = al_ex_component_name(e->component);
-    size_t s = al_snippet_file_offset(&doc->src, sn, sn->tokens[m->first].start);
-    size_t end = al_snippet_file_offset(&doc->src, sn, sn->tokens[m->last].end);
     al_pending *p;
     if (cls == CLASS_REMOVED) {
         const char *dep = e->hard ? e->hard : e->soft;
@@ -480,14 +479,254 @@ static void report(al_context *ctx, const al_document *doc, const al_snippet *sn
                          "prefer %s",
                          e->what, comp, e->soft ? e->soft : e->hard, e->use);
     }
-    if (p && e->fix != AL_APIFIX_NONE && e->fix_text && m->clean) {
+    if (p && e->fix != AL_APIFIX_NONE && e->fix_text && clean) {
         al_fix_edit(ctx, p, s, end, e->fix_text);
         if (e->fix == AL_APIFIX_UNSAFE) al_fix_unsafe(p);
     }
 }
 
+/* ----- HEEx attributes ---------------------------------------------------------------------- */
+
+typedef struct {
+    al_context *ctx;
+    const al_document *doc;
+    api_class want;
+    const al_snippet *sn;     /* text from a sigil token of sn, or */
+    const al_code_block *blk; /* from a ```heex block */
+} heex_scan;
+
+static size_t heex_file_offset(const heex_scan *h, size_t off)
+{
+    return h->sn ? al_snippet_file_offset(&h->doc->src, h->sn, off)
+                 : al_code_block_file_offset(&h->doc->src, h->blk, off);
+}
+
+static bool starts(const char *s, size_t i, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    return i + l <= n && memcmp(s + i, w, l) == 0;
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Index after `close`, searched from i (n when missing). */
+static size_t skip_past(const char *s, size_t i, size_t n, const char *close)
+{
+    size_t l = strlen(close);
+    for (; i + l <= n; i++)
+        if (memcmp(s + i, close, l) == 0) return i + l;
+    return n;
+}
+
+/* Index after the `}` matching the `{` at i; strings inside are skipped. */
+static size_t skip_braces(const char *s, size_t i, size_t n)
+{
+    size_t depth = 0;
+    for (; i < n; i++) {
+        if (s[i] == '"' || s[i] == '\'') {
+            char q = s[i];
+            for (i++; i < n && s[i] != q; i++)
+                if (s[i] == '\\') i++;
+        } else if (s[i] == '{') {
+            depth++;
+        } else if (s[i] == '}' && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return n;
+}
+
+static bool word_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-';
+}
+
+/* Does v hold w as a whole word (`phx-no-feedback:hidden`, not `phx-no-feedbackish`)? */
+static bool word_in(const char *v, size_t vn, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i + l <= vn; i++)
+        if (memcmp(v + i, w, l) == 0 && (i == 0 || !word_char(v[i - 1])) &&
+            (i + l == vn || !word_char(v[i + l])))
+            return true;
+    return false;
+}
+
+/* Does the tag whose attributes start at i have an attribute named name (before its `>`)? */
+static bool tag_has_attr(const char *s, size_t i, size_t n, const char *name)
+{
+    size_t l = strlen(name);
+    while (i < n && s[i] != '>') {
+        if (s[i] == '{') {
+            i = skip_braces(s, i, n);
+        } else if (s[i] == '"' || s[i] == '\'') {
+            char q = s[i];
+            for (i++; i < n && s[i] != q; i++)
+                ;
+            i++;
+        } else {
+            if (is_space(s[i - 1]) && i + l < n && memcmp(s + i, name, l) == 0 &&
+                (s[i + l] == '=' || is_space(s[i + l]) || s[i + l] == '>'))
+                return true;
+            i++;
+        }
+    }
+    return false;
+}
+
+/* Checks attribute [ns, ne) with value [vs, ve) (quotes kept, or vs == ve) of tag [ts, te). */
+static void heex_attr(const heex_scan *h, const char *s, size_t s_len, size_t ts, size_t te,
+                      size_t ns, size_t ne, size_t vs, size_t ve)
+{
+    for (size_t k = 0; k < al_heex_entry_count; k++) {
+        const al_api_entry *e = &al_heex_entries[k];
+        const char *p = e->pattern, *tag = NULL;
+        size_t tag_len = 0;
+        if (p[0] == '<') {
+            tag = p + 1;
+            tag_len = strcspn(tag, " ");
+            p = tag + tag_len + 1;
+        }
+        size_t name_len = strcspn(p, "=~");
+        char op = p[name_len];
+        const char *want = op ? p + name_len + 1 : NULL;
+        if (tag && (te - ts != tag_len || memcmp(s + ts, tag, tag_len) != 0)) continue;
+        /* `<.dynamic_tag tag_name="input" name="q">`: then `name` is an ordinary attribute */
+        if (tag && e->fix_text && tag_has_attr(s, te, s_len, e->fix_text)) continue;
+        if (ne - ns != name_len || memcmp(s + ns, p, name_len) != 0) continue;
+        const char *v = s + vs;
+        size_t vn = ve - vs;
+        if (vn >= 2 && (v[0] == '"' || v[0] == '\'')) {
+            v++;
+            vn -= 2;
+        }
+        if (op == '=' && (vn != strlen(want) || memcmp(v, want, vn) != 0)) continue;
+        if (op == '~' && !word_in(v, vn, want)) continue;
+        api_class cls = classify(e, h->doc->opts);
+        if (cls != h->want) return;
+        size_t end = op ? ve : ne;
+        report(h->ctx, e, heex_file_offset(h, ns), heex_file_offset(h, end), !op, cls);
+        return;
+    }
+}
+
+/* Scans HEEx text s[from, n) for the attributes of al_heex_entries. */
+static void heex_scan_text(const heex_scan *h, const char *s, size_t from, size_t n)
+{
+    size_t i = from;
+    while (i < n) {
+        if (starts(s, i, n, "<%!--")) {
+            i = skip_past(s, i, n, "--%>");
+        } else if (starts(s, i, n, "<!--")) {
+            i = skip_past(s, i, n, "-->");
+        } else if (starts(s, i, n, "<%")) {
+            i = skip_past(s, i, n, "%>");
+        } else if (s[i] == '{') {
+            i = skip_braces(s, i, n);
+        } else if (s[i] == '<' && i + 1 < n &&
+                   ((s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+                    s[i + 1] == '.' || s[i + 1] == ':')) {
+            size_t ts = i + 1, te = ts;
+            while (te < n && !is_space(s[te]) && s[te] != '>' && s[te] != '/' && s[te] != '{')
+                te++;
+            bool raw = (te - ts == 6 && memcmp(s + ts, "script", 6) == 0) ||
+                       (te - ts == 5 && memcmp(s + ts, "style", 5) == 0);
+            i = te;
+            for (;;) {
+                while (i < n && is_space(s[i]))
+                    i++;
+                if (i >= n) return;
+                if (s[i] == '>' || starts(s, i, n, "/>")) {
+                    i += s[i] == '>' ? 1 : 2;
+                    break;
+                }
+                if (s[i] == '<') break; /* not a tag after all */
+                if (s[i] == '{') {
+                    i = skip_braces(s, i, n);
+                    continue;
+                }
+                size_t ns = i;
+                while (i < n && !is_space(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '{' &&
+                       s[i] != '"' && s[i] != '\'' && s[i] != '<' && !starts(s, i, n, "/>"))
+                    i++;
+                size_t ne = i, vs = i, ve = i;
+                if (ne == ns) {
+                    i++;
+                    continue;
+                }
+                size_t j = i;
+                while (j < n && is_space(s[j]))
+                    j++;
+                if (j < n && s[j] == '=') {
+                    j++;
+                    while (j < n && is_space(s[j]))
+                        j++;
+                    vs = j;
+                    if (j < n && (s[j] == '"' || s[j] == '\'')) {
+                        char q = s[j];
+                        for (j++; j < n && s[j] != q; j++)
+                            ;
+                        ve = j < n ? j + 1 : n;
+                    } else if (j < n && s[j] == '{') {
+                        ve = skip_braces(s, j, n);
+                    } else {
+                        while (j < n && !is_space(s[j]) && s[j] != '>')
+                            j++;
+                        ve = j;
+                    }
+                    i = ve;
+                }
+                heex_attr(h, s, n, ts, te, ns, ne, vs, ve);
+            }
+            if (raw) i = skip_past(s, i, n, s[ts + 1] == 'c' ? "</script" : "</style");
+        } else {
+            i++;
+        }
+    }
+}
+
+static bool is_heex_info(const char *info, size_t len)
+{
+    size_t w = 0;
+    while (w < len && !is_space(info[w]) && info[w] != '{' && info[w] != ',')
+        w++;
+    return (w == 4 && memcmp(info, "heex", 4) == 0) ||
+           (w == 9 && memcmp(info, "html.heex", 9) == 0);
+}
+
+static void scan_heex(al_context *ctx, const al_document *doc, api_class want)
+{
+    heex_scan h = {ctx, doc, want, NULL, NULL};
+    for (size_t b = 0; b < doc->snippets.count; b++) {
+        const al_snippet *sn = &doc->snippets.items[b];
+        h.sn = sn;
+        for (size_t i = 0; i < sn->count; i++) {
+            const ex_token *t = &sn->tokens[i];
+            if (t->kind != EX_TOK_STRING ||
+                (t->sub != EX_STR_SIGIL && t->sub != EX_STR_SIGIL_HEREDOC) ||
+                t->end - t->start < 4 ||
+                (sn->text[t->start + 1] != 'H' && sn->text[t->start + 1] != 'L') ||
+                sigil_name_len(sn->text + t->start, t->end - t->start) != 2)
+                continue;
+            heex_scan_text(&h, sn->text, t->start + 2, t->end);
+        }
+    }
+    h.sn = NULL;
+    for (size_t b = 0; b < doc->md.block_count; b++) {
+        const al_code_block *blk = &doc->md.blocks[b];
+        if (!blk->fenced || !blk->content || !is_heex_info(blk->info, blk->info_len)) continue;
+        h.blk = blk;
+        heex_scan_text(&h, blk->content, 0, blk->content_len);
+    }
+}
+
 static void scan(al_context *ctx, const al_document *doc, api_class want)
 {
+    scan_heex(ctx, doc, want);
     if (doc->snippets.count == 0) return;
     pattern *pats = calloc(al_api_entry_count, sizeof *pats);
     if (!pats) return;
@@ -502,7 +741,11 @@ static void scan(al_context *ctx, const al_document *doc, api_class want)
                 api_match m;
                 if (!pats[k].valid || !match_at(sn, i, &al_api_entries[k], &pats[k], &m)) continue;
                 api_class cls = classify(&al_api_entries[k], doc->opts);
-                if (cls == want) report(ctx, doc, sn, &al_api_entries[k], &m, cls);
+                if (cls == want)
+                    report(ctx, &al_api_entries[k],
+                           al_snippet_file_offset(&doc->src, sn, sn->tokens[m.first].start),
+                           al_snippet_file_offset(&doc->src, sn, sn->tokens[m.last].end), m.clean,
+                           cls);
                 break;
             }
         }

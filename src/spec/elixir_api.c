@@ -261,6 +261,26 @@ const al_api_entry al_api_entries[] = {
 /* clang-format on */
 const size_t al_api_entry_count = COUNT(al_api_entries);
 
+/* HEEx attributes, matched in the text of `~H`/`~L` sigils and ```heex blocks (outside EEx tags
+ * and comments). Pattern: `name` an attribute named exactly so (`let` is not `:let`);
+ * `name=value` with that quoted value; `name~word` whose value contains word as a whole word;
+ * `<.tag name` only on that tag, and not when the tag also has the fix's attribute
+ * (`<.dynamic_tag tag_name="input" name="q">` is fine). */
+/* clang-format off */
+const al_api_entry al_heex_entries[] = {
+    /* pattern                          arity cond         flags comp  soft      hard      removed   what                                  use                                                         fix */
+    {"phx-feedback-for",                ANY,  NULL,        0,    LV,   NULL,     NULL,     "1.0.0",  "the `phx-feedback-for` attribute",   "`Phoenix.Component.used_input?/1` to hide errors of untouched inputs", NONE},
+    {"class~phx-no-feedback",           ANY,  NULL,        0,    LV,   NULL,     NULL,     "1.0.0",  "the `phx-no-feedback` class",        "`Phoenix.Component.used_input?/1` to hide errors of untouched inputs", NONE},
+    {"phx-page-loading",                ANY,  NULL,        0,    LV,   NULL,     NULL,     "1.0.0",  "the `phx-page-loading` attribute",   "`JS.push(event, page_loading: true)`",                     NONE},
+    {"phx-capture-click",               ANY,  NULL,        0,    LV,   NULL,     "0.17.0", "1.0.0",  "the `phx-capture-click` attribute",  "`phx-click-away` (it fires on clicks outside the element)", UNSAFE("phx-click-away")},
+    {"phx-update=append",               ANY,  NULL,        0,    LV,   NULL,     "0.20.2", NULL,     "`phx-update=\"append\"`",            "streams: `phx-update=\"stream\"` with `stream/3`",         NONE},
+    {"phx-update=prepend",              ANY,  NULL,        0,    LV,   NULL,     "0.20.2", NULL,     "`phx-update=\"prepend\"`",           "streams: `phx-update=\"stream\"` with `stream/4` and `at: 0`", NONE},
+    {"let",                             ANY,  NULL,        0,    LV,   NULL,     "0.18.0", "0.19.0", "the `let={...}` attribute",          "`:let={...}`",                                             SAFE(":let")},
+    {"<.dynamic_tag name",              ANY,  NULL,        0,    LV,   NULL,     "1.0.0",  NULL,     "the `name` attribute of `<.dynamic_tag>`", "`tag_name`",                                         SAFE("tag_name")},
+};
+/* clang-format on */
+const size_t al_heex_entry_count = COUNT(al_heex_entries);
+
 const char *al_ex_component_name(al_ex_component c)
 {
     static const char *const names[] = {"Elixir",           "OTP",          "Phoenix",

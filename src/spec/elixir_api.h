@@ -46,6 +46,10 @@ typedef struct {
 
 extern const al_api_entry al_api_entries[];
 extern const size_t al_api_entry_count;
+/* HEEx attributes inside `~H`/`~L` sigils and ```heex blocks (pattern notation in elixir_api.c;
+ * arity and cond unused; a fix renames the attribute). */
+extern const al_api_entry al_heex_entries[];
+extern const size_t al_heex_entry_count;
 /* "Elixir", "OTP", "Phoenix", ... */
 const char *al_ex_component_name(al_ex_component c);
 
