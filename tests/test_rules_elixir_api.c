@@ -524,6 +524,30 @@ static void logger_require(void **state)
     (void)state;
     al_result *r = snippet("defmodule A do\n  def f do\n    Logger.info(\"x\")\n  end\nend");
     assert_fires(r, "EXA007", L1 + 2);
+    const al_diagnostic *d = find_finding(r, "EXA007", L1 + 2);
+    assert_non_null(d->fix);
+    assert_true(d->fix->safe);
+    assert_int_equal(d->fix->edit_count, 1);
+    assert_string_equal(d->fix->edits[0].text, "  require Logger\n");
+    assert_int_equal(d->fix->edits[0].start.line, L1 + 1);
+    assert_int_equal(d->fix->edits[0].start.column, 1);
+    assert_int_equal(d->fix->edits[0].end.line, L1 + 1);
+    assert_int_equal(d->fix->edits[0].end.column, 1);
+    al_result_free(r);
+    /* in a block quote, after a blank line and a comment: the first body line's prefix */
+    r = lint_text(HEAD "> ```elixir\n> defmodule A do # the module\n>\n>     # logs\n"
+                       ">     def f, do: Logger.info(1)\n> end\n> ```\n");
+    d = find_finding(r, "EXA007", L1 + 3);
+    assert_non_null(d);
+    assert_non_null(d->fix);
+    assert_string_equal(d->fix->edits[0].text, ">     require Logger\n");
+    assert_int_equal(d->fix->edits[0].start.line, L1 + 2);
+    al_result_free(r);
+    /* no fix when the body starts on the `do` line */
+    r = snippet("defmodule A do def f, do: Logger.info(1)\nend");
+    d = find_finding(r, "EXA007", L1);
+    assert_non_null(d);
+    assert_null(d->fix);
     al_result_free(r);
     r = snippet("defmodule A do\n  require Logger\n  def f, do: Logger.info(\"x\")\nend");
     assert_silent(r, "EXA007");

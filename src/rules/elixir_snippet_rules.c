@@ -295,6 +295,30 @@ static size_t block_end(const al_snippet *sn, size_t open)
     return SIZE_MAX;
 }
 
+/* Fix for EXA007: a `require Logger` line before the first line of the module body, with that
+ * line's indentation (and block-quote markers), when `do` (token do_i) ends its line. */
+static void add_require_logger(al_context *ctx, const al_document *doc, const al_snippet *sn,
+                               size_t do_i, al_pending *p)
+{
+    if (!p || sn->iex) return;
+    size_t k = al_tok_next(sn, do_i);
+    if (k >= sn->count || sn->tokens[k].kind != EX_TOK_EOL) return;
+    while (k < sn->count && sn->tokens[k].kind == EX_TOK_EOL)
+        k++;
+    if (k >= sn->count || !al_tok_line_start(&sn->tokens[k])) return;
+    size_t at = fofs(doc, sn, sn->tokens[k].start), line = at;
+    while (line > 0 && doc->src.data[line - 1] != '\n')
+        line--;
+    char text[160];
+    size_t n = at - line;
+    if (n + sizeof "require Logger\n" > sizeof text) return;
+    for (size_t i = line; i < at; i++)
+        if (doc->src.data[i] != ' ' && doc->src.data[i] != '\t' && doc->src.data[i] != '>') return;
+    memcpy(text, doc->src.data + line, n);
+    memcpy(text + n, "require Logger\n", sizeof "require Logger\n");
+    al_fix_edit(ctx, p, line, line, text);
+}
+
 void al_check_logger_without_require(al_context *ctx, const al_document *doc)
 {
     for (size_t b = 0; b < doc->snippets.count; b++) {
@@ -329,10 +353,12 @@ void al_check_logger_without_require(al_context *ctx, const al_document *doc)
             }
             if (hit != SIZE_MAX && !opaque_use) {
                 const ex_token *h = &sn->tokens[hit], *f = &sn->tokens[hit + 2];
-                al_report(ctx, fofs(doc, sn, h->start), fofs(doc, sn, f->end),
-                          "`Logger.%.*s` is a macro, and module `%s` never runs `require Logger`, "
-                          "so it does not compile; add `require Logger` at the top of the module",
-                          (int)(f->end - f->start), sn->text + f->start, mod);
+                al_pending *p = al_report(
+                    ctx, fofs(doc, sn, h->start), fofs(doc, sn, f->end),
+                    "`Logger.%.*s` is a macro, and module `%s` never runs `require Logger`, "
+                    "so it does not compile; add `require Logger` at the top of the module",
+                    (int)(f->end - f->start), sn->text + f->start, mod);
+                add_require_logger(ctx, doc, sn, j, p);
             }
             i = end; /* nested modules belong to this one */
         }
