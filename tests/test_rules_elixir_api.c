@@ -272,6 +272,7 @@ static void argument_shapes(void **state)
         "File.cp_r!(a, b, &confirm/2)",
         "File.stream!(path, [:read], :line)",
         "def preload(list_of_assigns), do: list_of_assigns",
+        "def preload(assigns) do\n  assigns\nend",
         "cast(user, params, ~w(name email), ~w(age))",
         "cast(user, params, @required_fields, @optional_fields)",
         "user |> cast(params, @required_fields, @optional_fields)",
@@ -324,6 +325,7 @@ static void argument_shapes(void **state)
         "def update_many(assigns_sockets), do: assigns_sockets",
         "Repo.preload(user, :posts)",
         "def preload(query, assocs), do: query",
+        "def preload(query), do: query",
         "cast(user, params, ~w(name email)a)",
         "cast(user, params, [:name, :email])",
         "cast(user, params, @fields, empty_values: [nil])",
@@ -654,6 +656,34 @@ static void bad_input(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         al_result_free(snippet(cases[i]));
+    static const char *const heex[] = {
+        "<div let=",
+        "<div let=\"",
+        "<div let={",
+        "<",
+        "<a",
+        "<div {{{ let={f}",
+        "<script",
+        "<%",
+        "<!--",
+        "<div phx-update='",
+        "<.dynamic_tag name",
+        "<p class=\"phx-no-feedback",
+        "Supervisor.start_child(x, [",
+        "Enum.into(x, [a",
+        "1..",
+        "..-1",
+        "Range.new(1,",
+        "cast(a, b, c, ~w(x",
+        "Multi.run(m, :k, fn x",
+    };
+    for (size_t i = 0; i < sizeof heex / sizeof heex[0]; i++) {
+        char buf[128];
+        al_result_free(snippet_with(NULL, "heex", heex[i]));
+        snprintf(buf, sizeof buf, "~H\"\"\"\n%s\n\"\"\"", heex[i]);
+        al_result_free(snippet(buf));
+        al_result_free(snippet(heex[i]));
+    }
     size_t n = 200000;
     char *deep = malloc(n + 1);
     assert_non_null(deep);

@@ -209,7 +209,8 @@ const al_api_entry al_api_entries[] = {
     {"def mount(",                      2,    NULL,        0,    LV,   NULL,     "0.6.0",  NULL,     "`mount/2` in a LiveView",            "`mount(params, session, socket)`",                         NONE},
     {"stream(",                         ANY,  "+dom_id:",  Q,    LV,   NULL,     "0.19.0", NULL,     "`stream/4` with `dom_id:`",          "`stream_configure/3`",                                     NONE},
     {"get_connect_info(",               1,    NULL,        Q,    LV,   NULL,     "0.17.6", NULL,     "`get_connect_info/1`",               "`get_connect_info(socket, key)`",                          NONE},
-    {"def preload(",                    1,    NULL,        0,    LV,   NULL,     "0.20.0", NULL,     "the `preload/1` callback of a LiveComponent", "`update_many/1`",                                  NONE},
+    {"def preload(_assigns",            1,    NULL,        0,    LV,   NULL,     "0.20.0", NULL,     "the `preload/1` callback of a LiveComponent", "`update_many/1`",                                  NONE},
+    {"def preload(assigns",             1,    NULL,        0,    LV,   NULL,     "0.20.0", NULL,     "the `preload/1` callback of a LiveComponent", "`update_many/1`",                                  NONE},
     {"phx_feedback_for:",               ANY,  NULL,        0,    LV,   NULL,     NULL,     "1.0.0",  "the `phx_feedback_for:` option",     "`Phoenix.Component.used_input?/1`",                        NONE},
     /* phoenix_html */
     {"use Phoenix.HTML",                ANY,  NULL,        0,    HTML, NULL,     "4.0",    "4.0",    "`use Phoenix.HTML`",                 "`import Phoenix.HTML` (and `use PhoenixHTMLHelpers` from `phoenix_html_helpers` for the old helpers)", NONE},
