@@ -50,6 +50,14 @@ al_position al_source_position(const al_source *src, size_t offset)
         return pos;
     }
     if (offset > src->len) offset = src->len;
+    pos.offset = offset;
+    /* The end of a file whose last line ends with "\n" is the start of the
+     * line after it (the newline is not a character of the last line). */
+    if (offset == src->len && offset > 0 && src->data[offset - 1] == '\n') {
+        pos.line = src->line_count + 1;
+        pos.column = 1;
+        return pos;
+    }
     pos.line = al_source_line_of(src, offset);
     size_t start = src->line_start[pos.line - 1];
     pos.column = al_utf8_count(src->data + start, offset - start) + 1;
