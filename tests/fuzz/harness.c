@@ -69,39 +69,70 @@ static bool on_boundary(const char *s, size_t len, size_t off)
     return off == 0 || off >= len || ((unsigned char)s[off] & 0xC0) != 0x80;
 }
 
-/* The position a correct reporter would give offset. */
-static bool position_ok(const char *data, size_t len, al_position p)
+/* Where each line starts, to check positions against offsets. */
+typedef struct {
+    size_t *start;
+    size_t count;
+} line_index;
+
+static void index_lines(line_index *ix, const char *data, size_t len)
 {
-    if (p.offset > len || p.line < 1 || p.column < 1) return false;
-    size_t line = 1, start = 0;
-    for (size_t i = 0; i < p.offset; i++)
-        if (data[i] == '\n') {
-            line++;
-            start = i + 1;
-        }
-    return p.line == line && p.column == al_utf8_count(data + start, p.offset - start) + 1;
+    ix->count = 1;
+    for (size_t i = 0; i < len; i++)
+        if (data[i] == '\n') ix->count++;
+    ix->start = malloc(ix->count * sizeof *ix->start);
+    if (!ix->start) fail("out of memory", NULL);
+    size_t n = 0;
+    ix->start[n++] = 0;
+    for (size_t i = 0; i < len; i++)
+        if (data[i] == '\n') ix->start[n++] = i + 1;
+}
+
+/* The position a correct reporter would give offset: the line after the
+ * newlines before it, the column in code points (an invalid byte is one). */
+static bool position_ok(const line_index *ix, const char *data, size_t len, al_position p)
+{
+    if (p.offset > len || p.line < 1 || p.column < 1 || p.line > ix->count) return false;
+    size_t s = ix->start[p.line - 1];
+    if (p.offset < s || (p.line < ix->count && p.offset >= ix->start[p.line])) return false;
+    return p.column == al_utf8_count(data + s, p.offset - s) + 1;
+}
+
+/* One line of valid UTF-8 without control or invisible characters. */
+static bool safe_line(const char *s)
+{
+    size_t len = strlen(s), i = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t k = al_utf8_decode(s + i, len - i, &cp);
+        if (k == 0 || cp < 0x20 || cp == 0x7f || al_utf8_is_invisible(cp)) return false;
+        i += k;
+    }
+    return true;
 }
 
 static void check_result(const al_result *res, const char *data, size_t len)
 {
     if (!res) fail("al_lint_buffer returned NULL", NULL);
     bool valid = utf8_valid(data, len);
+    line_index ix;
+    index_lines(&ix, data, len);
     size_t n = al_result_count(res);
     for (size_t i = 0; i < n; i++) {
         const al_diagnostic *d = al_result_get(res, i);
         if (!d || !d->rule || !d->message) fail("finding without rule or message", d);
         if (d->severity < AL_INFO || d->severity > AL_ERROR) fail("bad severity", d);
         if (d->start.offset > d->end.offset || d->end.offset > len) fail("span out of buffer", d);
-        if (!position_ok(data, len, d->start) || !position_ok(data, len, d->end))
+        if (!position_ok(&ix, data, len, d->start) || !position_ok(&ix, data, len, d->end))
             fail("position disagrees with offset", d);
-        if (!utf8_valid(d->message, strlen(d->message))) fail("message not valid UTF-8", d);
+        if (!safe_line(d->message)) fail("message not one line of safe UTF-8", d);
         if (!d->fix) continue;
         for (size_t e = 0; e < d->fix->edit_count; e++) {
             const al_edit *ed = &d->fix->edits[e];
             if (!ed->text) fail("fix edit without text", d);
             if (ed->start.offset > ed->end.offset || ed->end.offset > len)
                 fail("fix edit out of buffer", d);
-            if (!position_ok(data, len, ed->start) || !position_ok(data, len, ed->end))
+            if (!position_ok(&ix, data, len, ed->start) || !position_ok(&ix, data, len, ed->end))
                 fail("fix edit position disagrees with offset", d);
             if (valid && (!on_boundary(data, len, ed->start.offset) ||
                           !on_boundary(data, len, ed->end.offset) ||
@@ -109,6 +140,7 @@ static void check_result(const al_result *res, const char *data, size_t len)
                 fail("fix edit splits a character", d);
         }
     }
+    free(ix.start);
 }
 
 static bool same_results(const al_result *a, const al_result *b)
