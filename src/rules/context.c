@@ -103,9 +103,8 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     msg = one_safe_line(ctx, msg, (size_t)n);
     if (!msg) return NULL;
     const al_source *src = &ctx->doc->src;
-    al_diagnostic *d =
-        al_result_push(ctx->res, &ctx->rule->info, sev, al_source_position(src, start),
-                       al_source_position(src, end), msg);
+    al_position from = al_source_position(src, start), to = al_source_position(src, end);
+    al_diagnostic *d = al_result_push(ctx->res, &ctx->rule->info, sev, from, to, msg);
     if (!d) return NULL;
     al_pending *p = al_arena_alloc(&ctx->res->arena, sizeof *p);
     if (!p) return NULL;
