@@ -164,6 +164,19 @@ static size_t applicable(const al_result *res, bool unsafe)
     return k;
 }
 
+/* A fix must not trade a finding for one of a rule that did not fire
+ * before (opt-in: AGENTLINT_FUZZ_STRICT, since some trades are fair). */
+static void check_no_new_rules(const al_result *before, const al_result *after)
+{
+    for (size_t i = 0; i < al_result_count(after); i++) {
+        const al_diagnostic *d = al_result_get(after, i);
+        bool seen = false;
+        for (size_t k = 0; !seen && k < al_result_count(before); k++)
+            if (al_result_get(before, k)->rule == d->rule) seen = true;
+        if (!seen) fail("a fix brought a new finding", d);
+    }
+}
+
 /* Applies the fixes of res (from linting data) and lints again until
  * nothing applies, as `agentlint --fix` does. */
 static void check_fixes(const al_result *res0, const char *data0, size_t len0, bool unsafe,
@@ -188,6 +201,7 @@ static void check_fixes(const al_result *res0, const char *data0, size_t len0, b
         if (valid && !utf8_valid(next, nlen)) fail("a fix made valid UTF-8 invalid", NULL);
         al_result *r = al_lint_buffer(opts, FUZZ_PATH, next, nlen, origin);
         check_result(r, next, nlen);
+        if (getenv("AGENTLINT_FUZZ_STRICT")) check_no_new_rules(res, r);
         al_result_free(owned);
         free(buf);
         owned = r;
