@@ -7,6 +7,7 @@
  * lints the new text and applies again. */
 #include "fix.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +51,32 @@ static int compare_spans(const void *pa, const void *pb)
     return a->end < b->end ? -1 : a->end > b->end;
 }
 
+static int compare_by_fix(const void *pa, const void *pb)
+{
+    const candidate *a = pa, *b = pb;
+    if (a->fix != b->fix) return (uintptr_t)a->fix < (uintptr_t)b->fix ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Whether s overlaps one of the n taken spans, sorted by (start, end) and
+ * pairwise not overlapping, so that their ends do not decrease either: only
+ * the spans from the first one ending at or after s starts, up to the first
+ * one starting after s ends, can overlap it. */
+static bool overlaps_taken(const span *s, const span *taken, size_t n)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (taken[mid].end < s->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t t = lo; t < n && taken[t].start <= s->end; t++)
+        if (overlaps(s, &taken[t])) return true;
+    return false;
+}
+
 bool al_fix_is_applicable(const al_fix *fix, bool unsafe)
 {
     return fix && fix->edit_count > 0 && (fix->safe || unsafe);
@@ -78,16 +105,18 @@ char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool un
     for (size_t i = 0; i < n; i++) {
         const al_fix *f = al_result_get(res, i)->fix;
         if (!al_fix_is_applicable(f, unsafe)) continue;
-        /* The same fix object attached twice is one fix. */
-        bool dup = false;
-        for (size_t j = 0; j < c; j++)
-            if (cands[j].fix == f) dup = true;
-        if (dup) continue;
         cands[c].fix = f;
         cands[c].first = fix_first(f);
         cands[c].order = c;
         c++;
     }
+    /* The same fix object attached twice is one fix: sorted by object, the
+     * copies are neighbours; the earliest is kept. */
+    qsort(cands, c, sizeof *cands, compare_by_fix);
+    size_t u = 0;
+    for (size_t i = 0; i < c; i++)
+        if (u == 0 || cands[u - 1].fix != cands[i].fix) cands[u++] = cands[i];
+    c = u;
     qsort(cands, c, sizeof *cands, compare_candidates);
     size_t ntaken = 0, nfixes = 0;
     for (size_t i = 0; i < c; i++) {
@@ -96,8 +125,7 @@ char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool un
         for (size_t e = 0; ok && e < f->edit_count; e++) {
             span s = {f->edits[e].start.offset, f->edits[e].end.offset, f->edits[e].text};
             if (s.end < s.start || s.end > len || !s.text) ok = false;
-            for (size_t t = 0; ok && t < ntaken; t++)
-                if (overlaps(&s, &taken[t])) ok = false;
+            if (ok && overlaps_taken(&s, taken, ntaken)) ok = false;
             /* edits of one fix must not overlap each other either */
             for (size_t e2 = 0; ok && e2 < e; e2++) {
                 span s2 = {f->edits[e2].start.offset, f->edits[e2].end.offset, NULL};
@@ -106,14 +134,17 @@ char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool un
         }
         if (!ok) continue;
         for (size_t e = 0; e < f->edit_count; e++) {
-            taken[ntaken].start = f->edits[e].start.offset;
-            taken[ntaken].end = f->edits[e].end.offset;
-            taken[ntaken].text = f->edits[e].text;
+            span s = {f->edits[e].start.offset, f->edits[e].end.offset, f->edits[e].text};
+            /* kept sorted; fixes come in order, so this is mostly an append */
+            size_t at = ntaken;
+            while (at > 0 && compare_spans(&taken[at - 1], &s) > 0)
+                at--;
+            memmove(taken + at + 1, taken + at, (ntaken - at) * sizeof *taken);
+            taken[at] = s;
             ntaken++;
         }
         nfixes++;
     }
-    qsort(taken, ntaken, sizeof *taken, compare_spans);
     size_t size = len;
     for (size_t t = 0; t < ntaken; t++)
         size = size - (taken[t].end - taken[t].start) + strlen(taken[t].text);

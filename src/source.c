@@ -18,6 +18,9 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
     src->line_start = al_arena_alloc(arena, lines * sizeof(size_t));
     if (!src->line_start) return false;
     src->line_count = lines;
+    src->memo = al_arena_alloc(arena, sizeof *src->memo);
+    if (!src->memo) return false;
+    src->memo->line = 0; /* none yet */
     size_t n = 0;
     src->line_start[n++] = 0;
     for (size_t i = 0; i < len && n < lines; i++)
@@ -50,10 +53,32 @@ al_position al_source_position(const al_source *src, size_t offset)
         return pos;
     }
     if (offset > src->len) offset = src->len;
+    pos.offset = offset;
+    /* The end of a file whose last line ends with "\n" is the start of the
+     * line after it (the newline is not a character of the last line). */
+    if (offset == src->len && offset > 0 && src->data[offset - 1] == '\n') {
+        pos.line = src->line_count + 1;
+        pos.column = 1;
+        return pos;
+    }
     pos.line = al_source_line_of(src, offset);
     size_t start = src->line_start[pos.line - 1];
-    pos.column = al_utf8_count(src->data + start, offset - start) + 1;
-    pos.offset = offset;
+    al_source_memo *m = src->memo;
+    bool boundary = offset == src->len || ((unsigned char)src->data[offset] & 0xC0) != 0x80;
+    if (m && m->line == pos.line && m->offset <= offset) {
+        /* Counting from a byte that does not continue a character gives
+         * the same count as from the line's start. */
+        pos.column = m->column + al_utf8_count(src->data + m->offset, offset - m->offset);
+    } else if (m && m->line == pos.line && boundary) {
+        pos.column = m->column - al_utf8_count(src->data + offset, m->offset - offset);
+    } else {
+        pos.column = al_utf8_count(src->data + start, offset - start) + 1;
+    }
+    if (m && boundary) {
+        m->line = pos.line;
+        m->offset = offset;
+        m->column = pos.column;
+    }
     return pos;
 }
 

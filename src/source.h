@@ -12,6 +12,12 @@
 #include "agentlint/agentlint.h"
 #include "util/arena.h"
 
+/* The last position computed, so that positions computed left to right on
+ * one long line cost the distance between them, not the line's length. */
+typedef struct {
+    size_t line, offset, column;
+} al_source_memo;
+
 typedef struct {
     const char *path;
     const char *data;
@@ -20,6 +26,7 @@ typedef struct {
     size_t *line_start;         /* byte offset of each line's first byte, line_count entries */
     size_t nul_offset;          /* first NUL byte, or len */
     size_t invalid_utf8_offset; /* first byte that is not valid UTF-8, or len */
+    al_source_memo *memo;       /* may be NULL; written by al_source_position */
 } al_source;
 
 /* Builds the line index. Lines end at "\n"; a "\r" before it belongs to the

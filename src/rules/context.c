@@ -8,6 +8,7 @@
 #include "result.h"
 #include "rules/rule.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 struct al_pending {
     al_result *res;
@@ -64,6 +65,27 @@ al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_sever
     return d;
 }
 
+/* A message is one line of valid UTF-8 without control or invisible
+ * characters, whatever text a rule quoted into it (the Elixir checker quotes
+ * source excerpts raw, for one): otherwise it is escaped as al_quote does. */
+static char *one_safe_line(al_context *ctx, char *msg, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t k = al_utf8_decode(msg + i, len - i, &cp);
+        if (k == 0 || cp < 0x20 || cp == 0x7f || al_utf8_is_invisible(cp)) break;
+        i += k;
+    }
+    if (i == len) return msg;
+    al_strbuf sb;
+    al_strbuf_init(&sb);
+    al_strbuf_append_quoted(&sb, msg, len, (size_t)-1);
+    char *out = sb.failed ? NULL : al_arena_strdup(&ctx->res->arena, sb.data ? sb.data : "");
+    al_strbuf_free(&sb);
+    return out;
+}
+
 static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_t end,
                            const char *fmt, va_list ap)
 {
@@ -78,10 +100,11 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     char *msg = al_arena_alloc(&ctx->res->arena, (size_t)n + 1);
     if (!msg) return NULL;
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    msg = one_safe_line(ctx, msg, (size_t)n);
+    if (!msg) return NULL;
     const al_source *src = &ctx->doc->src;
-    al_diagnostic *d =
-        al_result_push(ctx->res, &ctx->rule->info, sev, al_source_position(src, start),
-                       al_source_position(src, end), msg);
+    al_position from = al_source_position(src, start), to = al_source_position(src, end);
+    al_diagnostic *d = al_result_push(ctx->res, &ctx->rule->info, sev, from, to, msg);
     if (!d) return NULL;
     al_pending *p = al_arena_alloc(&ctx->res->arena, sizeof *p);
     if (!p) return NULL;

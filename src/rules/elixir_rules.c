@@ -26,7 +26,12 @@ static void report_kind(al_context *ctx, const al_document *doc, ex_diag_kind ki
             size_t s = al_code_block_file_offset(&doc->src, b, d->start);
             size_t e = al_code_block_file_offset(&doc->src, b, d->end);
             al_pending *p = al_report(ctx, s, e, "%s", d->message);
-            if (kind == EX_DIAG_TYPOGRAPHIC && d->replacement[0])
+            /* Fix only bytes known to be the flagged ones: the mapping to
+             * the file is by lines, and cmark also ends a line at a lone
+             * CR, which the source's line index does not. */
+            if (kind == EX_DIAG_TYPOGRAPHIC && d->replacement[0] && d->end <= b->content_len &&
+                e - s == d->end - d->start &&
+                memcmp(doc->src.data + s, b->content + d->start, e - s) == 0)
                 al_fix_edit(ctx, p, s, e, d->replacement);
         }
         ex_diag_list_free(&list);

@@ -1,6 +1,7 @@
 /* Rules about `tools` and `disallowedTools`. Both accept a comma string, a
  * flow list or a block list (agent.c splits them); entries are checked
  * against spec/claude_code.c and the names configured in .agentlint.yml. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules/checks.h"
@@ -330,27 +331,61 @@ void al_check_retired_tool(al_context *ctx, const al_document *doc)
 
 /* ---- duplicate-tool ---- */
 
-static void duplicate_tool(al_context *ctx, const al_document *doc, const al_tool_list *list,
-                           size_t i)
+typedef struct {
+    const char *text;
+    size_t index;
+} named_entry;
+
+static int compare_entries(const void *pa, const void *pb)
 {
-    const al_tool_entry *e = &list->entries[i];
-    if (e->len == 0) return;
-    for (size_t j = 0; j < i; j++) {
-        if (strcmp(list->entries[j].text, e->text) != 0) continue;
+    const named_entry *a = pa, *b = pb;
+    int c = strcmp(a->text, b->text);
+    if (c) return c;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Every entry after the first with the same name, in list order. The
+ * entries are sorted by name once, so that a list of thousands of names is
+ * not compared pairwise. */
+static void duplicates_in(al_context *ctx, const al_document *doc, const al_tool_list *list)
+{
+    if (list->count < 2) return;
+    named_entry *order = malloc(list->count * sizeof *order);
+    size_t *first = malloc(list->count * sizeof *first);
+    if (!order || !first) {
+        free(order);
+        free(first);
+        return;
+    }
+    for (size_t i = 0; i < list->count; i++)
+        order[i] = (named_entry){list->entries[i].text, i};
+    qsort(order, list->count, sizeof *order, compare_entries);
+    for (size_t k = 0; k < list->count; k++) {
+        size_t i = order[k].index;
+        first[i] =
+            k > 0 && strcmp(order[k - 1].text, order[k].text) == 0 ? first[order[k - 1].index] : i;
+    }
+    for (size_t i = 0; i < list->count; i++) {
+        const al_tool_entry *e = &list->entries[i];
+        if (e->len == 0 || first[i] == i) continue;
         al_pending *p = al_report(ctx, e->start, e->end,
                                   "`%s` is listed twice in `%s` (first on line %zu); remove this "
                                   "one",
                                   entry_text(ctx, e), field_of(list),
-                                  al_source_line_of(&doc->src, list->entries[j].start));
+                                  al_source_line_of(&doc->src, list->entries[first[i]].start));
         size_t s, t;
         if (removal_span(doc, list, i, &s, &t)) al_fix_edit(ctx, p, s, t, "");
-        return;
     }
+    free(order);
+    free(first);
 }
 
 void al_check_duplicate_tool(al_context *ctx, const al_document *doc)
 {
-    each_entry(ctx, doc, duplicate_tool);
+    if (doc->input != AL_INPUT_TEXT) return;
+    const al_tool_list *lists[2] = {&doc->agent.tools, &doc->agent.disallowed_tools};
+    for (int l = 0; l < 2; l++)
+        if (lists[l]->pair && lists[l]->usable) duplicates_in(ctx, doc, lists[l]);
 }
 
 /* ---- empty-tool-entry ---- */
