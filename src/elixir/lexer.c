@@ -66,19 +66,49 @@ static const char OP_ATOMS1[] = "@!^&+-*/<>=|.";
 /* Clause 8: operator-looking keyword keys, valid only when followed by whitespace. */
 static const char *const OP_KEYS[] = {".:", "<<>>:", "%{}:", "%:", "&:", "{}:", "..//:"};
 
+/* Which of the tables above have an entry starting with a given byte: the operator lookups only
+ * search those (a speed-up; derived from OP_KEYS, OPS3, OPS2 and OPS1, keep them in step; the
+ * unit test test_operator_table lexes every operator text). */
+enum { OPI_KEY = 1, OPI_3 = 2, OPI_2 = 4, OPI_1 = 8 };
+/* clang-format off */
+static const uint8_t OP_FIRST[128] = {
+    ['!'] = OPI_3 | OPI_2 | OPI_1,
+    ['%'] = OPI_KEY,
+    ['&'] = OPI_KEY | OPI_3 | OPI_2 | OPI_1,
+    ['*'] = OPI_2 | OPI_1,
+    ['+'] = OPI_3 | OPI_2 | OPI_1,
+    ['-'] = OPI_3 | OPI_2 | OPI_1,
+    ['.'] = OPI_KEY | OPI_3 | OPI_2,
+    ['/'] = OPI_2 | OPI_1,
+    [':'] = OPI_2,
+    ['<'] = OPI_KEY | OPI_3 | OPI_2 | OPI_1,
+    ['='] = OPI_3 | OPI_2 | OPI_1,
+    ['>'] = OPI_3 | OPI_2 | OPI_1,
+    ['@'] = OPI_1,
+    ['\\'] = OPI_2,
+    ['^'] = OPI_3 | OPI_1,
+    ['{'] = OPI_KEY,
+    ['|'] = OPI_3 | OPI_2 | OPI_1,
+    ['~'] = OPI_3 | OPI_2,
+};
+/* clang-format on */
+
 typedef struct {
     const char *text;
     uint8_t len;
     uint8_t kw;
 } kw_def;
 
+/* Sorted by length: KW_BY_LEN[n] .. KW_BY_LEN[n + 1] are the keywords of n bytes. */
 static const kw_def KEYWORDS[] = {
-    {"do", 2, EX_KW_DO},     {"end", 3, EX_KW_END},     {"fn", 2, EX_KW_FN},
-    {"true", 4, EX_KW_TRUE}, {"false", 5, EX_KW_FALSE}, {"nil", 3, EX_KW_NIL},
-    {"not", 3, EX_KW_NOT},   {"and", 3, EX_KW_AND},     {"or", 2, EX_KW_OR},
-    {"when", 4, EX_KW_WHEN}, {"in", 2, EX_KW_IN},       {"after", 5, EX_KW_AFTER},
-    {"else", 4, EX_KW_ELSE}, {"catch", 5, EX_KW_CATCH}, {"rescue", 6, EX_KW_RESCUE},
+    {"do", 2, EX_KW_DO},       {"fn", 2, EX_KW_FN},       {"or", 2, EX_KW_OR},
+    {"in", 2, EX_KW_IN},       {"end", 3, EX_KW_END},     {"nil", 3, EX_KW_NIL},
+    {"not", 3, EX_KW_NOT},     {"and", 3, EX_KW_AND},     {"true", 4, EX_KW_TRUE},
+    {"when", 4, EX_KW_WHEN},   {"else", 4, EX_KW_ELSE},   {"false", 5, EX_KW_FALSE},
+    {"after", 5, EX_KW_AFTER}, {"catch", 5, EX_KW_CATCH}, {"rescue", 6, EX_KW_RESCUE},
 };
+static const uint8_t KW_BY_LEN[8] = {0, 0, 0, 4, 8, 11, 14, 15};
+_Static_assert(sizeof KEYWORDS / sizeof KEYWORDS[0] == 15, "update KW_BY_LEN with KEYWORDS");
 
 /* Sigil delimiters (?is_sigil) and their closers (sigil_terminator/1). */
 static const char SIGIL_OPEN[] = "/|\"'([{<";
@@ -138,34 +168,82 @@ static const struct {
  * Character classes
  * ------------------------------------------------------------------------------------------- */
 
+/* One byte's classes, for the scanning loops (a table lookup instead of comparison chains). */
+enum {
+    CC_LOWER = 1u << 0,   /* a-z */
+    CC_UPPER = 1u << 1,   /* A-Z */
+    CC_DIGIT = 1u << 2,   /* 0-9 */
+    CC_UNDER = 1u << 3,   /* _ */
+    CC_HSPACE = 1u << 4,  /* space, tab */
+    CC_SPACE = 1u << 5,   /* ?is_space: space, tab, \n, \r, \v, \f */
+    CC_HEX = 1u << 6,     /* 0-9 a-f A-F */
+    CC_OPSTART = 1u << 7, /* may start an operator, punctuation, operator atom or operator key */
+    CC_IDENT = CC_LOWER | CC_UPPER | CC_DIGIT | CC_UNDER /* ASCII identifier continuation */
+};
+
+/* clang-format off */
+#define L  CC_LOWER
+#define U  CC_UPPER
+#define D  CC_DIGIT
+#define US CC_UNDER
+#define HS CC_HSPACE
+#define SP CC_SPACE
+#define HX CC_HEX
+#define OP CC_OPSTART
+/* Bytes 0x80-0xFF have no class (non-ASCII is decoded where it matters). */
+static const uint8_t CCLASS[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, HS|SP, SP, SP, SP, SP, 0, 0,                          /* 00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,                                  /* 10 */
+    HS|SP, OP, 0, 0, 0, OP, OP, 0, OP, OP, OP, OP, OP, OP, OP, OP,                   /*  !"#$%&'()*+,-./ */
+    D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, OP, 0, OP, OP, OP, 0, /* 0-9:;<=>? */
+    OP, U|HX, U|HX, U|HX, U|HX, U|HX, U|HX, U, U, U, U, U, U, U, U, U,               /* @A-O */
+    U, U, U, U, U, U, U, U, U, U, U, OP, OP, OP, OP, US,                             /* P-Z[\]^_ */
+    0, L|HX, L|HX, L|HX, L|HX, L|HX, L|HX, L, L, L, L, L, L, L, L, L,                /* `a-o */
+    L, L, L, L, L, L, L, L, L, L, L, OP, OP, OP, OP, 0,                              /* p-z{|}~ DEL */
+};
+#undef L
+#undef U
+#undef D
+#undef US
+#undef HS
+#undef SP
+#undef HX
+#undef OP
+/* clang-format on */
+
+/* The predicates take an int so that peek()'s -1 (end of input) is simply no class. */
+static bool has_class(int c, unsigned cls)
+{
+    return (unsigned)c < 256 && (CCLASS[c] & cls) != 0;
+}
 static bool is_digit(int c)
 {
-    return c >= '0' && c <= '9';
+    return has_class(c, CC_DIGIT);
 }
 static bool is_lower(int c)
 {
-    return c >= 'a' && c <= 'z';
+    return has_class(c, CC_LOWER);
 }
 static bool is_upper(int c)
 {
-    return c >= 'A' && c <= 'Z';
+    return has_class(c, CC_UPPER);
 }
 static bool is_alpha(int c)
 {
-    return is_lower(c) || is_upper(c);
+    return has_class(c, CC_LOWER | CC_UPPER);
 }
 static bool is_hex(int c)
 {
-    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return has_class(c, CC_HEX);
 }
 static bool is_hspace(int c)
 {
-    return c == ' ' || c == '\t';
+    return has_class(c, CC_HSPACE);
 }
 /* ?is_space: what may follow the colon of a keyword key. */
 static bool is_space(int c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    return has_class(c, CC_SPACE);
 }
 static bool is_bidi(uint32_t cp)
 {
@@ -884,17 +962,21 @@ static bool ident_start_at(const ex_lexer *lx, size_t p, size_t *n)
 /* String.Tokenizer.tokenize/1 continue rules: letters, digits, _ and @; a final ? or ! ends it. */
 static void scan_ident(const ex_lexer *lx, size_t p, ident_scan *r)
 {
-    memset(r, 0, sizeof *r);
-    while (p < lx->len) {
-        unsigned char c = lx->s[p];
-        if (is_alpha(c) || is_digit(c) || c == '_') {
+    const unsigned char *s = lx->s;
+    size_t len = lx->len;
+    r->has_at = r->non_ascii = r->punct = false;
+    r->first_bad = 0;
+    for (;;) {
+        while (p < len && (CCLASS[s[p]] & CC_IDENT))
             p++;
-        } else if (c == '@') {
+        if (p >= len) break;
+        unsigned char c = s[p];
+        if (c == '@') {
             r->has_at = true;
             p++;
         } else if (c >= 0x80) {
             size_t n = 1;
-            uint32_t cp = ex_utf8_decode(lx->s + p, lx->len - p, &n);
+            uint32_t cp = ex_utf8_decode(s + p, len - p, &n);
             if (!is_ident_cp(cp)) break;
             if (!r->non_ascii && !r->first_bad) r->first_bad = cp;
             r->non_ascii = true;
@@ -903,8 +985,8 @@ static void scan_ident(const ex_lexer *lx, size_t p, ident_scan *r)
             break;
         }
     }
-    if (p < lx->len && (lx->s[p] == '?' || lx->s[p] == '!')) {
-        if (!r->first_bad) r->first_bad = lx->s[p];
+    if (p < len && (s[p] == '?' || s[p] == '!')) {
+        if (!r->first_bad) r->first_bad = s[p];
         r->punct = true;
         p++;
     }
@@ -914,19 +996,15 @@ static void scan_ident(const ex_lexer *lx, size_t p, ident_scan *r)
 static ex_keyword keyword_of(const ex_lexer *lx, size_t start, size_t end)
 {
     size_t n = end - start;
-    if (n < 2 || n > 6 || !is_lower(lx->s[start])) return EX_KW_NONE;
-    for (size_t i = 0; i < sizeof KEYWORDS / sizeof KEYWORDS[0]; i++)
-        if (KEYWORDS[i].len == n && KEYWORDS[i].text[0] == (char)lx->s[start] &&
-            has_prefix(lx, start, KEYWORDS[i].text, n))
+    const unsigned char *w = lx->s + start;
+    if (n < 2 || n > 6) return EX_KW_NONE;
+    for (size_t i = KW_BY_LEN[n]; i < KW_BY_LEN[n + 1]; i++) {
+        const char *k = KEYWORDS[i].text;
+        if ((unsigned char)k[0] == w[0] && (unsigned char)k[1] == w[1] &&
+            memcmp(k + 2, w + 2, n - 2) == 0)
             return (ex_keyword)KEYWORDS[i].kw;
+    }
     return EX_KW_NONE;
-}
-
-/* maybe_keyword/1: a word followed by ":" and a non-colon is never a keyword. */
-static bool maybe_keyword(const ex_lexer *lx, size_t p)
-{
-    if (peek(lx, p) != ':') return true;
-    return peek(lx, p + 1) == ':';
 }
 
 static bool next_nonspace_is(const ex_lexer *lx, size_t p, int c)
@@ -972,16 +1050,20 @@ static ex_tok_kind lex_identifier(ex_lexer *lx, ex_token *tok, const tok_origin 
     size_t start = o->start;
     bool alias = is_upper(lx->s[start]);
     scan_ident(lx, start, &r);
+    /* a colon right after the word: keyword key, "foo:bar", or "::" (maybe_keyword/1) */
+    bool colon = peek(lx, r.end) == ':';
     bool after_dot = lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT;
-    if (!alias && !after_dot && maybe_keyword(lx, r.end)) {
+    if (!alias && !after_dot && (!colon || peek(lx, r.end + 1) == ':')) {
         ex_keyword kw = keyword_of(lx, start, r.end);
         if (kw != EX_KW_NONE) return lex_keyword(lx, tok, o, kw, r.end);
     }
-    if (is_kw_colon(lx, r.end)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, r.end + 1);
-    if (peek(lx, r.end) == ':' && r.end + 1 < lx->len && lx->s[r.end + 1] != ':') {
-        set_err(lx, EX_ERR_KW_SPACE, start, r.end + 1);
-        lx->err.col = o->col;
-        return fail(lx, tok, o);
+    if (colon) {
+        if (is_kw_colon(lx, r.end)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, r.end + 1);
+        if (r.end + 1 < lx->len && lx->s[r.end + 1] != ':') {
+            set_err(lx, EX_ERR_KW_SPACE, start, r.end + 1);
+            lx->err.col = o->col;
+            return fail(lx, tok, o);
+        }
     }
     if (r.has_at) {
         set_err(lx, EX_ERR_IDENT_AT, start, r.end);
@@ -990,8 +1072,8 @@ static ex_tok_kind lex_identifier(ex_lexer *lx, ex_token *tok, const tok_origin 
         return fail(lx, tok, o);
     }
     size_t n = r.end - start;
-    if ((n == 11 && memcmp(lx->s + start, "__aliases__", 11) == 0) ||
-        (n == 9 && memcmp(lx->s + start, "__block__", 9) == 0))
+    if (lx->s[start] == '_' && ((n == 11 && memcmp(lx->s + start, "__aliases__", 11) == 0) ||
+                                (n == 9 && memcmp(lx->s + start, "__block__", 9) == 0)))
         return fail_at(lx, tok, o, EX_ERR_RESERVED_TOKEN, start, r.end);
     if (alias && (r.non_ascii || r.punct)) {
         set_err(lx, EX_ERR_ALIAS_CHAR, start, r.end);
@@ -1065,8 +1147,7 @@ static const op_def *match_table(const ex_lexer *lx, size_t p, const op_def *t, 
  * ones worth trying the operator tables on (a speed-up; the clause order is unchanged). */
 static bool starts_operator(unsigned char c)
 {
-    static const char chars[] = "=.~!&|^+-<>*/\\:@,()[]{}%";
-    return c != 0 && memchr(chars, c, sizeof chars - 1) != NULL;
+    return (CCLASS[c] & CC_OPSTART) != 0;
 }
 
 static ex_tok_kind emit_op(ex_lexer *lx, ex_token *tok, const tok_origin *o, const op_def *d)
@@ -1128,7 +1209,7 @@ static ex_tok_kind lex_punct(ex_lexer *lx, ex_token *tok, tok_origin *o)
 }
 
 /* Clauses 9 to 13. Returns EX_TOK_EOF when nothing matched. */
-static ex_tok_kind lex_operator(ex_lexer *lx, ex_token *tok, tok_origin *o)
+static ex_tok_kind lex_operator(ex_lexer *lx, ex_token *tok, tok_origin *o, unsigned first)
 {
     static const op_def ASSOC = {"=>", 2, EX_OP_ASSOC, false};
     static const op_def STEP_NAME = {"..//", 4, EX_OP_RANGE_STEP, false};
@@ -1139,11 +1220,14 @@ static ex_tok_kind lex_operator(ex_lexer *lx, ex_token *tok, tok_origin *o)
         if (next_nonspace_is(lx, p + 4, '/')) return emit_op(lx, tok, o, &STEP_NAME);
         return fail_unexpected(lx, tok, o, p);
     }
-    if ((d = match_table(lx, p, OPS3, sizeof OPS3 / sizeof OPS3[0]))) return emit_op(lx, tok, o, d);
+    if ((first & OPI_3) && (d = match_table(lx, p, OPS3, sizeof OPS3 / sizeof OPS3[0])))
+        return emit_op(lx, tok, o, d);
     ex_tok_kind k = lex_punct(lx, tok, o);
     if (k != EX_TOK_EOF) return k;
-    if ((d = match_table(lx, p, OPS2, sizeof OPS2 / sizeof OPS2[0]))) return emit_op(lx, tok, o, d);
-    if ((d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]))) return emit_op(lx, tok, o, d);
+    if ((first & OPI_2) && (d = match_table(lx, p, OPS2, sizeof OPS2 / sizeof OPS2[0])))
+        return emit_op(lx, tok, o, d);
+    if ((first & OPI_1) && (d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0])))
+        return emit_op(lx, tok, o, d);
     return EX_TOK_EOF;
 }
 
@@ -1229,17 +1313,19 @@ static bool op_key_at(const ex_lexer *lx, size_t p, size_t *n)
 static ex_tok_kind lex_operator_like(ex_lexer *lx, ex_token *tok, tok_origin *o)
 {
     size_t p = o->start, n = 0;
+    unsigned first = lx->s[p] < 128 ? OP_FIRST[lx->s[p]] : 0;
     /* The second character of every multi-character operator, operator atom and operator key
      * is itself an operator character: otherwise only one-character ones can match. */
     if (p + 1 >= lx->len || !starts_operator(lx->s[p + 1])) {
         ex_tok_kind k = lex_punct(lx, tok, o);
         if (k != EX_TOK_EOF || lx->done) return k;
-        const op_def *d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]);
+        const op_def *d =
+            first & OPI_1 ? match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]) : NULL;
         return d ? emit_op(lx, tok, o, d) : EX_TOK_EOF;
     }
-    if (op_key_at(lx, p, &n)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, p + n);
+    if ((first & OPI_KEY) && op_key_at(lx, p, &n)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, p + n);
     if (lx->s[p] == ':' && op_atom_len(lx, p, &n)) return emit(lx, tok, o, EX_TOK_ATOM, 0, p + n);
-    return lex_operator(lx, tok, o);
+    return lex_operator(lx, tok, o, first);
 }
 
 /* One token at o->start. The switch on the first byte only routes: within each case the checks
@@ -1328,30 +1414,88 @@ static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *ag
     return fail_unexpected(lx, tok, o, p);
 }
 
+/* The commonest tokens without the general dispatch: words of ASCII letters, digits and _ that
+ * nothing special follows (no ?, !, @, colon or non-ASCII character), and ( ) [ ] , newline.
+ * Each decision is the one dispatch() makes; anything else returns false and goes there. */
+static bool lex_fast(ex_lexer *lx, ex_token *tok, tok_origin *o, ex_tok_kind *kind)
+{
+    const unsigned char *s = lx->s;
+    size_t p = o->start, len = lx->len;
+    unsigned char c = s[p];
+    unsigned cls = CCLASS[c];
+    if (cls & (CC_LOWER | CC_UPPER)) {
+        size_t e = p + 1;
+        while (e < len && (CCLASS[s[e]] & CC_IDENT))
+            e++;
+        if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!' || s[e] == ':'))
+            return false;
+        if (cls & CC_UPPER) {
+            *kind = emit(lx, tok, o, EX_TOK_ALIAS, 0, e);
+            return true;
+        }
+        if (!(lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT)) {
+            ex_keyword kw = keyword_of(lx, p, e);
+            if (kw != EX_KW_NONE) {
+                *kind = lex_keyword(lx, tok, o, kw, e);
+                return true;
+            }
+        }
+        *kind = emit(lx, tok, o, EX_TOK_IDENTIFIER, 0, e);
+        return true;
+    }
+    switch (c) {
+    case '\n':
+        *kind = lex_newline(lx, tok, o, 1);
+        return true;
+    case ',':
+        *kind = emit(lx, tok, o, EX_TOK_COMMA, 0, p + 1);
+        return true;
+    case '(':
+        if (lx->prev_kind == EX_TOK_ALIAS && !lx->eol_since_prev) return false;
+        *kind = lex_open(lx, tok, o, EX_TOK_LPAREN, 1);
+        return true;
+    case '[':
+        *kind = lex_open(lx, tok, o, EX_TOK_LBRACKET, 1);
+        return true;
+    case ')':
+        *kind = lex_close(lx, tok, o, EX_TOK_RPAREN, 1);
+        return true;
+    case ']':
+        *kind = lex_close(lx, tok, o, EX_TOK_RBRACKET, 1);
+        return true;
+    default:
+        return false;
+    }
+}
+
 ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
 {
     uint16_t flags = 0;
     for (;;) {
-        if (lx->done || lx->pos >= lx->len) {
+        size_t p = lx->pos;
+        if (lx->done || p >= lx->len) {
             tok_origin o = {lx->len, lx->line, lx->len - lx->line_start + 1, lx->indent, 0};
             lx->done = true;
             return emit(lx, tok, &o, EX_TOK_EOF, 0, lx->len);
         }
-        if (is_hspace(lx->s[lx->pos])) {
+        if (CCLASS[lx->s[p]] & CC_HSPACE) {
             do
-                lx->pos++;
-            while (lx->pos < lx->len && is_hspace(lx->s[lx->pos]));
+                p++;
+            while (p < lx->len && (CCLASS[lx->s[p]] & CC_HSPACE));
+            lx->pos = p;
             flags |= EX_TF_SPACE_BEFORE;
             continue;
         }
         tok_origin o;
-        o.start = lx->pos;
+        o.start = p;
         o.line = lx->line;
-        o.col = lx->pos - lx->line_start + 1;
+        o.col = p - lx->line_start + 1;
         o.indent = lx->indent;
         o.flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
+        ex_tok_kind k;
+        if (lex_fast(lx, tok, &o, &k)) return k;
         bool again = false;
-        ex_tok_kind k = dispatch(lx, tok, &o, &again);
+        k = dispatch(lx, tok, &o, &again);
         if (again) {
             flags |= EX_TF_SPACE_BEFORE;
             continue;
