@@ -10,6 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Keeps the rare paths out of ex_lexer_next's hot loop (only a hint; plain C11 elsewhere). */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* ---------------------------------------------------------------------------------------------
  * Knowledge tables
  * ------------------------------------------------------------------------------------------- */
@@ -1330,7 +1337,7 @@ static ex_tok_kind lex_operator_like(ex_lexer *lx, ex_token *tok, tok_origin *o)
 
 /* One token at o->start. The switch on the first byte only routes: within each case the checks
  * keep the order of tokenize/5's clauses. */
-static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *again)
+NOINLINE static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *again)
 {
     size_t p = o->start;
     unsigned char c = lx->s[p];
@@ -1414,70 +1421,19 @@ static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *ag
     return fail_unexpected(lx, tok, o, p);
 }
 
-/* The commonest tokens without the general dispatch: words of ASCII letters, digits and _ that
- * nothing special follows (no ?, !, @, colon or non-ASCII character), and ( ) [ ] , newline.
- * Each decision is the one dispatch() makes; anything else returns false and goes there. */
-static bool lex_fast(ex_lexer *lx, ex_token *tok, tok_origin *o, ex_tok_kind *kind)
+NOINLINE static ex_tok_kind lex_eof(ex_lexer *lx, ex_token *tok)
 {
-    const unsigned char *s = lx->s;
-    size_t p = o->start, len = lx->len;
-    unsigned char c = s[p];
-    unsigned cls = CCLASS[c];
-    if (cls & (CC_LOWER | CC_UPPER)) {
-        size_t e = p + 1;
-        while (e < len && (CCLASS[s[e]] & CC_IDENT))
-            e++;
-        if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!' || s[e] == ':'))
-            return false;
-        if (cls & CC_UPPER) {
-            *kind = emit(lx, tok, o, EX_TOK_ALIAS, 0, e);
-            return true;
-        }
-        if (!(lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT)) {
-            ex_keyword kw = keyword_of(lx, p, e);
-            if (kw != EX_KW_NONE) {
-                *kind = lex_keyword(lx, tok, o, kw, e);
-                return true;
-            }
-        }
-        *kind = emit(lx, tok, o, EX_TOK_IDENTIFIER, 0, e);
-        return true;
-    }
-    switch (c) {
-    case '\n':
-        *kind = lex_newline(lx, tok, o, 1);
-        return true;
-    case ',':
-        *kind = emit(lx, tok, o, EX_TOK_COMMA, 0, p + 1);
-        return true;
-    case '(':
-        if (lx->prev_kind == EX_TOK_ALIAS && !lx->eol_since_prev) return false;
-        *kind = lex_open(lx, tok, o, EX_TOK_LPAREN, 1);
-        return true;
-    case '[':
-        *kind = lex_open(lx, tok, o, EX_TOK_LBRACKET, 1);
-        return true;
-    case ')':
-        *kind = lex_close(lx, tok, o, EX_TOK_RPAREN, 1);
-        return true;
-    case ']':
-        *kind = lex_close(lx, tok, o, EX_TOK_RBRACKET, 1);
-        return true;
-    default:
-        return false;
-    }
+    tok_origin o = {lx->len, lx->line, lx->len - lx->line_start + 1, lx->indent, 0};
+    lx->done = true;
+    return emit(lx, tok, &o, EX_TOK_EOF, 0, lx->len);
 }
 
-ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
+/* Every token by the general dispatch, after the spaces that flags records. */
+NOINLINE static ex_tok_kind lex_general(ex_lexer *lx, ex_token *tok, uint16_t flags)
 {
-    uint16_t flags = 0;
     for (;;) {
         size_t p = lx->pos;
-        if (lx->done || p >= lx->len) {
-            tok_origin o = {lx->len, lx->line, lx->len - lx->line_start + 1, lx->indent, 0};
-            lx->done = true;
-            return emit(lx, tok, &o, EX_TOK_EOF, 0, lx->len);
-        }
+        if (lx->done || p >= lx->len) return lex_eof(lx, tok);
         if (CCLASS[lx->s[p]] & CC_HSPACE) {
             do
                 p++;
@@ -1492,16 +1448,169 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
         o.col = p - lx->line_start + 1;
         o.indent = lx->indent;
         o.flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
-        ex_tok_kind k;
-        if (lex_fast(lx, tok, &o, &k)) return k;
         bool again = false;
-        k = dispatch(lx, tok, &o, &again);
+        ex_tok_kind k = dispatch(lx, tok, &o, &again);
         if (again) {
             flags |= EX_TF_SPACE_BEFORE;
             continue;
         }
         return k;
     }
+}
+
+/* The commonest tokens are lexed here, without the general dispatch: words of ASCII letters,
+ * digits and _ that nothing special follows (no ?, !, @, colon or non-ASCII character), the
+ * keywords among them except the word operators, and , ( ) [ ]. Each decision is the one that
+ * dispatch() makes; everything else goes there. */
+ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
+{
+    const unsigned char *s = lx->s;
+    size_t len = lx->len, p = lx->pos, e;
+    uint16_t flags = 0;
+    ex_tok_kind kind;
+    unsigned sub = 0; /* ex_keyword or ex_op */
+    if (lx->done || p >= len) return lex_eof(lx, tok);
+    if (CCLASS[s[p]] & CC_HSPACE) {
+        do
+            p++;
+        while (p < len && (CCLASS[s[p]] & CC_HSPACE));
+        lx->pos = p;
+        flags = EX_TF_SPACE_BEFORE;
+        if (p >= len) return lex_eof(lx, tok);
+    }
+    unsigned char c = s[p];
+    unsigned cls = CCLASS[c];
+    if (cls & (CC_LOWER | CC_UPPER)) {
+        e = p + 1;
+        while (e < len && (CCLASS[s[e]] & CC_IDENT))
+            e++;
+        if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!' || s[e] == ':'))
+            return lex_general(lx, tok, flags);
+        kind = cls & CC_UPPER ? EX_TOK_ALIAS : EX_TOK_IDENTIFIER;
+        if (kind == EX_TOK_IDENTIFIER && e - p <= 6 &&
+            !(lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT)) {
+            sub = keyword_of(lx, p, e);
+            switch ((ex_keyword)sub) {
+            case EX_KW_NONE:
+                break;
+            case EX_KW_NOT:
+            case EX_KW_AND:
+            case EX_KW_OR:
+            case EX_KW_WHEN:
+            case EX_KW_IN:
+                return lex_general(lx, tok, flags); /* maybe a name: &and/2 */
+            case EX_KW_DO:
+            case EX_KW_FN:
+                lx->depth++;
+                kind = EX_TOK_KEYWORD;
+                break;
+            case EX_KW_END:
+                if (lx->depth > 0) lx->depth--;
+                kind = EX_TOK_KEYWORD;
+                break;
+            default:
+                kind = EX_TOK_KEYWORD;
+                break;
+            }
+        }
+    } else {
+        e = p + 1;
+        switch (c) {
+        case '\n': {
+            /* lex_newline */
+            bool after_dot = lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT;
+            tok->kind = EX_TOK_EOL;
+            tok->sub = 0;
+            tok->flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
+            tok->start = p;
+            tok->end = e;
+            tok->line = lx->line;
+            tok->col = p - lx->line_start + 1;
+            tok->indent = lx->indent;
+            lx->pos = e;
+            lx->line++;
+            lx->line_start = e;
+            lx->line_fresh = true;
+            lx->eol_since_prev = true;
+            if (!after_dot) { /* tokenize_dot skips newlines without tokenize_eol */
+                while (e < len && (CCLASS[s[e]] & CC_HSPACE))
+                    e++;
+                lx->indent = e - lx->line_start;
+            }
+            return EX_TOK_EOL;
+        }
+        case ',':
+            kind = EX_TOK_COMMA;
+            break;
+        case '{':
+            /* not "{}: " (an operator key) nor "% {" (an error) */
+            if ((e < len && s[e] == '}') ||
+                (lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_STRUCT && !lx->eol_since_prev))
+                return lex_general(lx, tok, flags);
+            lx->depth++;
+            kind = EX_TOK_LBRACE;
+            break;
+        case '}':
+            if (lx->depth == 0) {
+                if (lx->nframes > 0) return lex_general(lx, tok, flags); /* ends "#{" */
+            } else {
+                lx->depth--;
+            }
+            kind = EX_TOK_RBRACE;
+            break;
+        case '(':
+            if (lx->prev_kind == EX_TOK_ALIAS && !lx->eol_since_prev)
+                return lex_general(lx, tok, flags); /* Foo() */
+            lx->depth++;
+            kind = EX_TOK_LPAREN;
+            break;
+        case '[':
+            lx->depth++;
+            kind = EX_TOK_LBRACKET;
+            break;
+        case ')':
+            if (lx->depth > 0) lx->depth--;
+            kind = EX_TOK_RPAREN;
+            break;
+        case ']':
+            if (lx->depth > 0) lx->depth--;
+            kind = EX_TOK_RBRACKET;
+            break;
+        default:
+            if (cls & CC_DIGIT) { /* a decimal integer that no '.', '_' or letter follows */
+                while (e < len && (CCLASS[s[e]] & CC_DIGIT))
+                    e++;
+                if (e < len && (s[e] == '.' || (CCLASS[s[e]] & (CC_LOWER | CC_UPPER | CC_UNDER))))
+                    return lex_general(lx, tok, flags);
+                kind = EX_TOK_INT;
+                break;
+            }
+            /* a one-character operator that no operator character follows */
+            if (c < 128 && (OP_FIRST[c] & OPI_1) && (e >= len || !(CCLASS[s[e]] & CC_OPSTART))) {
+                const op_def *d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]);
+                if (d) {
+                    kind = EX_TOK_OP;
+                    sub = d->op;
+                    break;
+                }
+            }
+            return lex_general(lx, tok, flags);
+        }
+    }
+    tok->kind = kind;
+    tok->sub = (uint16_t)sub;
+    tok->flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
+    tok->start = p;
+    tok->end = e;
+    tok->line = lx->line;
+    tok->col = p - lx->line_start + 1;
+    tok->indent = lx->indent;
+    lx->pos = e;
+    lx->prev_kind = kind;
+    lx->prev_sub = (uint16_t)sub;
+    lx->eol_since_prev = false;
+    lx->line_fresh = false;
+    return kind;
 }
 
 /* ---------------------------------------------------------------------------------------------
