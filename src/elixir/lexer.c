@@ -101,7 +101,7 @@ static const uint8_t OP_FIRST[128] = {
 /* clang-format on */
 
 typedef struct {
-    const char *text;
+    char text[7]; /* inline: no pointer to follow in the lookup */
     uint8_t len;
     uint8_t kw;
 } kw_def;
@@ -1007,9 +1007,10 @@ static ex_keyword keyword_of(const ex_lexer *lx, size_t start, size_t end)
     if (n < 2 || n > 6) return EX_KW_NONE;
     for (size_t i = KW_BY_LEN[n]; i < KW_BY_LEN[n + 1]; i++) {
         const char *k = KEYWORDS[i].text;
-        if ((unsigned char)k[0] == w[0] && (unsigned char)k[1] == w[1] &&
-            memcmp(k + 2, w + 2, n - 2) == 0)
-            return (ex_keyword)KEYWORDS[i].kw;
+        size_t j = 0;
+        while (j < n && (unsigned char)k[j] == w[j])
+            j++;
+        if (j == n) return (ex_keyword)KEYWORDS[i].kw;
     }
     return EX_KW_NONE;
 }
@@ -1585,14 +1586,51 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
                 kind = EX_TOK_INT;
                 break;
             }
-            /* a one-character operator that no operator character follows */
-            if (c < 128 && (OP_FIRST[c] & OPI_1) && (e >= len || !(CCLASS[s[e]] & CC_OPSTART))) {
-                const op_def *d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]);
+            if (c >= 128 || !(CCLASS[c] & CC_OPSTART)) return lex_general(lx, tok, flags);
+            if (e >= len || !(CCLASS[s[e]] & CC_OPSTART)) {
+                /* a one-character operator that no operator character follows */
+                const op_def *d = OP_FIRST[c] & OPI_1
+                                      ? match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0])
+                                      : NULL;
                 if (d) {
                     kind = EX_TOK_OP;
                     sub = d->op;
                     break;
                 }
+                if (c == '.') {
+                    kind = EX_TOK_OP;
+                    sub = EX_OP_DOT;
+                    break;
+                }
+                return lex_general(lx, tok, flags);
+            }
+            if (c == ':' && (CCLASS[s[e]] & (CC_LOWER | CC_UPPER | CC_UNDER))) {
+                /* :atom (lex_colon_atom) that no ?, !, @ or non-ASCII character follows */
+                e++;
+                while (e < len && (CCLASS[s[e]] & CC_IDENT))
+                    e++;
+                if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!'))
+                    return lex_general(lx, tok, flags);
+                kind = EX_TOK_ATOM;
+                break;
+            }
+            if ((OP_FIRST[c] & OPI_2) && c != ':' && s[e] != ':' &&
+                (e + 1 >= len || !(CCLASS[s[e + 1]] & CC_OPSTART))) {
+                /* a two-character operator that no operator character follows: no operator
+                 * atom, operator key or three-character operator can match */
+                const op_def *d = NULL;
+                if (c == '=' && s[e] == '>') {
+                    sub = EX_OP_ASSOC;
+                } else if (s[e] == c && (c == '<' || c == '>')) {
+                    return lex_general(lx, tok, flags); /* << >> */
+                } else if ((d = match_table(lx, p, OPS2, sizeof OPS2 / sizeof OPS2[0]))) {
+                    sub = d->op;
+                } else {
+                    return lex_general(lx, tok, flags);
+                }
+                kind = EX_TOK_OP;
+                e = p + 2;
+                break;
             }
             return lex_general(lx, tok, flags);
         }
