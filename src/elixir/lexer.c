@@ -185,6 +185,8 @@ enum {
     CC_SPACE = 1u << 5,   /* ?is_space: space, tab, \n, \r, \v, \f */
     CC_HEX = 1u << 6,     /* 0-9 a-f A-F */
     CC_OPSTART = 1u << 7, /* may start an operator, punctuation, operator atom or operator key */
+    CC_COMMENT = 1u << 8, /* printable ASCII and tab: nothing to check in a comment */
+    CC_STRING = 1u << 9,  /* the same except " # \\: nothing to check in a "string" */
     CC_IDENT = CC_LOWER | CC_UPPER | CC_DIGIT | CC_UNDER /* ASCII identifier continuation */
 };
 
@@ -197,16 +199,18 @@ enum {
 #define SP CC_SPACE
 #define HX CC_HEX
 #define OP CC_OPSTART
+#define C  CC_COMMENT
+#define P  (CC_COMMENT | CC_STRING)
 /* Bytes 0x80-0xFF have no class (non-ASCII is decoded where it matters). */
-static const uint8_t CCLASS[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, HS|SP, SP, SP, SP, SP, 0, 0,                          /* 00 */
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,                                  /* 10 */
-    HS|SP, OP, 0, 0, 0, OP, OP, 0, OP, OP, OP, OP, OP, OP, OP, OP,                   /*  !"#$%&'()*+,-./ */
-    D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, D|HX, OP, 0, OP, OP, OP, 0, /* 0-9:;<=>? */
-    OP, U|HX, U|HX, U|HX, U|HX, U|HX, U|HX, U, U, U, U, U, U, U, U, U,               /* @A-O */
-    U, U, U, U, U, U, U, U, U, U, U, OP, OP, OP, OP, US,                             /* P-Z[\]^_ */
-    0, L|HX, L|HX, L|HX, L|HX, L|HX, L|HX, L, L, L, L, L, L, L, L, L,                /* `a-o */
-    L, L, L, L, L, L, L, L, L, L, L, OP, OP, OP, OP, 0,                              /* p-z{|}~ DEL */
+static const uint16_t CCLASS[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, HS|SP|P, SP, SP, SP, SP, 0, 0,  /* 00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 10 */
+    HS|SP|P, OP|P, C, C, P, OP|P, OP|P, P, OP|P, OP|P, OP|P, OP|P, OP|P, OP|P, OP|P, OP|P,  /*  !"#$%&'()*+,-./ */
+    D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, OP|P, P, OP|P, OP|P, OP|P, P,  /* 0-9:;<=>? */
+    OP|P, U|HX|P, U|HX|P, U|HX|P, U|HX|P, U|HX|P, U|HX|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P,  /* @A-O */
+    U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, OP|P, OP|C, OP|P, OP|P, US|P,  /* P-Z[\]^_ */
+    P, L|HX|P, L|HX|P, L|HX|P, L|HX|P, L|HX|P, L|HX|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P,  /* `a-o */
+    L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, OP|P, OP|P, OP|P, OP|P, 0,  /* p-z{|}~ DEL */
 };
 #undef L
 #undef U
@@ -216,6 +220,8 @@ static const uint8_t CCLASS[256] = {
 #undef SP
 #undef HX
 #undef OP
+#undef C
+#undef P
 /* clang-format on */
 
 /* The predicates take an int so that peek()'s -1 (end of input) is simply no class. */
@@ -1481,12 +1487,19 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
     }
     unsigned char c = s[p];
     unsigned cls = CCLASS[c];
-    if (cls & (CC_LOWER | CC_UPPER)) {
+    if (cls & (CC_LOWER | CC_UPPER | CC_UNDER)) {
         e = p + 1;
         while (e < len && (CCLASS[s[e]] & CC_IDENT))
             e++;
-        if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!' || s[e] == ':'))
-            return lex_general(lx, tok, flags);
+        if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!' || s[e] == ':')) {
+            if (s[e] != ':' || e + 1 >= len || !(CCLASS[s[e + 1]] & CC_SPACE))
+                return lex_general(lx, tok, flags);
+            kind = EX_TOK_KW_KEY; /* "foo: " (never a keyword: maybe_keyword/1) */
+            e++;
+            goto done;
+        }
+        if (c == '_' && (e - p == 9 || e - p == 11))
+            return lex_general(lx, tok, flags); /* maybe __block__ or __aliases__ */
         kind = cls & CC_UPPER ? EX_TOK_ALIAS : EX_TOK_IDENTIFIER;
         if (kind == EX_TOK_IDENTIFIER && e - p <= 6 &&
             !(lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT)) {
@@ -1543,6 +1556,46 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
         case ',':
             kind = EX_TOK_COMMA;
             break;
+        case '"':
+            /* a one-line string without escapes, interpolation or bidi characters that is no
+             * heredoc, quoted call name or quoted keyword key */
+            if (lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT)
+                return lex_general(lx, tok, flags);
+            while (e < len && (CCLASS[s[e]] & CC_STRING))
+                e++;
+            if (e >= len || s[e] != '"' || e == p + 1 || (e + 1 < len && s[e + 1] == ':'))
+                return lex_general(lx, tok, flags);
+            e++;
+            kind = EX_TOK_STRING;
+            sub = EX_STR_STRING;
+            break;
+        case '#':
+            /* a comment of printable ASCII characters and tabs */
+            while (e < len && (CCLASS[s[e]] & CC_COMMENT))
+                e++;
+            if (e < len && s[e] != '\n') return lex_general(lx, tok, flags);
+            tok->kind = EX_TOK_COMMENT;
+            tok->sub = 0;
+            tok->flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
+            tok->start = p;
+            tok->end = e;
+            tok->line = lx->line;
+            tok->col = p - lx->line_start + 1;
+            tok->indent = lx->indent;
+            lx->pos = e;
+            lx->line_fresh = false;
+            return EX_TOK_COMMENT;
+        case '%':
+            if (e < len && s[e] == '{' && (e + 1 >= len || s[e + 1] != '}')) {
+                lx->depth++; /* lex_percent */
+                kind = EX_TOK_MAP_OPEN;
+                e++;
+                break;
+            }
+            if (e < len && (CCLASS[s[e]] & CC_OPSTART)) return lex_general(lx, tok, flags);
+            kind = EX_TOK_OP;
+            sub = EX_OP_STRUCT;
+            break;
         case '{':
             /* not "{}: " (an operator key) nor "% {" (an error) */
             if ((e < len && s[e] == '}') ||
@@ -1587,6 +1640,16 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
                 break;
             }
             if (c >= 128 || !(CCLASS[c] & CC_OPSTART)) return lex_general(lx, tok, flags);
+            if (c == ':' && e < len && (CCLASS[s[e]] & (CC_LOWER | CC_UPPER | CC_UNDER))) {
+                /* :atom (lex_colon_atom) that no ?, !, @ or non-ASCII character follows */
+                e++;
+                while (e < len && (CCLASS[s[e]] & CC_IDENT))
+                    e++;
+                if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!'))
+                    return lex_general(lx, tok, flags);
+                kind = EX_TOK_ATOM;
+                break;
+            }
             if (e >= len || !(CCLASS[s[e]] & CC_OPSTART)) {
                 /* a one-character operator that no operator character follows */
                 const op_def *d = OP_FIRST[c] & OPI_1
@@ -1603,16 +1666,6 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
                     break;
                 }
                 return lex_general(lx, tok, flags);
-            }
-            if (c == ':' && (CCLASS[s[e]] & (CC_LOWER | CC_UPPER | CC_UNDER))) {
-                /* :atom (lex_colon_atom) that no ?, !, @ or non-ASCII character follows */
-                e++;
-                while (e < len && (CCLASS[s[e]] & CC_IDENT))
-                    e++;
-                if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!'))
-                    return lex_general(lx, tok, flags);
-                kind = EX_TOK_ATOM;
-                break;
             }
             if ((OP_FIRST[c] & OPI_2) && c != ':' && s[e] != ':' &&
                 (e + 1 >= len || !(CCLASS[s[e + 1]] & CC_OPSTART))) {
@@ -1635,6 +1688,7 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
             return lex_general(lx, tok, flags);
         }
     }
+done:
     tok->kind = kind;
     tok->sub = (uint16_t)sub;
     tok->flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
