@@ -12,9 +12,11 @@
 
 /* Keeps the rare paths out of ex_lexer_next's hot loop (only a hint; plain C11 elsewhere). */
 #if defined(__GNUC__)
-#define NOINLINE __attribute__((noinline))
+#define NOINLINE      __attribute__((noinline))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE inline
 #endif
 
 /* ---------------------------------------------------------------------------------------------
@@ -54,12 +56,15 @@ static const op_def OPS2[] = {
     {"::", 2, EX_OP_TYPE, true},     {"->", 2, EX_OP_STAB, true},
 };
 
-/* Clause 13: one-character operators. `&` takes no keyword form here: "&: " is clause 8. */
-static const op_def OPS1[] = {
-    {"&", 1, EX_OP_CAPTURE, false}, {"@", 1, EX_OP_AT, true},    {"!", 1, EX_OP_BANG, true},
-    {"^", 1, EX_OP_PIN, true},      {"<", 1, EX_OP_LT, true},    {">", 1, EX_OP_GT, true},
-    {"+", 1, EX_OP_PLUS, true},     {"-", 1, EX_OP_MINUS, true}, {"*", 1, EX_OP_MUL, true},
-    {"/", 1, EX_OP_DIV, true},      {"=", 1, EX_OP_MATCH, true}, {"|", 1, EX_OP_BAR, true},
+/* Clause 13: one-character operators, indexed by their byte (other entries are empty). `&` takes
+ * no keyword form here: "&: " is clause 8. */
+static const op_def OPS1[128] = {
+    ['&'] = {"&", 1, EX_OP_CAPTURE, false}, ['@'] = {"@", 1, EX_OP_AT, true},
+    ['!'] = {"!", 1, EX_OP_BANG, true},     ['^'] = {"^", 1, EX_OP_PIN, true},
+    ['<'] = {"<", 1, EX_OP_LT, true},       ['>'] = {">", 1, EX_OP_GT, true},
+    ['+'] = {"+", 1, EX_OP_PLUS, true},     ['-'] = {"-", 1, EX_OP_MINUS, true},
+    ['*'] = {"*", 1, EX_OP_MUL, true},      ['/'] = {"/", 1, EX_OP_DIV, true},
+    ['='] = {"=", 1, EX_OP_MATCH, true},    ['|'] = {"|", 1, EX_OP_BAR, true},
 };
 
 /* Clause 8: operator atoms. Order matters (":%{}" before ":%"). */
@@ -74,28 +79,27 @@ static const char OP_ATOMS1[] = "@!^&+-*/<>=|.";
 static const char *const OP_KEYS[] = {".:", "<<>>:", "%{}:", "%:", "&:", "{}:", "..//:"};
 
 /* Which of the tables above have an entry starting with a given byte: the operator lookups only
- * search those (a speed-up; derived from OP_KEYS, OPS3, OPS2 and OPS1, keep them in step; the
+ * search those (a speed-up; derived from OP_KEYS, OPS3 and OPS2, keep them in step; the
  * unit test test_operator_table lexes every operator text). */
-enum { OPI_KEY = 1, OPI_3 = 2, OPI_2 = 4, OPI_1 = 8 };
+enum { OPI_KEY = 1, OPI_3 = 2, OPI_2 = 4 };
 /* clang-format off */
 static const uint8_t OP_FIRST[128] = {
-    ['!'] = OPI_3 | OPI_2 | OPI_1,
+    ['!'] = OPI_3 | OPI_2,
     ['%'] = OPI_KEY,
-    ['&'] = OPI_KEY | OPI_3 | OPI_2 | OPI_1,
-    ['*'] = OPI_2 | OPI_1,
-    ['+'] = OPI_3 | OPI_2 | OPI_1,
-    ['-'] = OPI_3 | OPI_2 | OPI_1,
+    ['&'] = OPI_KEY | OPI_3 | OPI_2,
+    ['*'] = OPI_2,
+    ['+'] = OPI_3 | OPI_2,
+    ['-'] = OPI_3 | OPI_2,
     ['.'] = OPI_KEY | OPI_3 | OPI_2,
-    ['/'] = OPI_2 | OPI_1,
+    ['/'] = OPI_2,
     [':'] = OPI_2,
-    ['<'] = OPI_KEY | OPI_3 | OPI_2 | OPI_1,
-    ['='] = OPI_3 | OPI_2 | OPI_1,
-    ['>'] = OPI_3 | OPI_2 | OPI_1,
-    ['@'] = OPI_1,
+    ['<'] = OPI_KEY | OPI_3 | OPI_2,
+    ['='] = OPI_3 | OPI_2,
+    ['>'] = OPI_3 | OPI_2,
     ['\\'] = OPI_2,
-    ['^'] = OPI_3 | OPI_1,
+    ['^'] = OPI_3,
     ['{'] = OPI_KEY,
-    ['|'] = OPI_3 | OPI_2 | OPI_1,
+    ['|'] = OPI_3 | OPI_2,
     ['~'] = OPI_3 | OPI_2,
 };
 /* clang-format on */
@@ -1006,7 +1010,7 @@ static void scan_ident(const ex_lexer *lx, size_t p, ident_scan *r)
     r->end = p;
 }
 
-static ex_keyword keyword_of(const ex_lexer *lx, size_t start, size_t end)
+static ALWAYS_INLINE ex_keyword keyword_of(const ex_lexer *lx, size_t start, size_t end)
 {
     size_t n = end - start;
     const unsigned char *w = lx->s + start;
@@ -1157,6 +1161,11 @@ static const op_def *match_table(const ex_lexer *lx, size_t p, const op_def *t, 
     return NULL;
 }
 
+static const op_def *op1_at(unsigned char c)
+{
+    return c < 128 && OPS1[c].len ? &OPS1[c] : NULL;
+}
+
 /* Bytes that can start an operator, punctuation, an operator atom or an operator key: the only
  * ones worth trying the operator tables on (a speed-up; the clause order is unchanged). */
 static bool starts_operator(unsigned char c)
@@ -1240,8 +1249,7 @@ static ex_tok_kind lex_operator(ex_lexer *lx, ex_token *tok, tok_origin *o, unsi
     if (k != EX_TOK_EOF) return k;
     if ((first & OPI_2) && (d = match_table(lx, p, OPS2, sizeof OPS2 / sizeof OPS2[0])))
         return emit_op(lx, tok, o, d);
-    if ((first & OPI_1) && (d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0])))
-        return emit_op(lx, tok, o, d);
+    if ((d = op1_at(lx->s[p]))) return emit_op(lx, tok, o, d);
     return EX_TOK_EOF;
 }
 
@@ -1333,8 +1341,7 @@ static ex_tok_kind lex_operator_like(ex_lexer *lx, ex_token *tok, tok_origin *o)
     if (p + 1 >= lx->len || !starts_operator(lx->s[p + 1])) {
         ex_tok_kind k = lex_punct(lx, tok, o);
         if (k != EX_TOK_EOF || lx->done) return k;
-        const op_def *d =
-            first & OPI_1 ? match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]) : NULL;
+        const op_def *d = op1_at(lx->s[p]);
         return d ? emit_op(lx, tok, o, d) : EX_TOK_EOF;
     }
     if ((first & OPI_KEY) && op_key_at(lx, p, &n)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, p + n);
@@ -1652,9 +1659,7 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
             }
             if (e >= len || !(CCLASS[s[e]] & CC_OPSTART)) {
                 /* a one-character operator that no operator character follows */
-                const op_def *d = OP_FIRST[c] & OPI_1
-                                      ? match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0])
-                                      : NULL;
+                const op_def *d = op1_at(c);
                 if (d) {
                     kind = EX_TOK_OP;
                     sub = d->op;
@@ -1731,7 +1736,7 @@ const char *ex_op_text(ex_op op)
                       sizeof OPS1 / sizeof OPS1[0], sizeof extra / sizeof extra[0]};
     for (size_t t = 0; t < 4; t++)
         for (size_t i = 0; i < sizes[t]; i++)
-            if (tables[t][i].op == op) return tables[t][i].text;
+            if (tables[t][i].len && tables[t][i].op == op) return tables[t][i].text;
     return "?";
 }
 
