@@ -1484,10 +1484,10 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
     ex_tok_kind kind;
     unsigned sub = 0; /* ex_keyword or ex_op */
     if (lx->done || p >= len) return lex_eof(lx, tok);
-    if (CCLASS[s[p]] & CC_HSPACE) {
+    if (s[p] == ' ' || s[p] == '\t') {
         do
             p++;
-        while (p < len && (CCLASS[s[p]] & CC_HSPACE));
+        while (p < len && (s[p] == ' ' || s[p] == '\t'));
         lx->pos = p;
         flags = EX_TF_SPACE_BEFORE;
         if (p >= len) return lex_eof(lx, tok);
