@@ -45,6 +45,9 @@ typedef struct {
     size_t str_start;   /* E_INTERP: the literal's first byte */
     uint8_t call;       /* call_state, in lists, tuples and bitstrings */
     ex_token call_head; /* the name of the call without parentheses (CALL_NAME, CALL_ARGS) */
+    bool spaced_call;   /* E_PAREN right after a name and a space: `foo (` */
+    bool had_comma;     /* a comma at this level */
+    bool had_stab;      /* a -> at this level */
 } entry;
 
 typedef struct {
@@ -456,7 +459,9 @@ static void track_call(checker *c, const ex_token *t)
         ((t->kind == EX_TOK_STRING || t->kind == EX_TOK_STRING_END) && (t->flags & EX_TF_KEY));
     if (t->kind == EX_TOK_COMMA) {
         if (e->call == CALL_ARGS) {
-            ex_syntax_error *p = parser_error(c, EX_SYN_AMBIGUOUS_CALL, &e->call_head);
+            /* Elixir points at the call, or at the comma when it starts a later line */
+            const ex_token *at = e->call_head.line == t->line ? &e->call_head : t;
+            ex_syntax_error *p = parser_error(c, EX_SYN_AMBIGUOUS_CALL, at);
             if (p) {
                 char name[48];
                 token_text(c, &e->call_head, name, sizeof name);
@@ -512,8 +517,9 @@ static void track_call(checker *c, const ex_token *t)
             e->call = CALL_NONE;
         break;
     case CALL_ARGS:
-        /* a do-block ends the call; clauses and map pairs are other errors: not followed */
-        if ((t->kind == EX_TOK_KEYWORD && t->sub == EX_KW_DO) ||
+        /* a do-block ends the call; clauses and map pairs are other errors, and so is an
+         * expression on a later line: not followed */
+        if (c->eol_since_prev || (t->kind == EX_TOK_KEYWORD && t->sub == EX_KW_DO) ||
             (t->kind == EX_TOK_OP && (t->sub == EX_OP_STAB || t->sub == EX_OP_ASSOC)))
             e->call = CALL_NONE;
         break;
@@ -574,8 +580,7 @@ static void check_string_suffix(checker *c, const ex_token *t)
         snprintf(p->message, sizeof p->message,
                  "syntax error before: %s. It follows the closing quote on line %zu directly; "
                  "an operator or comma is missing, or a quote closes the literal too early",
-                 rest, s->line + c->line_delta);
-        p->related_line = s->line;
+                 rest, t->line + c->line_delta);
     }
 }
 
@@ -603,6 +608,26 @@ static void check_key_start(checker *c, const ex_token *t)
                  "not code, remove it or make it a comment)",
                  key);
     }
+}
+
+/* `foo (a, b)`: with a space before "(", the parentheses do not hold the arguments of foo but
+ * one argument, and a comma cannot separate expressions inside parentheses (a -> makes them
+ * the head of a clause, as in a type `(a, b -> c)`). Checked at the ")" of the innermost entry. */
+static void check_spaced_call(checker *c)
+{
+    entry *e = top(c);
+    if (!e || e->kind != E_PAREN || !e->spaced_call || !e->had_comma || e->had_stab) return;
+    ex_token open = {0};
+    open.kind = EX_TOK_LPAREN;
+    open.start = e->start;
+    open.end = e->end;
+    open.line = e->line;
+    ex_syntax_error *p = parser_error(c, EX_SYN_SPACED_CALL, &open);
+    if (p)
+        snprintf(p->message, sizeof p->message,
+                 "unexpected parentheses. If you are making a function call, do not insert "
+                 "spaces between the function name and the opening parentheses. Syntax error "
+                 "before: '('");
 }
 
 /* ----- end of input ---------------------------------------------------------------------- */
@@ -692,7 +717,10 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
     case EX_TOK_COMMENT:
         return 1;
     case EX_TOK_LPAREN:
-        return push(c, E_PAREN, t) ? -1 : 1;
+        if (push(c, E_PAREN, t)) return -1;
+        top(c)->spaced_call =
+            prev_is(c, EX_TOK_IDENTIFIER) && !c->eol_since_prev && (t->flags & EX_TF_SPACE_BEFORE);
+        return 1;
     case EX_TOK_LBRACKET:
         return push(c, E_BRACKET, t) ? -1 : 1;
     case EX_TOK_LBRACE:
@@ -709,6 +737,7 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
                          "syntax error before: ')'. Function call arguments and parentheses "
                          "cannot end with a trailing comma");
         }
+        check_spaced_call(c);
         return pop(c, E_PAREN, t);
     case EX_TOK_RBRACKET:
     case EX_TOK_RBRACE:
@@ -719,6 +748,7 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
         if (top(c)) {
             top(c)->elem_start = true;
             top(c)->comma = *t;
+            top(c)->had_comma = true;
         }
         return 1;
     case EX_TOK_KW_KEY:
@@ -740,6 +770,7 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
     case EX_TOK_OP:
         if (t->sub == EX_OP_STAB) {
             if (top(c) && top(c)->kind == E_FN) top(c)->has_arrow = true;
+            if (top(c)) top(c)->had_stab = true;
             on_arrow(c, t);
         }
         return 1;

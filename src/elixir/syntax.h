@@ -7,7 +7,8 @@
  * a keyword list followed by other elements, a `->` clause without a body followed by another
  * clause, an operator or comma at the very end, a call without parentheses followed by a comma
  * in a list, tuple or bitstring, a hexadecimal, octal or binary integer glued to a name, a
- * name or literal glued to a closing quote, a keyword key starting a top-level expression).
+ * name or literal glued to a closing quote, a keyword key starting a top-level expression,
+ * `foo (a, b)` with a space before the parentheses).
  * Like Elixir it stops at the first error, and a tokenizer error anywhere wins over a parser error
  * found earlier, because Elixir tokenizes the whole input before parsing. */
 #ifndef AGENTLINT_ELIXIR_SYNTAX_H
@@ -37,7 +38,8 @@ typedef enum {
     EX_SYN_AMBIGUOUS_CALL,     /* `[foo 1, 2]`: a call without parentheses before a comma */
     EX_SYN_NUMBER_SUFFIX,      /* `0x1G`, `0b102`: a based integer glued to a name or number */
     EX_SYN_KEYWORD_START,      /* `warning: x` starting an expression outside any brackets */
-    EX_SYN_STRING_SUFFIX       /* `"a"b`: a name, number or string glued to a closing quote */
+    EX_SYN_STRING_SUFFIX,      /* `"a"b`: a name, number or string glued to a closing quote */
+    EX_SYN_SPACED_CALL         /* `foo (a, b)`: a space between a call's name and "(" */
 } ex_syntax_code;
 
 typedef struct {
