@@ -10,6 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Keeps the rare paths out of ex_lexer_next's hot loop (only a hint; plain C11 elsewhere). */
+#if defined(__GNUC__)
+#define NOINLINE      __attribute__((noinline))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define NOINLINE
+#define ALWAYS_INLINE inline
+#endif
+
 /* ---------------------------------------------------------------------------------------------
  * Knowledge tables
  * ------------------------------------------------------------------------------------------- */
@@ -47,12 +56,15 @@ static const op_def OPS2[] = {
     {"::", 2, EX_OP_TYPE, true},     {"->", 2, EX_OP_STAB, true},
 };
 
-/* Clause 13: one-character operators. `&` takes no keyword form here: "&: " is clause 8. */
-static const op_def OPS1[] = {
-    {"&", 1, EX_OP_CAPTURE, false}, {"@", 1, EX_OP_AT, true},    {"!", 1, EX_OP_BANG, true},
-    {"^", 1, EX_OP_PIN, true},      {"<", 1, EX_OP_LT, true},    {">", 1, EX_OP_GT, true},
-    {"+", 1, EX_OP_PLUS, true},     {"-", 1, EX_OP_MINUS, true}, {"*", 1, EX_OP_MUL, true},
-    {"/", 1, EX_OP_DIV, true},      {"=", 1, EX_OP_MATCH, true}, {"|", 1, EX_OP_BAR, true},
+/* Clause 13: one-character operators, indexed by their byte (other entries are empty). `&` takes
+ * no keyword form here: "&: " is clause 8. */
+static const op_def OPS1[128] = {
+    ['&'] = {"&", 1, EX_OP_CAPTURE, false}, ['@'] = {"@", 1, EX_OP_AT, true},
+    ['!'] = {"!", 1, EX_OP_BANG, true},     ['^'] = {"^", 1, EX_OP_PIN, true},
+    ['<'] = {"<", 1, EX_OP_LT, true},       ['>'] = {">", 1, EX_OP_GT, true},
+    ['+'] = {"+", 1, EX_OP_PLUS, true},     ['-'] = {"-", 1, EX_OP_MINUS, true},
+    ['*'] = {"*", 1, EX_OP_MUL, true},      ['/'] = {"/", 1, EX_OP_DIV, true},
+    ['='] = {"=", 1, EX_OP_MATCH, true},    ['|'] = {"|", 1, EX_OP_BAR, true},
 };
 
 /* Clause 8: operator atoms. Order matters (":%{}" before ":%"). */
@@ -66,19 +78,48 @@ static const char OP_ATOMS1[] = "@!^&+-*/<>=|.";
 /* Clause 8: operator-looking keyword keys, valid only when followed by whitespace. */
 static const char *const OP_KEYS[] = {".:", "<<>>:", "%{}:", "%:", "&:", "{}:", "..//:"};
 
+/* Which of the tables above have an entry starting with a given byte: the operator lookups only
+ * search those (a speed-up; derived from OP_KEYS, OPS3 and OPS2, keep them in step; the
+ * unit test test_operator_table lexes every operator text). */
+enum { OPI_KEY = 1, OPI_3 = 2, OPI_2 = 4 };
+/* clang-format off */
+static const uint8_t OP_FIRST[128] = {
+    ['!'] = OPI_3 | OPI_2,
+    ['%'] = OPI_KEY,
+    ['&'] = OPI_KEY | OPI_3 | OPI_2,
+    ['*'] = OPI_2,
+    ['+'] = OPI_3 | OPI_2,
+    ['-'] = OPI_3 | OPI_2,
+    ['.'] = OPI_KEY | OPI_3 | OPI_2,
+    ['/'] = OPI_2,
+    [':'] = OPI_2,
+    ['<'] = OPI_KEY | OPI_3 | OPI_2,
+    ['='] = OPI_3 | OPI_2,
+    ['>'] = OPI_3 | OPI_2,
+    ['\\'] = OPI_2,
+    ['^'] = OPI_3,
+    ['{'] = OPI_KEY,
+    ['|'] = OPI_3 | OPI_2,
+    ['~'] = OPI_3 | OPI_2,
+};
+/* clang-format on */
+
 typedef struct {
-    const char *text;
+    char text[7]; /* inline: no pointer to follow in the lookup */
     uint8_t len;
     uint8_t kw;
 } kw_def;
 
+/* Sorted by length: KW_BY_LEN[n] .. KW_BY_LEN[n + 1] are the keywords of n bytes. */
 static const kw_def KEYWORDS[] = {
-    {"do", 2, EX_KW_DO},     {"end", 3, EX_KW_END},     {"fn", 2, EX_KW_FN},
-    {"true", 4, EX_KW_TRUE}, {"false", 5, EX_KW_FALSE}, {"nil", 3, EX_KW_NIL},
-    {"not", 3, EX_KW_NOT},   {"and", 3, EX_KW_AND},     {"or", 2, EX_KW_OR},
-    {"when", 4, EX_KW_WHEN}, {"in", 2, EX_KW_IN},       {"after", 5, EX_KW_AFTER},
-    {"else", 4, EX_KW_ELSE}, {"catch", 5, EX_KW_CATCH}, {"rescue", 6, EX_KW_RESCUE},
+    {"do", 2, EX_KW_DO},       {"fn", 2, EX_KW_FN},       {"or", 2, EX_KW_OR},
+    {"in", 2, EX_KW_IN},       {"end", 3, EX_KW_END},     {"nil", 3, EX_KW_NIL},
+    {"not", 3, EX_KW_NOT},     {"and", 3, EX_KW_AND},     {"true", 4, EX_KW_TRUE},
+    {"when", 4, EX_KW_WHEN},   {"else", 4, EX_KW_ELSE},   {"false", 5, EX_KW_FALSE},
+    {"after", 5, EX_KW_AFTER}, {"catch", 5, EX_KW_CATCH}, {"rescue", 6, EX_KW_RESCUE},
 };
+static const uint8_t KW_BY_LEN[8] = {0, 0, 0, 4, 8, 11, 14, 15};
+_Static_assert(sizeof KEYWORDS / sizeof KEYWORDS[0] == 15, "update KW_BY_LEN with KEYWORDS");
 
 /* Sigil delimiters (?is_sigil) and their closers (sigil_terminator/1). */
 static const char SIGIL_OPEN[] = "/|\"'([{<";
@@ -138,34 +179,88 @@ static const struct {
  * Character classes
  * ------------------------------------------------------------------------------------------- */
 
+/* One byte's classes, for the scanning loops (a table lookup instead of comparison chains). */
+enum {
+    CC_LOWER = 1u << 0,   /* a-z */
+    CC_UPPER = 1u << 1,   /* A-Z */
+    CC_DIGIT = 1u << 2,   /* 0-9 */
+    CC_UNDER = 1u << 3,   /* _ */
+    CC_HSPACE = 1u << 4,  /* space, tab */
+    CC_SPACE = 1u << 5,   /* ?is_space: space, tab, \n, \r, \v, \f */
+    CC_HEX = 1u << 6,     /* 0-9 a-f A-F */
+    CC_OPSTART = 1u << 7, /* may start an operator, punctuation, operator atom or operator key */
+    CC_COMMENT = 1u << 8, /* printable ASCII and tab: nothing to check in a comment */
+    CC_STRING = 1u << 9,  /* the same except " # \\: nothing to check in a "string" */
+    CC_IDENT = CC_LOWER | CC_UPPER | CC_DIGIT | CC_UNDER /* ASCII identifier continuation */
+};
+
+/* clang-format off */
+#define L  CC_LOWER
+#define U  CC_UPPER
+#define D  CC_DIGIT
+#define US CC_UNDER
+#define HS CC_HSPACE
+#define SP CC_SPACE
+#define HX CC_HEX
+#define OP CC_OPSTART
+#define C  CC_COMMENT
+#define P  (CC_COMMENT | CC_STRING)
+/* Bytes 0x80-0xFF have no class (non-ASCII is decoded where it matters). */
+static const uint16_t CCLASS[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, HS|SP|P, SP, SP, SP, SP, 0, 0,  /* 00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 10 */
+    HS|SP|P, OP|P, C, C, P, OP|P, OP|P, P, OP|P, OP|P, OP|P, OP|P, OP|P, OP|P, OP|P, OP|P,  /*  !"#$%&'()*+,-./ */
+    D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, D|HX|P, OP|P, P, OP|P, OP|P, OP|P, P,  /* 0-9:;<=>? */
+    OP|P, U|HX|P, U|HX|P, U|HX|P, U|HX|P, U|HX|P, U|HX|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P,  /* @A-O */
+    U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, U|P, OP|P, OP|C, OP|P, OP|P, US|P,  /* P-Z[\]^_ */
+    P, L|HX|P, L|HX|P, L|HX|P, L|HX|P, L|HX|P, L|HX|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P,  /* `a-o */
+    L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, L|P, OP|P, OP|P, OP|P, OP|P, 0,  /* p-z{|}~ DEL */
+};
+#undef L
+#undef U
+#undef D
+#undef US
+#undef HS
+#undef SP
+#undef HX
+#undef OP
+#undef C
+#undef P
+/* clang-format on */
+
+/* The predicates take an int so that peek()'s -1 (end of input) is simply no class. */
+static bool has_class(int c, unsigned cls)
+{
+    return (unsigned)c < 256 && (CCLASS[c] & cls) != 0;
+}
 static bool is_digit(int c)
 {
-    return c >= '0' && c <= '9';
+    return has_class(c, CC_DIGIT);
 }
 static bool is_lower(int c)
 {
-    return c >= 'a' && c <= 'z';
+    return has_class(c, CC_LOWER);
 }
 static bool is_upper(int c)
 {
-    return c >= 'A' && c <= 'Z';
+    return has_class(c, CC_UPPER);
 }
 static bool is_alpha(int c)
 {
-    return is_lower(c) || is_upper(c);
+    return has_class(c, CC_LOWER | CC_UPPER);
 }
 static bool is_hex(int c)
 {
-    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return has_class(c, CC_HEX);
 }
 static bool is_hspace(int c)
 {
-    return c == ' ' || c == '\t';
+    return has_class(c, CC_HSPACE);
 }
 /* ?is_space: what may follow the colon of a keyword key. */
 static bool is_space(int c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    return has_class(c, CC_SPACE);
 }
 static bool is_bidi(uint32_t cp)
 {
@@ -884,17 +979,21 @@ static bool ident_start_at(const ex_lexer *lx, size_t p, size_t *n)
 /* String.Tokenizer.tokenize/1 continue rules: letters, digits, _ and @; a final ? or ! ends it. */
 static void scan_ident(const ex_lexer *lx, size_t p, ident_scan *r)
 {
-    memset(r, 0, sizeof *r);
-    while (p < lx->len) {
-        unsigned char c = lx->s[p];
-        if (is_alpha(c) || is_digit(c) || c == '_') {
+    const unsigned char *s = lx->s;
+    size_t len = lx->len;
+    r->has_at = r->non_ascii = r->punct = false;
+    r->first_bad = 0;
+    for (;;) {
+        while (p < len && (CCLASS[s[p]] & CC_IDENT))
             p++;
-        } else if (c == '@') {
+        if (p >= len) break;
+        unsigned char c = s[p];
+        if (c == '@') {
             r->has_at = true;
             p++;
         } else if (c >= 0x80) {
             size_t n = 1;
-            uint32_t cp = ex_utf8_decode(lx->s + p, lx->len - p, &n);
+            uint32_t cp = ex_utf8_decode(s + p, len - p, &n);
             if (!is_ident_cp(cp)) break;
             if (!r->non_ascii && !r->first_bad) r->first_bad = cp;
             r->non_ascii = true;
@@ -903,30 +1002,27 @@ static void scan_ident(const ex_lexer *lx, size_t p, ident_scan *r)
             break;
         }
     }
-    if (p < lx->len && (lx->s[p] == '?' || lx->s[p] == '!')) {
-        if (!r->first_bad) r->first_bad = lx->s[p];
+    if (p < len && (s[p] == '?' || s[p] == '!')) {
+        if (!r->first_bad) r->first_bad = s[p];
         r->punct = true;
         p++;
     }
     r->end = p;
 }
 
-static ex_keyword keyword_of(const ex_lexer *lx, size_t start, size_t end)
+static ALWAYS_INLINE ex_keyword keyword_of(const ex_lexer *lx, size_t start, size_t end)
 {
     size_t n = end - start;
-    if (n < 2 || n > 6 || !is_lower(lx->s[start])) return EX_KW_NONE;
-    for (size_t i = 0; i < sizeof KEYWORDS / sizeof KEYWORDS[0]; i++)
-        if (KEYWORDS[i].len == n && KEYWORDS[i].text[0] == (char)lx->s[start] &&
-            has_prefix(lx, start, KEYWORDS[i].text, n))
-            return (ex_keyword)KEYWORDS[i].kw;
+    const unsigned char *w = lx->s + start;
+    if (n < 2 || n > 6) return EX_KW_NONE;
+    for (size_t i = KW_BY_LEN[n]; i < KW_BY_LEN[n + 1]; i++) {
+        const char *k = KEYWORDS[i].text;
+        size_t j = 0;
+        while (j < n && (unsigned char)k[j] == w[j])
+            j++;
+        if (j == n) return (ex_keyword)KEYWORDS[i].kw;
+    }
     return EX_KW_NONE;
-}
-
-/* maybe_keyword/1: a word followed by ":" and a non-colon is never a keyword. */
-static bool maybe_keyword(const ex_lexer *lx, size_t p)
-{
-    if (peek(lx, p) != ':') return true;
-    return peek(lx, p + 1) == ':';
 }
 
 static bool next_nonspace_is(const ex_lexer *lx, size_t p, int c)
@@ -972,16 +1068,20 @@ static ex_tok_kind lex_identifier(ex_lexer *lx, ex_token *tok, const tok_origin 
     size_t start = o->start;
     bool alias = is_upper(lx->s[start]);
     scan_ident(lx, start, &r);
+    /* a colon right after the word: keyword key, "foo:bar", or "::" (maybe_keyword/1) */
+    bool colon = peek(lx, r.end) == ':';
     bool after_dot = lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT;
-    if (!alias && !after_dot && maybe_keyword(lx, r.end)) {
+    if (!alias && !after_dot && (!colon || peek(lx, r.end + 1) == ':')) {
         ex_keyword kw = keyword_of(lx, start, r.end);
         if (kw != EX_KW_NONE) return lex_keyword(lx, tok, o, kw, r.end);
     }
-    if (is_kw_colon(lx, r.end)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, r.end + 1);
-    if (peek(lx, r.end) == ':' && r.end + 1 < lx->len && lx->s[r.end + 1] != ':') {
-        set_err(lx, EX_ERR_KW_SPACE, start, r.end + 1);
-        lx->err.col = o->col;
-        return fail(lx, tok, o);
+    if (colon) {
+        if (is_kw_colon(lx, r.end)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, r.end + 1);
+        if (r.end + 1 < lx->len && lx->s[r.end + 1] != ':') {
+            set_err(lx, EX_ERR_KW_SPACE, start, r.end + 1);
+            lx->err.col = o->col;
+            return fail(lx, tok, o);
+        }
     }
     if (r.has_at) {
         set_err(lx, EX_ERR_IDENT_AT, start, r.end);
@@ -990,8 +1090,8 @@ static ex_tok_kind lex_identifier(ex_lexer *lx, ex_token *tok, const tok_origin 
         return fail(lx, tok, o);
     }
     size_t n = r.end - start;
-    if ((n == 11 && memcmp(lx->s + start, "__aliases__", 11) == 0) ||
-        (n == 9 && memcmp(lx->s + start, "__block__", 9) == 0))
+    if (lx->s[start] == '_' && ((n == 11 && memcmp(lx->s + start, "__aliases__", 11) == 0) ||
+                                (n == 9 && memcmp(lx->s + start, "__block__", 9) == 0)))
         return fail_at(lx, tok, o, EX_ERR_RESERVED_TOKEN, start, r.end);
     if (alias && (r.non_ascii || r.punct)) {
         set_err(lx, EX_ERR_ALIAS_CHAR, start, r.end);
@@ -1061,12 +1161,16 @@ static const op_def *match_table(const ex_lexer *lx, size_t p, const op_def *t, 
     return NULL;
 }
 
+static const op_def *op1_at(unsigned char c)
+{
+    return c < 128 && OPS1[c].len ? &OPS1[c] : NULL;
+}
+
 /* Bytes that can start an operator, punctuation, an operator atom or an operator key: the only
  * ones worth trying the operator tables on (a speed-up; the clause order is unchanged). */
 static bool starts_operator(unsigned char c)
 {
-    static const char chars[] = "=.~!&|^+-<>*/\\:@,()[]{}%";
-    return c != 0 && memchr(chars, c, sizeof chars - 1) != NULL;
+    return (CCLASS[c] & CC_OPSTART) != 0;
 }
 
 static ex_tok_kind emit_op(ex_lexer *lx, ex_token *tok, const tok_origin *o, const op_def *d)
@@ -1128,7 +1232,7 @@ static ex_tok_kind lex_punct(ex_lexer *lx, ex_token *tok, tok_origin *o)
 }
 
 /* Clauses 9 to 13. Returns EX_TOK_EOF when nothing matched. */
-static ex_tok_kind lex_operator(ex_lexer *lx, ex_token *tok, tok_origin *o)
+static ex_tok_kind lex_operator(ex_lexer *lx, ex_token *tok, tok_origin *o, unsigned first)
 {
     static const op_def ASSOC = {"=>", 2, EX_OP_ASSOC, false};
     static const op_def STEP_NAME = {"..//", 4, EX_OP_RANGE_STEP, false};
@@ -1139,11 +1243,13 @@ static ex_tok_kind lex_operator(ex_lexer *lx, ex_token *tok, tok_origin *o)
         if (next_nonspace_is(lx, p + 4, '/')) return emit_op(lx, tok, o, &STEP_NAME);
         return fail_unexpected(lx, tok, o, p);
     }
-    if ((d = match_table(lx, p, OPS3, sizeof OPS3 / sizeof OPS3[0]))) return emit_op(lx, tok, o, d);
+    if ((first & OPI_3) && (d = match_table(lx, p, OPS3, sizeof OPS3 / sizeof OPS3[0])))
+        return emit_op(lx, tok, o, d);
     ex_tok_kind k = lex_punct(lx, tok, o);
     if (k != EX_TOK_EOF) return k;
-    if ((d = match_table(lx, p, OPS2, sizeof OPS2 / sizeof OPS2[0]))) return emit_op(lx, tok, o, d);
-    if ((d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]))) return emit_op(lx, tok, o, d);
+    if ((first & OPI_2) && (d = match_table(lx, p, OPS2, sizeof OPS2 / sizeof OPS2[0])))
+        return emit_op(lx, tok, o, d);
+    if ((d = op1_at(lx->s[p]))) return emit_op(lx, tok, o, d);
     return EX_TOK_EOF;
 }
 
@@ -1229,22 +1335,23 @@ static bool op_key_at(const ex_lexer *lx, size_t p, size_t *n)
 static ex_tok_kind lex_operator_like(ex_lexer *lx, ex_token *tok, tok_origin *o)
 {
     size_t p = o->start, n = 0;
+    unsigned first = lx->s[p] < 128 ? OP_FIRST[lx->s[p]] : 0;
     /* The second character of every multi-character operator, operator atom and operator key
      * is itself an operator character: otherwise only one-character ones can match. */
     if (p + 1 >= lx->len || !starts_operator(lx->s[p + 1])) {
         ex_tok_kind k = lex_punct(lx, tok, o);
         if (k != EX_TOK_EOF || lx->done) return k;
-        const op_def *d = match_table(lx, p, OPS1, sizeof OPS1 / sizeof OPS1[0]);
+        const op_def *d = op1_at(lx->s[p]);
         return d ? emit_op(lx, tok, o, d) : EX_TOK_EOF;
     }
-    if (op_key_at(lx, p, &n)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, p + n);
+    if ((first & OPI_KEY) && op_key_at(lx, p, &n)) return emit(lx, tok, o, EX_TOK_KW_KEY, 0, p + n);
     if (lx->s[p] == ':' && op_atom_len(lx, p, &n)) return emit(lx, tok, o, EX_TOK_ATOM, 0, p + n);
-    return lex_operator(lx, tok, o);
+    return lex_operator(lx, tok, o, first);
 }
 
 /* One token at o->start. The switch on the first byte only routes: within each case the checks
  * keep the order of tokenize/5's clauses. */
-static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *again)
+NOINLINE static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *again)
 {
     size_t p = o->start;
     unsigned char c = lx->s[p];
@@ -1328,26 +1435,31 @@ static ex_tok_kind dispatch(ex_lexer *lx, ex_token *tok, tok_origin *o, bool *ag
     return fail_unexpected(lx, tok, o, p);
 }
 
-ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
+NOINLINE static ex_tok_kind lex_eof(ex_lexer *lx, ex_token *tok)
 {
-    uint16_t flags = 0;
+    tok_origin o = {lx->len, lx->line, lx->len - lx->line_start + 1, lx->indent, 0};
+    lx->done = true;
+    return emit(lx, tok, &o, EX_TOK_EOF, 0, lx->len);
+}
+
+/* Every token by the general dispatch, after the spaces that flags records. */
+NOINLINE static ex_tok_kind lex_general(ex_lexer *lx, ex_token *tok, uint16_t flags)
+{
     for (;;) {
-        if (lx->done || lx->pos >= lx->len) {
-            tok_origin o = {lx->len, lx->line, lx->len - lx->line_start + 1, lx->indent, 0};
-            lx->done = true;
-            return emit(lx, tok, &o, EX_TOK_EOF, 0, lx->len);
-        }
-        if (is_hspace(lx->s[lx->pos])) {
+        size_t p = lx->pos;
+        if (lx->done || p >= lx->len) return lex_eof(lx, tok);
+        if (CCLASS[lx->s[p]] & CC_HSPACE) {
             do
-                lx->pos++;
-            while (lx->pos < lx->len && is_hspace(lx->s[lx->pos]));
+                p++;
+            while (p < lx->len && (CCLASS[lx->s[p]] & CC_HSPACE));
+            lx->pos = p;
             flags |= EX_TF_SPACE_BEFORE;
             continue;
         }
         tok_origin o;
-        o.start = lx->pos;
+        o.start = p;
         o.line = lx->line;
-        o.col = lx->pos - lx->line_start + 1;
+        o.col = p - lx->line_start + 1;
         o.indent = lx->indent;
         o.flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
         bool again = false;
@@ -1358,6 +1470,244 @@ ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
         }
         return k;
     }
+}
+
+/* The commonest tokens are lexed here, without the general dispatch: words of ASCII letters,
+ * digits and _ that nothing special follows (no ?, !, @, colon or non-ASCII character), the
+ * keywords among them except the word operators, and , ( ) [ ]. Each decision is the one that
+ * dispatch() makes; everything else goes there. */
+ex_tok_kind ex_lexer_next(ex_lexer *lx, ex_token *tok)
+{
+    const unsigned char *s = lx->s;
+    size_t len = lx->len, p = lx->pos, e;
+    uint16_t flags = 0;
+    ex_tok_kind kind;
+    unsigned sub = 0; /* ex_keyword or ex_op */
+    if (lx->done || p >= len) return lex_eof(lx, tok);
+    if (s[p] == ' ' || s[p] == '\t') {
+        do
+            p++;
+        while (p < len && (s[p] == ' ' || s[p] == '\t'));
+        lx->pos = p;
+        flags = EX_TF_SPACE_BEFORE;
+        if (p >= len) return lex_eof(lx, tok);
+    }
+    unsigned char c = s[p];
+    unsigned cls = CCLASS[c];
+    if (cls & (CC_LOWER | CC_UPPER | CC_UNDER)) {
+        e = p + 1;
+        while (e < len && (CCLASS[s[e]] & CC_IDENT))
+            e++;
+        if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!' || s[e] == ':')) {
+            if (s[e] != ':' || e + 1 >= len || !(CCLASS[s[e + 1]] & CC_SPACE))
+                return lex_general(lx, tok, flags);
+            kind = EX_TOK_KW_KEY; /* "foo: " (never a keyword: maybe_keyword/1) */
+            e++;
+            goto done;
+        }
+        if (c == '_' && (e - p == 9 || e - p == 11))
+            return lex_general(lx, tok, flags); /* maybe __block__ or __aliases__ */
+        kind = cls & CC_UPPER ? EX_TOK_ALIAS : EX_TOK_IDENTIFIER;
+        if (kind == EX_TOK_IDENTIFIER && e - p <= 6 &&
+            !(lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT)) {
+            sub = keyword_of(lx, p, e);
+            switch ((ex_keyword)sub) {
+            case EX_KW_NONE:
+                break;
+            case EX_KW_NOT:
+            case EX_KW_AND:
+            case EX_KW_OR:
+            case EX_KW_WHEN:
+            case EX_KW_IN:
+                return lex_general(lx, tok, flags); /* maybe a name: &and/2 */
+            case EX_KW_DO:
+            case EX_KW_FN:
+                lx->depth++;
+                kind = EX_TOK_KEYWORD;
+                break;
+            case EX_KW_END:
+                if (lx->depth > 0) lx->depth--;
+                kind = EX_TOK_KEYWORD;
+                break;
+            default:
+                kind = EX_TOK_KEYWORD;
+                break;
+            }
+        }
+    } else {
+        e = p + 1;
+        switch (c) {
+        case '\n': {
+            /* lex_newline */
+            bool after_dot = lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT;
+            tok->kind = EX_TOK_EOL;
+            tok->sub = 0;
+            tok->flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
+            tok->start = p;
+            tok->end = e;
+            tok->line = lx->line;
+            tok->col = p - lx->line_start + 1;
+            tok->indent = lx->indent;
+            lx->pos = e;
+            lx->line++;
+            lx->line_start = e;
+            lx->line_fresh = true;
+            lx->eol_since_prev = true;
+            if (!after_dot) { /* tokenize_dot skips newlines without tokenize_eol */
+                while (e < len && (CCLASS[s[e]] & CC_HSPACE))
+                    e++;
+                lx->indent = e - lx->line_start;
+            }
+            return EX_TOK_EOL;
+        }
+        case ',':
+            kind = EX_TOK_COMMA;
+            break;
+        case '"':
+            /* a one-line string without escapes, interpolation or bidi characters that is no
+             * heredoc, quoted call name or quoted keyword key */
+            if (lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_DOT)
+                return lex_general(lx, tok, flags);
+            while (e < len && (CCLASS[s[e]] & CC_STRING))
+                e++;
+            if (e >= len || s[e] != '"' || e == p + 1 || (e + 1 < len && s[e + 1] == ':'))
+                return lex_general(lx, tok, flags);
+            e++;
+            kind = EX_TOK_STRING;
+            sub = EX_STR_STRING;
+            break;
+        case '#':
+            /* a comment of printable ASCII characters and tabs */
+            while (e < len && (CCLASS[s[e]] & CC_COMMENT))
+                e++;
+            if (e < len && s[e] != '\n') return lex_general(lx, tok, flags);
+            tok->kind = EX_TOK_COMMENT;
+            tok->sub = 0;
+            tok->flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
+            tok->start = p;
+            tok->end = e;
+            tok->line = lx->line;
+            tok->col = p - lx->line_start + 1;
+            tok->indent = lx->indent;
+            lx->pos = e;
+            lx->line_fresh = false;
+            return EX_TOK_COMMENT;
+        case '%':
+            if (e < len && s[e] == '{' && (e + 1 >= len || s[e + 1] != '}')) {
+                lx->depth++; /* lex_percent */
+                kind = EX_TOK_MAP_OPEN;
+                e++;
+                break;
+            }
+            if (e < len && (CCLASS[s[e]] & CC_OPSTART)) return lex_general(lx, tok, flags);
+            kind = EX_TOK_OP;
+            sub = EX_OP_STRUCT;
+            break;
+        case '{':
+            /* not "{}: " (an operator key) nor "% {" (an error) */
+            if ((e < len && s[e] == '}') ||
+                (lx->prev_kind == EX_TOK_OP && lx->prev_sub == EX_OP_STRUCT && !lx->eol_since_prev))
+                return lex_general(lx, tok, flags);
+            lx->depth++;
+            kind = EX_TOK_LBRACE;
+            break;
+        case '}':
+            if (lx->depth == 0) {
+                if (lx->nframes > 0) return lex_general(lx, tok, flags); /* ends "#{" */
+            } else {
+                lx->depth--;
+            }
+            kind = EX_TOK_RBRACE;
+            break;
+        case '(':
+            if (lx->prev_kind == EX_TOK_ALIAS && !lx->eol_since_prev)
+                return lex_general(lx, tok, flags); /* Foo() */
+            lx->depth++;
+            kind = EX_TOK_LPAREN;
+            break;
+        case '[':
+            lx->depth++;
+            kind = EX_TOK_LBRACKET;
+            break;
+        case ')':
+            if (lx->depth > 0) lx->depth--;
+            kind = EX_TOK_RPAREN;
+            break;
+        case ']':
+            if (lx->depth > 0) lx->depth--;
+            kind = EX_TOK_RBRACKET;
+            break;
+        default:
+            if (cls & CC_DIGIT) { /* a decimal integer that no '.', '_' or letter follows */
+                while (e < len && (CCLASS[s[e]] & CC_DIGIT))
+                    e++;
+                if (e < len && (s[e] == '.' || (CCLASS[s[e]] & (CC_LOWER | CC_UPPER | CC_UNDER))))
+                    return lex_general(lx, tok, flags);
+                kind = EX_TOK_INT;
+                break;
+            }
+            if (c >= 128 || !(CCLASS[c] & CC_OPSTART)) return lex_general(lx, tok, flags);
+            if (c == ':' && e < len && (CCLASS[s[e]] & (CC_LOWER | CC_UPPER | CC_UNDER))) {
+                /* :atom (lex_colon_atom) that no ?, !, @ or non-ASCII character follows */
+                e++;
+                while (e < len && (CCLASS[s[e]] & CC_IDENT))
+                    e++;
+                if (e < len && (s[e] >= 0x80 || s[e] == '@' || s[e] == '?' || s[e] == '!'))
+                    return lex_general(lx, tok, flags);
+                kind = EX_TOK_ATOM;
+                break;
+            }
+            if (e >= len || !(CCLASS[s[e]] & CC_OPSTART)) {
+                /* a one-character operator that no operator character follows */
+                const op_def *d = op1_at(c);
+                if (d) {
+                    kind = EX_TOK_OP;
+                    sub = d->op;
+                    break;
+                }
+                if (c == '.') {
+                    kind = EX_TOK_OP;
+                    sub = EX_OP_DOT;
+                    break;
+                }
+                return lex_general(lx, tok, flags);
+            }
+            if ((OP_FIRST[c] & OPI_2) && c != ':' && s[e] != ':' &&
+                (e + 1 >= len || !(CCLASS[s[e + 1]] & CC_OPSTART))) {
+                /* a two-character operator that no operator character follows: no operator
+                 * atom, operator key or three-character operator can match */
+                const op_def *d = NULL;
+                if (c == '=' && s[e] == '>') {
+                    sub = EX_OP_ASSOC;
+                } else if (s[e] == c && (c == '<' || c == '>')) {
+                    return lex_general(lx, tok, flags); /* << >> */
+                } else if ((d = match_table(lx, p, OPS2, sizeof OPS2 / sizeof OPS2[0]))) {
+                    sub = d->op;
+                } else {
+                    return lex_general(lx, tok, flags);
+                }
+                kind = EX_TOK_OP;
+                e = p + 2;
+                break;
+            }
+            return lex_general(lx, tok, flags);
+        }
+    }
+done:
+    tok->kind = kind;
+    tok->sub = (uint16_t)sub;
+    tok->flags = (uint16_t)(flags | (lx->line_fresh ? EX_TF_LINE_START : 0));
+    tok->start = p;
+    tok->end = e;
+    tok->line = lx->line;
+    tok->col = p - lx->line_start + 1;
+    tok->indent = lx->indent;
+    lx->pos = e;
+    lx->prev_kind = kind;
+    lx->prev_sub = (uint16_t)sub;
+    lx->eol_since_prev = false;
+    lx->line_fresh = false;
+    return kind;
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -1386,7 +1736,7 @@ const char *ex_op_text(ex_op op)
                       sizeof OPS1 / sizeof OPS1[0], sizeof extra / sizeof extra[0]};
     for (size_t t = 0; t < 4; t++)
         for (size_t i = 0; i < sizes[t]; i++)
-            if (tables[t][i].op == op) return tables[t][i].text;
+            if (tables[t][i].len && tables[t][i].op == op) return tables[t][i].text;
     return "?";
 }
 

@@ -14,6 +14,20 @@ typedef enum { E_PAREN, E_BRACKET, E_BRACE, E_BIN, E_DO, E_FN, E_INTERP } entry_
 static const char *const OPENER_TEXT[] = {"(", "[", "{", "<<", "do", "fn", "#{"};
 static const char *const CLOSER_TEXT[] = {")", "]", "}", ">>", "end", "end", "}"};
 
+/* An element of a list, tuple or bitstring that is a call without parentheses (`[foo 1, 2]`)
+ * makes the next comma at that level ambiguous, so Elixir rejects it. The element's head is
+ * followed: an optional `@`, then names joined by dots, the last one an identifier, then an
+ * argument on the same line after a space. */
+typedef enum {
+    CALL_NONE,  /* inside an element that is no such call (or not known to be one) */
+    CALL_START, /* at the start of an element or of a keyword value */
+    CALL_AT,    /* after a leading @ */
+    CALL_ALIAS, /* after an alias: a dot must follow */
+    CALL_DOT,   /* after a dot: a name must follow */
+    CALL_NAME,  /* after the identifier: an argument makes it a call */
+    CALL_ARGS   /* a call without parentheses with arguments: a comma here is ambiguous */
+} call_state;
+
 /* Where a `->` clause inside an entry stands (for clauses without a body). */
 typedef enum { ARROW_NONE, ARROW_AFTER, ARROW_HEAD } arrow_state;
 
@@ -27,8 +41,13 @@ typedef struct {
     size_t arrow_line;
     ex_token comma; /* last comma at this level */
     size_t line, start, end, indent;
-    uint16_t str_kind; /* E_INTERP: the literal's ex_str_kind */
-    size_t str_start;  /* E_INTERP: the literal's first byte */
+    uint16_t str_kind;  /* E_INTERP: the literal's ex_str_kind */
+    size_t str_start;   /* E_INTERP: the literal's first byte */
+    uint8_t call;       /* call_state, in lists, tuples and bitstrings */
+    ex_token call_head; /* the name of the call without parentheses (CALL_NAME, CALL_ARGS) */
+    bool spaced_call;   /* E_PAREN right after a name and a space: `foo (` */
+    bool had_comma;     /* a comma at this level */
+    bool had_stab;      /* a -> at this level */
 } entry;
 
 typedef struct {
@@ -69,6 +88,7 @@ static int push(checker *c, entry_kind kind, const ex_token *t)
     e->str_start = t->start;
     e->map = t->kind == EX_TOK_MAP_OPEN;
     e->elem_start = true;
+    e->call = CALL_START;
     return 0;
 }
 
@@ -397,6 +417,219 @@ static bool dangles(const ex_token *t)
     }
 }
 
+/* A token that starts an argument of a call without parentheses when a space precedes it.
+ * Unary operators, ranges, ellipses and "(" are left out: `foo -1` or `foo (1)` are not
+ * followed (precision first). */
+static bool starts_argument(const ex_token *t)
+{
+    switch (t->kind) {
+    case EX_TOK_INT:
+    case EX_TOK_FLOAT:
+    case EX_TOK_CHAR:
+    case EX_TOK_ATOM:
+    case EX_TOK_IDENTIFIER:
+    case EX_TOK_ALIAS:
+    case EX_TOK_LBRACKET:
+    case EX_TOK_LBRACE:
+    case EX_TOK_MAP_OPEN:
+    case EX_TOK_LBIN:
+        return true;
+    case EX_TOK_STRING:
+        return !(t->flags & EX_TF_KEY);
+    case EX_TOK_KEYWORD:
+        return t->sub == EX_KW_TRUE || t->sub == EX_KW_FALSE || t->sub == EX_KW_NIL ||
+               t->sub == EX_KW_FN;
+    case EX_TOK_OP:
+        return t->sub == EX_OP_AT || t->sub == EX_OP_CAPTURE || t->sub == EX_OP_BANG ||
+               t->sub == EX_OP_PIN || t->sub == EX_OP_STRUCT;
+    default:
+        return false;
+    }
+}
+
+/* Follows call_state for the element the token belongs to (see call_state). Called before the
+ * token opens or closes anything. */
+static void track_call(checker *c, const ex_token *t)
+{
+    entry *e = top(c);
+    if (!e || !(e->kind == E_BRACKET || e->kind == E_BIN || (e->kind == E_BRACE && !e->map)))
+        return;
+    bool key =
+        t->kind == EX_TOK_KW_KEY ||
+        ((t->kind == EX_TOK_STRING || t->kind == EX_TOK_STRING_END) && (t->flags & EX_TF_KEY));
+    if (t->kind == EX_TOK_COMMA) {
+        if (e->call == CALL_ARGS) {
+            /* Elixir points at the call, or at the comma when it starts a later line */
+            const ex_token *at = e->call_head.line == t->line ? &e->call_head : t;
+            ex_syntax_error *p = parser_error(c, EX_SYN_AMBIGUOUS_CALL, at);
+            if (p) {
+                char name[48];
+                token_text(c, &e->call_head, name, sizeof name);
+                snprintf(p->message, sizeof p->message,
+                         "unexpected comma. Parentheses are required to solve ambiguity inside "
+                         "containers: the call %s on line %zu has no parentheses, so it is not "
+                         "clear whether what follows the comma is its argument; write %s(...) "
+                         "or add the missing comma",
+                         name, e->call_head.line + c->line_delta, name);
+            }
+        }
+        e->call = CALL_START;
+        return;
+    }
+    if (key) { /* a keyword element: its value starts; keyword arguments of a call: not followed */
+        e->call = e->call == CALL_START ? CALL_START : CALL_NONE;
+        return;
+    }
+    switch (e->call) {
+    case CALL_START:
+        if (t->kind == EX_TOK_OP && t->sub == EX_OP_AT) {
+            e->call = CALL_AT;
+            e->call_head = *t;
+        } else if (t->kind == EX_TOK_IDENTIFIER) {
+            e->call = CALL_NAME;
+            e->call_head = *t;
+        } else {
+            e->call = t->kind == EX_TOK_ALIAS ? CALL_ALIAS : CALL_NONE;
+        }
+        break;
+    case CALL_AT:
+        e->call = t->kind == EX_TOK_IDENTIFIER && !c->eol_since_prev ? CALL_NAME : CALL_NONE;
+        break;
+    case CALL_ALIAS:
+        e->call = t->kind == EX_TOK_OP && t->sub == EX_OP_DOT ? CALL_DOT : CALL_NONE;
+        break;
+    case CALL_DOT:
+        if (t->kind == EX_TOK_IDENTIFIER) {
+            e->call = CALL_NAME;
+            /* Elixir points at the last name (keeps "@" when it leads) */
+            if (!(e->call_head.kind == EX_TOK_OP && e->call_head.sub == EX_OP_AT))
+                e->call_head = *t;
+        } else {
+            e->call = t->kind == EX_TOK_ALIAS ? CALL_ALIAS : CALL_NONE;
+        }
+        break;
+    case CALL_NAME:
+        if (t->kind == EX_TOK_OP && t->sub == EX_OP_DOT && !(t->flags & EX_TF_SPACE_BEFORE))
+            e->call = CALL_DOT;
+        else if (!c->eol_since_prev && (t->flags & EX_TF_SPACE_BEFORE) && starts_argument(t))
+            e->call = CALL_ARGS;
+        else
+            e->call = CALL_NONE;
+        break;
+    case CALL_ARGS:
+        /* a do-block ends the call; clauses and map pairs are other errors, and so is an
+         * expression on a later line: not followed */
+        if (c->eol_since_prev || (t->kind == EX_TOK_KEYWORD && t->sub == EX_KW_DO) ||
+            (t->kind == EX_TOK_OP && (t->sub == EX_OP_STAB || t->sub == EX_OP_ASSOC)))
+            e->call = CALL_NONE;
+        break;
+    default:
+        break;
+    }
+}
+
+/* `0x1G`, `0b102`, `0o18`: the digits of a hexadecimal, binary or octal integer stop at the
+ * first byte that is not one, and a name or number glued to it is a syntax error. */
+static void check_number_suffix(checker *c, const ex_token *t)
+{
+    const ex_token *n = &c->prev;
+    if (!c->have_prev || n->kind != EX_TOK_INT || n->end != t->start || n->end - n->start < 3)
+        return;
+    if (!(t->kind == EX_TOK_IDENTIFIER || t->kind == EX_TOK_ALIAS || t->kind == EX_TOK_INT ||
+          t->kind == EX_TOK_FLOAT || t->kind == EX_TOK_ATOM))
+        return;
+    const char *s = c->text + n->start;
+    const char *base = s[0] != '0'   ? NULL
+                       : s[1] == 'x' ? "hexadecimal"
+                       : s[1] == 'b' ? "binary"
+                       : s[1] == 'o' ? "octal"
+                                     : NULL;
+    if (!base) return;
+    ex_syntax_error *p = parser_error(c, EX_SYN_NUMBER_SUFFIX, t);
+    if (p) {
+        char num[32], rest[32];
+        token_text(c, n, num, sizeof num);
+        token_text(c, t, rest, sizeof rest);
+        snprintf(p->message, sizeof p->message,
+                 "syntax error before: %s. The %s number %s ends where its digits end, and %s "
+                 "cannot follow it without a space or operator; fix the digits or separate them",
+                 rest, base, num, rest);
+    }
+}
+
+/* `"a"b`, `"a"1`, `'a'"b"`, `:"a"b`: a string, charlist or quoted atom directly followed by a
+ * name, number or another literal (often a string closed too early). Sigils are left out: their
+ * modifiers are part of the token. */
+static void check_string_suffix(checker *c, const ex_token *t)
+{
+    const ex_token *s = &c->prev;
+    if (!c->have_prev || s->end != t->start || (s->flags & EX_TF_KEY) ||
+        !(s->kind == EX_TOK_STRING || s->kind == EX_TOK_STRING_END))
+        return;
+    if (!(s->sub == EX_STR_STRING || s->sub == EX_STR_CHARLIST || s->sub == EX_STR_HEREDOC ||
+          s->sub == EX_STR_CHARLIST_HEREDOC || s->sub == EX_STR_ATOM))
+        return;
+    if (!(t->kind == EX_TOK_IDENTIFIER || t->kind == EX_TOK_ALIAS || t->kind == EX_TOK_INT ||
+          t->kind == EX_TOK_FLOAT || t->kind == EX_TOK_ATOM ||
+          (t->kind == EX_TOK_STRING && !(t->flags & EX_TF_KEY))))
+        return;
+    ex_syntax_error *p = parser_error(c, EX_SYN_STRING_SUFFIX, t);
+    if (p) {
+        char rest[40];
+        token_text(c, t, rest, sizeof rest);
+        snprintf(p->message, sizeof p->message,
+                 "syntax error before: %s. It follows the closing quote on line %zu directly; "
+                 "an operator or comma is missing, or a quote closes the literal too early",
+                 rest, t->line + c->line_delta);
+    }
+}
+
+/* A keyword key cannot start an expression outside brackets (`a: 1` alone, or program output
+ * such as `warning: ...` pasted after the code): only call arguments and containers hold
+ * keyword lists. */
+static void check_key_start(checker *c, const ex_token *t)
+{
+    if (c->depth > 0) return;
+    if (c->have_prev) {
+        bool sep =
+            c->prev.kind == EX_TOK_SEMI ||
+            (c->eol_since_prev && (ends_expression(&c->prev) || c->prev.kind == EX_TOK_IDENTIFIER));
+        if (!sep) return;
+    }
+    ex_syntax_error *p = parser_error(c, EX_SYN_KEYWORD_START, t);
+    if (p) {
+        char key[40];
+        token_text(c, t, key, sizeof key);
+        size_t n = strlen(key);
+        if (n > 0 && key[n - 1] == ':') key[n - 1] = 0;
+        snprintf(p->message, sizeof p->message,
+                 "syntax error before: %s. An expression cannot start with a keyword key: keyword "
+                 "lists need brackets outside call arguments (if this line is program output, "
+                 "not code, remove it or make it a comment)",
+                 key);
+    }
+}
+
+/* `foo (a, b)`: with a space before "(", the parentheses do not hold the arguments of foo but
+ * one argument, and a comma cannot separate expressions inside parentheses (a -> makes them
+ * the head of a clause, as in a type `(a, b -> c)`). Checked at the ")" of the innermost entry. */
+static void check_spaced_call(checker *c)
+{
+    entry *e = top(c);
+    if (!e || e->kind != E_PAREN || !e->spaced_call || !e->had_comma || e->had_stab) return;
+    ex_token open = {0};
+    open.kind = EX_TOK_LPAREN;
+    open.start = e->start;
+    open.end = e->end;
+    open.line = e->line;
+    ex_syntax_error *p = parser_error(c, EX_SYN_SPACED_CALL, &open);
+    if (p)
+        snprintf(p->message, sizeof p->message,
+                 "unexpected parentheses. If you are making a function call, do not insert "
+                 "spaces between the function name and the opening parentheses. Syntax error "
+                 "before: '('");
+}
+
 /* ----- end of input ---------------------------------------------------------------------- */
 
 static void missing_terminator(checker *c)
@@ -459,6 +692,13 @@ static entry_kind closer_entry(ex_tok_kind k)
 static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
 {
     if (t->kind != EX_TOK_ERROR) {
+        if (t->kind != EX_TOK_EOL && t->kind != EX_TOK_COMMENT) {
+            track_call(c, t);
+            check_number_suffix(c, t);
+            check_string_suffix(c, t);
+            if (t->kind == EX_TOK_KW_KEY || (t->kind == EX_TOK_STRING && (t->flags & EX_TF_KEY)))
+                check_key_start(c, t);
+        }
         if (!(t->kind == EX_TOK_OP && t->sub == EX_OP_STAB)) arrow_progress(c, t);
         if (t->kind != EX_TOK_EOL && t->kind != EX_TOK_COMMENT && t->kind != EX_TOK_COMMA &&
             t->kind != EX_TOK_RPAREN && t->kind != EX_TOK_RBRACKET && t->kind != EX_TOK_RBRACE &&
@@ -477,7 +717,10 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
     case EX_TOK_COMMENT:
         return 1;
     case EX_TOK_LPAREN:
-        return push(c, E_PAREN, t) ? -1 : 1;
+        if (push(c, E_PAREN, t)) return -1;
+        top(c)->spaced_call =
+            prev_is(c, EX_TOK_IDENTIFIER) && !c->eol_since_prev && (t->flags & EX_TF_SPACE_BEFORE);
+        return 1;
     case EX_TOK_LBRACKET:
         return push(c, E_BRACKET, t) ? -1 : 1;
     case EX_TOK_LBRACE:
@@ -494,6 +737,7 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
                          "syntax error before: ')'. Function call arguments and parentheses "
                          "cannot end with a trailing comma");
         }
+        check_spaced_call(c);
         return pop(c, E_PAREN, t);
     case EX_TOK_RBRACKET:
     case EX_TOK_RBRACE:
@@ -504,6 +748,7 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
         if (top(c)) {
             top(c)->elem_start = true;
             top(c)->comma = *t;
+            top(c)->had_comma = true;
         }
         return 1;
     case EX_TOK_KW_KEY:
@@ -525,6 +770,7 @@ static int on_token(checker *c, const ex_lexer *lx, const ex_token *t)
     case EX_TOK_OP:
         if (t->sub == EX_OP_STAB) {
             if (top(c) && top(c)->kind == E_FN) top(c)->has_arrow = true;
+            if (top(c)) top(c)->had_stab = true;
             on_arrow(c, t);
         }
         return 1;

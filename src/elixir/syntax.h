@@ -5,7 +5,10 @@
  * errors that tokens reveal exactly (`fn` without `->`, `else`/`rescue`/`catch`/`after` outside a
  * do-block, a leading or doubled comma, a trailing comma before `)`, `) do: x` without a comma,
  * a keyword list followed by other elements, a `->` clause without a body followed by another
- * clause, an operator or comma at the very end).
+ * clause, an operator or comma at the very end, a call without parentheses followed by a comma
+ * in a list, tuple or bitstring, a hexadecimal, octal or binary integer glued to a name, a
+ * name or literal glued to a closing quote, a keyword key starting a top-level expression,
+ * `foo (a, b)` with a space before the parentheses).
  * Like Elixir it stops at the first error, and a tokenizer error anywhere wins over a parser error
  * found earlier, because Elixir tokenizes the whole input before parsing. */
 #ifndef AGENTLINT_ELIXIR_SYNTAX_H
@@ -31,7 +34,12 @@ typedef enum {
     EX_SYN_KEYWORD_NO_COMMA,   /* `def f(x) do: x` */
     EX_SYN_KEYWORD_NOT_LAST,   /* `[a: 1, :b]` */
     EX_SYN_EMPTY_CLAUSE,       /* `x -> # ...` followed by another clause */
-    EX_SYN_INCOMPLETE          /* `1 +` at the end of the input */
+    EX_SYN_INCOMPLETE,         /* `1 +` at the end of the input */
+    EX_SYN_AMBIGUOUS_CALL,     /* `[foo 1, 2]`: a call without parentheses before a comma */
+    EX_SYN_NUMBER_SUFFIX,      /* `0x1G`, `0b102`: a based integer glued to a name or number */
+    EX_SYN_KEYWORD_START,      /* `warning: x` starting an expression outside any brackets */
+    EX_SYN_STRING_SUFFIX,      /* `"a"b`: a name, number or string glued to a closing quote */
+    EX_SYN_SPACED_CALL         /* `foo (a, b)`: a space between a call's name and "(" */
 } ex_syntax_code;
 
 typedef struct {

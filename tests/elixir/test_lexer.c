@@ -146,6 +146,38 @@ static void test_operators(void **state)
     assert_int_equal(lex_error("x = `a`", NULL, 0), EX_ERR_UNEXPECTED_CHAR);
 }
 
+/* Every operator, alone and followed by a space, a name, an operator character or the end, lexes
+ * as itself (the lexer's fast path and its first-byte indexes must agree with the tables). */
+static void test_operator_table(void **state)
+{
+    (void)state;
+    static const char *const after[] = {" x", "x", "", " (", "\n"};
+    for (int op = EX_OP_NONE + 1; op < EX_OP__COUNT; op++) {
+        const char *text = ex_op_text((ex_op)op);
+        assert_string_not_equal(text, "?");
+        for (size_t a = 0; a < sizeof after / sizeof after[0]; a++) {
+            char src[32];
+            ex_lexer lx;
+            ex_token t;
+            if (op == EX_OP_RANGE_STEP) /* only a name: &..///3 */
+                snprintf(src, sizeof src, "%s/3", text);
+            else if (op == EX_OP_STRUCT) /* %x is a struct name prefix, %( an error */
+                snprintf(src, sizeof src, "%sFoo{}", text);
+            else
+                snprintf(src, sizeof src, "%s%s", text, after[a]);
+            ex_lexer_init(&lx, src, strlen(src));
+            ex_lexer_next(&lx, &t);
+            if (t.kind == EX_TOK_OP && t.sub == op && t.end == strlen(text)) continue;
+            fail_msg("\"%s\": got %s sub %u end %zu", src, ex_tok_kind_name(t.kind), t.sub, t.end);
+        }
+    }
+    /* operator keys and atoms built on the same tables */
+    assert_string_equal(lex("[===: 1, ...: 2, |>: 3, -: 4]"),
+                        "LBRACKET:[ KW_KEY:===: INT:1 COMMA:, KW_KEY:...: INT:2 COMMA:, "
+                        "KW_KEY:|>: INT:3 COMMA:, KW_KEY:-: INT:4 RBRACKET:]");
+    assert_string_equal(lex(":=== :... :|> :- :@"), "ATOM::=== ATOM::... ATOM::|> ATOM::- ATOM::@");
+}
+
 static void test_numbers(void **state)
 {
     (void)state;
@@ -331,19 +363,13 @@ static void test_frames(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_identifiers),
-        cmocka_unit_test(test_keywords),
-        cmocka_unit_test(test_keyword_keys),
-        cmocka_unit_test(test_atoms),
-        cmocka_unit_test(test_operators),
-        cmocka_unit_test(test_numbers),
-        cmocka_unit_test(test_chars),
-        cmocka_unit_test(test_strings),
-        cmocka_unit_test(test_heredocs),
-        cmocka_unit_test(test_sigils),
-        cmocka_unit_test(test_comments_and_layout),
-        cmocka_unit_test(test_positions),
-        cmocka_unit_test(test_typographic),
+        cmocka_unit_test(test_identifiers),  cmocka_unit_test(test_keywords),
+        cmocka_unit_test(test_keyword_keys), cmocka_unit_test(test_atoms),
+        cmocka_unit_test(test_operators),    cmocka_unit_test(test_operator_table),
+        cmocka_unit_test(test_numbers),      cmocka_unit_test(test_chars),
+        cmocka_unit_test(test_strings),      cmocka_unit_test(test_heredocs),
+        cmocka_unit_test(test_sigils),       cmocka_unit_test(test_comments_and_layout),
+        cmocka_unit_test(test_positions),    cmocka_unit_test(test_typographic),
         cmocka_unit_test(test_frames),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -131,6 +131,72 @@ static void test_parser_errors(void **state)
     expect("foo(a,", EX_SYN_MISSING_TERMINATOR, 1, "missing terminator: )");
 }
 
+/* Parser errors added after issue 3; every case was run through Code.string_to_quoted/2
+ * (Elixir 1.14): the must-fire ones are rejected, the must-not-fire ones accepted. */
+static void test_ambiguous_calls(void **state)
+{
+    (void)state;
+    expect("[foo 1, 2]", EX_SYN_AMBIGUOUS_CALL, 1, "unexpected comma");
+    expect("x = {:ok, if y, do: 1}", EX_SYN_AMBIGUOUS_CALL, 1, "the call if on line 1");
+    expect("[a: foo 1, b: 2]", EX_SYN_AMBIGUOUS_CALL, 1, "foo(...)");
+    expect("[Foo.bar baz, 2]", EX_SYN_AMBIGUOUS_CALL, 1, "the call bar");
+    expect("[@foo bar, 1]", EX_SYN_AMBIGUOUS_CALL, 1, "the call @");
+    expect("<<foo 1, 2>>", EX_SYN_AMBIGUOUS_CALL, 1, "unexpected comma");
+    expect("[\n  foo %Bar{},\n  2\n]", EX_SYN_AMBIGUOUS_CALL, 2, "unexpected comma");
+    expect("[foo [1, 2], 3]", EX_SYN_AMBIGUOUS_CALL, 1, "unexpected comma");
+    expect("[for x <- xs, do: x]", EX_SYN_AMBIGUOUS_CALL, 1, "unexpected comma");
+    expect("[foo 1\n, 2]", EX_SYN_AMBIGUOUS_CALL, 2, "unexpected comma");
+    expect_ok("[foo 1]\n{foo 1}\n[foo - 1, 2]\n[foo a: 1, b: 2]\n[foo \"a\": 1, b: 2]");
+    expect_ok("[foo x do 1 end, 2]\n[foo do\n  1\nend, 2]\n[x, y z do end, 1]");
+    expect_ok("[foo(1, 2), 3]\n[foo [1, 2]]\n[Foo.bar, 2]\n[@foo, 2]\n{:ok, foo %{a: 1}}");
+    expect_ok("<<foo::size(8), 1>>\n<<x::binary-size(4), rest::binary>>\nf(foo 1, 2)");
+    expect_ok("%{foo 1 => 2, b => 3}\n[a, b |> foo 1]");
+}
+
+static void test_spaced_calls(void **state)
+{
+    (void)state;
+    expect("foo (1, 2)", EX_SYN_SPACED_CALL, 1, "unexpected parentheses");
+    expect("def foo (a, b) do\nend", EX_SYN_SPACED_CALL, 1, "unexpected parentheses");
+    expect("x |> Enum.map (a, b)", EX_SYN_SPACED_CALL, 1, "unexpected parentheses");
+    expect("case x do\n  foo (a, b) -> 1\nend", EX_SYN_SPACED_CALL, 2, "unexpected parentheses");
+    expect("foo (\n  a,\n  b\n)", EX_SYN_SPACED_CALL, 1, "unexpected parentheses");
+    expect("foo (a: 1, b: 2)", EX_SYN_SPACED_CALL, 1, "unexpected parentheses");
+    expect_ok("foo (1)\nfoo(1, 2)\nfoo ([a, b])\nfoo (a; b)\nfoo (a, b -> c)");
+    expect_ok("fn (a, b) -> a end\nfoo.(1, 2)");
+}
+
+static void test_glued_tokens(void **state)
+{
+    (void)state;
+    expect("x = 0x1G", EX_SYN_NUMBER_SUFFIX, 1, "hexadecimal number 0x1");
+    expect("0b102", EX_SYN_NUMBER_SUFFIX, 1, "binary number 0b10");
+    expect("0o18", EX_SYN_NUMBER_SUFFIX, 1, "octal number 0o1");
+    expect("0x1_G", EX_SYN_NUMBER_SUFFIX, 1, "before: _G");
+    expect("0x1:a", EX_SYN_NUMBER_SUFFIX, 1, "before: :a");
+    expect_ok("0b1_0\n0x1F_0\n[0x1f]\n0x1f + 1\n0o17");
+    expect("\"foo\"bar", EX_SYN_STRING_SUFFIX, 1, "syntax error before: bar");
+    expect("'a'\"b\"", EX_SYN_STRING_SUFFIX, 1, "closing quote on line 1");
+    expect(":\"a\"b", EX_SYN_STRING_SUFFIX, 1, "before: b");
+    expect("x = \"a#{1}\"b", EX_SYN_STRING_SUFFIX, 1, "before: b");
+    expect("\"\"\"\nx\n\"\"\"b", EX_SYN_STRING_SUFFIX, 3, "closing quote on line 3");
+    /* a string closed too early: the rest of the line is glued to it */
+    expect("send(s, \"OK\\r\\n)\nsend(s, \"GET x\")\n\")", EX_SYN_STRING_SUFFIX, 2, "before: GET");
+    expect_ok("~s(a)b\n\"a\".b\n\"a\"[0]\nx = \"a\"<>\"b\"\n[\"a\": 1]\nfoo \"a\": 1");
+}
+
+static void test_keyword_starts(void **state)
+{
+    (void)state;
+    expect("a: 1", EX_SYN_KEYWORD_START, 1, "syntax error before: a.");
+    expect("x = 1\nwarning: unused variable y", EX_SYN_KEYWORD_START, 2, "program output");
+    expect("foo\n  a: 1", EX_SYN_KEYWORD_START, 2, "before: a.");
+    expect("x; a: 1", EX_SYN_KEYWORD_START, 1, "before: a.");
+    expect("\"a\": 1", EX_SYN_KEYWORD_START, 1, "before: \"a\".");
+    expect_ok("foo bar,\n  a: 1\nfoo(\n  a: 1)\nuse B,\n  a: 1\nfoo a: 1");
+    expect_ok("case x do\n  a: 1 -> 2\nend\nfn\n  a: 1 -> 2\nend\n[\n  a: 1\n]");
+}
+
 static void test_tokenizer_error_wins(void **state)
 {
     (void)state;
@@ -173,6 +239,8 @@ int main(void)
         cmocka_unit_test(test_mismatched_closers),   cmocka_unit_test(test_do_errors),
         cmocka_unit_test(test_parser_errors),        cmocka_unit_test(test_tokenizer_error_wins),
         cmocka_unit_test(test_lexer_errors_surface), cmocka_unit_test(test_line_delta),
+        cmocka_unit_test(test_ambiguous_calls),      cmocka_unit_test(test_spaced_calls),
+        cmocka_unit_test(test_glued_tokens),         cmocka_unit_test(test_keyword_starts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
