@@ -7,23 +7,6 @@
 
 #include "elixir/snippet.h"
 
-/* Length of an iex prompt at s ("iex>", "iex(12)>", or with dots "...>", "...(12)>"), or 0.
- * The same prompt forms as src/elixir/snippet.c, which keeps its reader private. */
-static size_t prompt_len(const char *s, size_t n, bool dots)
-{
-    const char *word = dots ? "..." : "iex";
-    size_t p = 3;
-    if (n < 4 || memcmp(s, word, 3) != 0) return 0;
-    if (s[p] == '(') {
-        p++;
-        while (p < n && s[p] != ')' && s[p] != '\n' && p < 40)
-            p++;
-        if (p >= n || s[p] != ')') return 0;
-        p++;
-    }
-    return p < n && s[p] == '>' ? p + 1 : 0;
-}
-
 /* Blanks prompts and output lines of an iex session in a copy of the content. */
 static bool blank_iex(al_snippet *sn, const char *content, size_t len, al_arena *arena)
 {
@@ -43,11 +26,11 @@ static bool blank_iex(al_snippet *sn, const char *content, size_t len, al_arena 
         size_t c = pos;
         while (c < end && (content[c] == ' ' || content[c] == '\t'))
             c++;
-        size_t p = prompt_len(content + c, end - c, false);
+        size_t p = ex_iex_prompt_len(content + c, end - c, false);
         if (p) {
             open = true;
         } else if (open) {
-            p = prompt_len(content + c, end - c, true);
+            p = ex_iex_prompt_len(content + c, end - c, true);
             if (!p) open = false;
         }
         if (p) {

@@ -67,8 +67,7 @@ static ex_diag *diag_push(ex_diag_list *out)
 
 /* ----- iex prompts ------------------------------------------------------------------------ */
 
-/* Length of an "iex>" / "iex(12)>" (or, with dots, "...>" / "...(12)>") prompt at s, or 0. */
-static size_t prompt_len(const char *s, size_t n, bool dots)
+size_t ex_iex_prompt_len(const char *s, size_t n, bool dots)
 {
     const char *word = dots ? "..." : "iex";
     size_t p = 3;
@@ -107,7 +106,7 @@ bool ex_snippet_is_iex(const char *text, size_t len)
     line_info li;
     while (text && pos < len) {
         line_at(text, len, pos, &li);
-        if (prompt_len(text + li.content, li.end - li.content, false)) return true;
+        if (ex_iex_prompt_len(text + li.content, li.end - li.content, false)) return true;
         pos = li.end + 1;
     }
     return false;
@@ -425,8 +424,8 @@ static int check_iex(const char *text, size_t len, size_t line_base, ex_diag_lis
     while (rc == 0 && pos < len) {
         line_at(text, len, pos, &li);
         size_t n = li.end - li.content;
-        size_t iex = prompt_len(text + li.content, n, false);
-        size_t dots = iex ? 0 : prompt_len(text + li.content, n, true);
+        size_t iex = ex_iex_prompt_len(text + li.content, n, false);
+        size_t dots = iex ? 0 : ex_iex_prompt_len(text + li.content, n, true);
         size_t to = li.end;
         if (to > li.content && text[to - 1] == '\r') to--;
         if (iex) {

@@ -35,6 +35,10 @@ int ex_check_snippet(const char *text, size_t len, size_t line_base, ex_diag_lis
 /* True when some line starts (after spaces/tabs) with an iex> or iex(N)> prompt. */
 bool ex_snippet_is_iex(const char *text, size_t len);
 
+/* Length of an iex prompt at s: "iex>" / "iex(12)>", or with dots (a continuation line)
+   "...>" / "...(12)>"; 0 when there is none. */
+size_t ex_iex_prompt_len(const char *s, size_t n, bool dots);
+
 /* elixir, ex, exs, iex — case-insensitive, first word of the info string */
 bool ex_info_is_elixir(const char *info, size_t len);
 
