@@ -139,6 +139,30 @@ static bool lex(al_snippet *sn, al_arena *arena)
     return ok;
 }
 
+/* Runs the structure checker on the original content (it reads iex sessions itself). */
+static bool check(al_snippet *sn, al_arena *arena)
+{
+    const al_code_block *b = sn->block;
+    ex_diag_list list = {0};
+    if (ex_check_snippet(b->content ? b->content : "", b->content ? b->content_len : 0,
+                         b->content_line, &list) != 0) {
+        ex_diag_list_free(&list);
+        return false;
+    }
+    if (list.count) {
+        ex_diag *copy = al_arena_alloc(arena, list.count * sizeof *copy);
+        if (!copy) {
+            ex_diag_list_free(&list);
+            return false;
+        }
+        memcpy(copy, list.items, list.count * sizeof *copy);
+        sn->diags = copy;
+        sn->diag_count = list.count;
+    }
+    ex_diag_list_free(&list);
+    return true;
+}
+
 bool al_snippets_build(al_snippets *out, const al_markdown *md, al_arena *arena)
 {
     out->items = NULL;
@@ -163,6 +187,7 @@ bool al_snippets_build(al_snippets *out, const al_markdown *md, al_arena *arena)
             if (!blank_iex(sn, sn->text, sn->len, arena)) return false;
         }
         if (!lex(sn, arena)) return false;
+        if (!check(sn, arena)) return false;
     }
     out->items = items;
     return true;

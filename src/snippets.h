@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "elixir/lexer.h"
+#include "elixir/snippet.h"
 #include "markdown.h"
 #include "source.h"
 #include "util/arena.h"
@@ -26,6 +27,10 @@ typedef struct {
     bool iex;                       /* an iex session */
     const unsigned char *code_line; /* iex: per content line (0-based), 1 when it holds code */
     size_t line_count;
+    /* What the structure checker (elixir/snippet.h) says of the block, run once here for
+     * the EX rules; offsets are into block->content. */
+    const ex_diag *diags;
+    size_t diag_count;
 } al_snippet;
 
 typedef struct {
@@ -33,7 +38,7 @@ typedef struct {
     size_t count;
 } al_snippets;
 
-/* Lexes every Elixir block of md. Returns false only when out of memory. */
+/* Lexes and checks every Elixir block of md. Returns false only when out of memory. */
 bool al_snippets_build(al_snippets *out, const al_markdown *md, al_arena *arena);
 
 /* File byte offset of an offset into sn->text. */

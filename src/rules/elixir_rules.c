@@ -6,22 +6,16 @@
 #include "elixir/snippet.h"
 #include "rules/checks.h"
 
-/* Runs the checker over every elixir block and reports the diagnostics of
- * one kind. Each rule runs the checker for its own kind: the checker is
- * fast (hundreds of MB/s), and rules stay independent of each other. */
+/* Reports the checker's diagnostics of one kind; the checker ran once per
+ * block when the document was built (snippets.c). */
 static void report_kind(al_context *ctx, const al_document *doc, ex_diag_kind kind)
 {
     if (doc->input != AL_INPUT_TEXT) return;
-    for (size_t i = 0; i < doc->md.block_count; i++) {
-        const al_code_block *b = &doc->md.blocks[i];
-        if (!b->fenced || !ex_info_is_elixir(b->lang, b->lang_len)) continue;
-        ex_diag_list list = {0};
-        if (ex_check_snippet(b->content, b->content_len, b->content_line, &list) != 0) {
-            ex_diag_list_free(&list);
-            continue;
-        }
-        for (size_t j = 0; j < list.count; j++) {
-            const ex_diag *d = &list.items[j];
+    for (size_t i = 0; i < doc->snippets.count; i++) {
+        const al_snippet *sn = &doc->snippets.items[i];
+        const al_code_block *b = sn->block;
+        for (size_t j = 0; j < sn->diag_count; j++) {
+            const ex_diag *d = &sn->diags[j];
             if (d->kind != kind) continue;
             size_t s = al_code_block_file_offset(&doc->src, b, d->start);
             size_t e = al_code_block_file_offset(&doc->src, b, d->end);
@@ -34,7 +28,6 @@ static void report_kind(al_context *ctx, const al_document *doc, ex_diag_kind ki
                 memcmp(doc->src.data + s, b->content + d->start, e - s) == 0)
                 al_fix_edit(ctx, p, s, e, d->replacement);
         }
-        ex_diag_list_free(&list);
     }
 }
 
