@@ -30,7 +30,8 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
     if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena)) return false;
     size_t body = doc->fm.status == AL_FM_ABSENT ? 0 : doc->fm.body_start;
     if (!al_markdown_parse(&doc->md, &doc->src, body, arena)) return false;
-    return al_snippets_build(&doc->snippets, &doc->md, arena);
+    return al_snippets_build(&doc->snippets, &doc->md, arena) &&
+           al_api_matches_find(&doc->api_matches, &doc->src, &doc->md, &doc->snippets, arena);
 }
 
 void al_document_free(al_document *doc)

@@ -5,6 +5,7 @@
 
 #include "agent.h"
 #include "agentlint/agentlint.h"
+#include "api_matches.h"
 #include "frontmatter.h"
 #include "markdown.h"
 #include "snippets.h"
@@ -24,7 +25,8 @@ typedef struct {
     al_frontmatter fm;
     al_agent agent;
     al_markdown md;
-    al_snippets snippets; /* the Elixir blocks of md, lexed */
+    al_snippets snippets;       /* the Elixir blocks of md, lexed */
+    al_api_matches api_matches; /* uses of deprecated Elixir APIs in them */
     const al_options *opts;
 } al_document;
 
