@@ -229,8 +229,8 @@ static void body_directives(parser *p)
             while (open + first_len < close + 3 && open[first_len] != '\n')
                 first_len++;
             size_t at;
-            /* cmark's end line can be one short for an HTML block: search
-             * as many lines as the comment has, at least. */
+            /* Inline HTML has only its paragraph's lines: search as many
+             * lines as the comment has, at least. */
             size_t last = hc->line;
             for (size_t q = 0; q < hc->len; q++)
                 if (hc->text[q] == '\n') last++;
