@@ -390,7 +390,7 @@ static void read_rules(ctx *c, const yaml_node_t *n, const char *key, rule_setti
         }
         int sev = vs ? al_severity_parse(vs) : -1;
         if (sev < 0) {
-            fail(c, v, "severity of `%s` must be off, info, warning or error, not `%s`", ks,
+            fail(c, v, "severity of `%s` must be off, note, warning or error, not `%s`", ks,
                  vs ? vs : "a collection");
             return;
         }

@@ -40,9 +40,10 @@ typedef enum {
     AL_ERROR = 3,
 } al_severity;
 
-/* "info", "warning", "error" (or "off"). */
+/* "note", "warning", "error" (or "off"): the words of every output. */
 const char *al_severity_name(al_severity sev);
-/* Parses "off", "info", "warning", "error"; returns -1 on anything else. */
+/* Parses "off", "note" (or its old spelling "info"), "warning", "error";
+ * returns -1 on anything else. */
 int al_severity_parse(const char *text);
 
 /* A position in a file. line and column are 1-based; column counts Unicode
@@ -146,6 +147,10 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
 const char *al_result_path(const al_result *res);
 size_t al_result_count(const al_result *res);
 const al_diagnostic *al_result_get(const al_result *res, size_t index);
+/* Keeps only the diagnostics i with keep[i] (one flag per diagnostic), in
+ * order; returns how many are left. For callers that filter findings, such
+ * as a baseline. */
+size_t al_result_retain(al_result *res, const bool *keep);
 /* The agent's `name` value, or NULL if it has none. */
 const char *al_result_agent_name(const al_result *res);
 void al_result_free(al_result *res);

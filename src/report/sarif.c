@@ -4,15 +4,16 @@
  * as help), so results can point at them by index. URIs are relative to
  * %SRCROOT% (the working directory) when the path is below it. Regions are
  * full (start and end line and column), in code points. Each result has a
- * partial fingerprint from its rule, file and the text of its line (not the
- * line number), so alerts survive code moving around. */
-#include <stdint.h>
+ * partial fingerprint from its rule, repository-relative file and the text
+ * of its line (not the line number; fingerprint.c), so alerts survive code
+ * moving around and paths typed differently. Rules carry tags (their family,
+ * and `security` for secrets and hidden text) and GitHub's
+ * security-severity; results with a fix carry it as a SARIF fix. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "report/report.h"
-#include "util/utf8.h"
 
 static const char *level(al_severity sev)
 {
@@ -56,35 +57,95 @@ static void first_paragraph(char *buf, size_t max, const char *text, const char 
     buf[n] = '\0';
 }
 
-static uint64_t fnv(uint64_t h, const char *s, size_t n)
+/* clang-format off */
+/* Tags per family (GitHub filters alerts by them), by code prefix. */
+static const struct {
+    const char *prefix, *tags;
+} family_tags[] = {
+    {"IN",  "\"input\""},
+    {"FM",  "\"front-matter\", \"yaml\""},
+    {"CC",  "\"claude-code\""},
+    {"MD",  "\"markdown\""},
+    {"BD",  "\"markdown\""},
+    {"EN",  "\"encoding\""},
+    {"SEC", "\"secrets\""},
+    {"EXA", "\"elixir\", \"api\""},
+    {"EX",  "\"elixir\", \"syntax\""},
+    {"AL",  "\"suppressions\""},
+};
+
+/* Security rules: GitHub's security-severity (0.1-3.9 low, 4-6.9 medium,
+ * 7-8.9 high, 9+ critical). Secrets leak credentials; hidden text can
+ * carry instructions a reviewer never sees (prompt injection). */
+static const struct {
+    const char *code, *severity;
+} security_rules[] = {
+    {"SEC001", "8.5"}, /* a credential in its issuer's format */
+    {"SEC002", "7.0"}, /* password = random-looking value */
+    {"EN009",  "7.5"}, /* bidi controls reorder what is shown */
+    {"EN010",  "5.5"}, /* zero-width characters */
+    {"EN011",  "8.0"}, /* Unicode tag characters spell invisible text */
+    {"EN012",  "5.0"}, /* other invisible format characters */
+};
+/* clang-format on */
+
+const char *al_security_severity(const al_rule_info *rule)
 {
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
+    for (size_t i = 0; i < sizeof security_rules / sizeof security_rules[0]; i++)
+        if (strcmp(security_rules[i].code, rule->code) == 0) return security_rules[i].severity;
+    return NULL;
 }
 
-static void line_text(const al_report_file *f, size_t line, const char **s, size_t *n)
+static void write_tags(FILE *out, const al_rule_info *rule)
 {
-    *s = "";
-    *n = 0;
-    if (!f->data) return;
-    size_t l = 1, i = 0;
-    while (i < f->len && l < line) {
-        if (f->data[i] == '\n') l++;
-        i++;
+    fputs("\"tags\": [", out);
+    const char *sep = "";
+    for (size_t i = 0; i < sizeof family_tags / sizeof family_tags[0]; i++) {
+        size_t n = strlen(family_tags[i].prefix);
+        if (strncmp(rule->code, family_tags[i].prefix, n) == 0 && rule->code[n] >= '0' &&
+            rule->code[n] <= '9') {
+            fputs(family_tags[i].tags, out);
+            sep = ", ";
+            break;
+        }
     }
-    if (l != line) return;
-    size_t e = i;
-    while (e < f->len && f->data[e] != '\n')
-        e++;
-    while (i < e && (f->data[i] == ' ' || f->data[i] == '\t'))
-        i++;
-    while (e > i && (f->data[e - 1] == ' ' || f->data[e - 1] == '\t' || f->data[e - 1] == '\r'))
-        e--;
-    *s = f->data + i;
-    *n = e - i;
+    if (al_security_severity(rule)) fprintf(out, "%s\"security\"", sep);
+    fputs("]", out);
+}
+
+/* The explanation as plain text: code fences and heading marks dropped,
+ * backquotes removed; the text is otherwise the Markdown. */
+static void write_plain_text(FILE *out, const char *md)
+{
+    char *buf = malloc(strlen(md) + 1);
+    if (!buf) {
+        al_json_cstr(out, md);
+        return;
+    }
+    size_t n = 0;
+    const char *p = md;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len >= 3 && (strncmp(p, "```", 3) == 0 || strncmp(p, "~~~", 3) == 0)) {
+            p += len + (e ? 1 : 0);
+            continue;
+        }
+        const char *q = p;
+        while (*q == '#' && q < p + len)
+            q++;
+        if (q > p && *q == ' ')
+            q++;
+        else
+            q = p;
+        for (; q < p + len; q++)
+            if (*q != '`') buf[n++] = *q;
+        if (e) buf[n++] = '\n';
+        p += len + (e ? 1 : 0);
+    }
+    buf[n] = '\0';
+    al_json_cstr(out, buf);
+    free(buf);
 }
 
 /* The path as a URI: relative to cwd when below it, else file://. */
@@ -106,6 +167,28 @@ static void write_location_uri(FILE *out, const char *path, const char *cwd)
     fputs("\"uri\": \"", out);
     al_uri_encode(out, path);
     fputs("\", \"uriBaseId\": \"%SRCROOT%\"", out);
+}
+
+/* A fix as SARIF: one artifact change with a replacement per edit. */
+static void write_fix(FILE *out, const al_diagnostic *d, const char *path, const char *cwd)
+{
+    fprintf(out,
+            ",\n    \"fixes\": [{\"description\": {\"text\": \"%s\"}, "
+            "\"artifactChanges\": [{\"artifactLocation\": {",
+            d->fix->safe ? "Safe fix (applied by --fix)"
+                         : "Unsafe fix: it may change meaning (applied by --fix --unsafe-fixes)");
+    write_location_uri(out, path, cwd);
+    fputs("}, \"replacements\": [", out);
+    for (size_t k = 0; k < d->fix->edit_count; k++) {
+        const al_edit *e = &d->fix->edits[k];
+        fprintf(out,
+                "%s{\"deletedRegion\": {\"startLine\": %zu, \"startColumn\": %zu, "
+                "\"endLine\": %zu, \"endColumn\": %zu}, \"insertedContent\": {\"text\": ",
+                k ? ", " : "", e->start.line, e->start.column, e->end.line, e->end.column);
+        al_json_cstr(out, e->text);
+        fputs("}}", out);
+    }
+    fputs("]}]}]", out);
 }
 
 void al_write_sarif(const al_report *r)
@@ -130,17 +213,21 @@ void al_write_sarif(const al_report *r)
         fputs("}, \"fullDescription\": {\"text\": ", out);
         al_json_cstr(out, desc);
         fputs("},\n     \"help\": {\"text\": ", out);
-        al_json_cstr(out, expl ? expl : rule->summary);
+        write_plain_text(out, expl ? expl : rule->summary);
         fputs(", \"markdown\": ", out);
         al_json_cstr(out, expl ? expl : rule->summary);
         fprintf(out,
                 "},\n     \"defaultConfiguration\": {\"level\": \"%s\"%s},"
-                " \"properties\": {\"name\": \"%s\", \"problem.severity\": \"%s\"}}",
+                " \"properties\": {\"name\": \"%s\", \"problem.severity\": \"%s\", ",
                 level(rule->default_severity), rule->default_enabled ? "" : ", \"enabled\": false",
                 rule->name,
                 rule->default_severity == AL_ERROR     ? "error"
                 : rule->default_severity == AL_WARNING ? "warning"
                                                        : "recommendation");
+        write_tags(out, rule);
+        const char *sec = al_security_severity(rule);
+        if (sec) fprintf(out, ", \"security-severity\": \"%s\"", sec);
+        fputs("}}", out);
     }
     fputs("\n   ]}},\n", out);
     if (have_cwd && cwd[0] == '/') {
@@ -154,20 +241,14 @@ void al_write_sarif(const al_report *r)
         const al_result *res = r->files[f].res;
         if (!res) continue;
         size_t n = al_result_count(res);
-        uint64_t *seen = calloc(n ? n : 1, sizeof *seen);
+        char *repo_path = al_repo_relative_path(al_result_path(res));
+        al_fingerprint *fps = malloc((n ? n : 1) * sizeof *fps);
+        if (!repo_path || !fps || !al_fingerprints(&r->files[f], repo_path, fps)) {
+            free(fps);
+            fps = NULL;
+        }
         for (size_t i = 0; i < n; i++) {
             const al_diagnostic *d = al_result_get(res, i);
-            const char *lt;
-            size_t ln;
-            line_text(&r->files[f], d->start.line, &lt, &ln);
-            uint64_t h = 14695981039346656037ULL;
-            h = fnv(h, d->rule->code, strlen(d->rule->code) + 1);
-            h = fnv(h, al_result_path(res), strlen(al_result_path(res)) + 1);
-            h = fnv(h, ln ? lt : d->message, ln ? ln : strlen(d->message));
-            size_t occurrence = 1;
-            for (size_t j = 0; seen && j < i; j++)
-                if (seen[j] == h) occurrence++;
-            if (seen) seen[i] = h;
             fprintf(out, "%s\n   {\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": \"%s\", ",
                     first ? "" : ",", d->rule->code, al_rule_index(d->rule), level(d->severity));
             first = false;
@@ -177,12 +258,17 @@ void al_write_sarif(const al_report *r)
             write_location_uri(out, al_result_path(res), have_cwd ? cwd : NULL);
             fprintf(out,
                     "},\n     \"region\": {\"startLine\": %zu, \"startColumn\": %zu, "
-                    "\"endLine\": %zu, \"endColumn\": %zu}}}],\n"
-                    "    \"partialFingerprints\": {\"agentlint/v1\": \"%016llx:%zu\"}}",
-                    d->start.line, d->start.column, d->end.line, d->end.column,
-                    (unsigned long long)h, occurrence);
+                    "\"endLine\": %zu, \"endColumn\": %zu}}}]",
+                    d->start.line, d->start.column, d->end.line, d->end.column);
+            if (fps)
+                fprintf(out, ",\n    \"partialFingerprints\": {\"agentlint/v2\": \"%s\"}",
+                        fps[i].text);
+            if (d->fix && d->fix->edit_count)
+                write_fix(out, d, al_result_path(res), have_cwd ? cwd : NULL);
+            fputs("}", out);
         }
-        free(seen);
+        free(fps);
+        free(repo_path);
     }
     fputs(first ? "]\n }]\n}\n" : "\n  ]\n }]\n}\n", out);
 }
