@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Speed of agentlint against a bare cmark + libyaml parse of the same files.
-# Usage: bench/bench.sh [DIR] [COPIES]   (default: ../shared/corpus/agents, 10 copies)
+# Usage: bench/bench.sh [DIR] [COPIES]   (default: tests/data/agents, 10 copies)
 # Prints files/s and MB/s for both, on one core, best of 5 runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src=${1:-../shared/corpus/agents}
+src=${1:-tests/data/agents}
 copies=${2:-10}
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DAGENTLINT_TESTS=OFF >/dev/null
 cmake --build build-bench -j2 >/dev/null
