@@ -92,8 +92,16 @@ typedef struct {
 /* The rule registry. */
 size_t al_rule_count(void);
 const al_rule_info *al_rule_at(size_t index);
-/* Finds a rule by code or by name (case-insensitive code, exact name). */
+/* Finds a rule by code or by name (case-insensitive code, exact name), or
+ * by the code it had before its family was renamed. */
 const al_rule_info *al_rule_find(const char *code_or_name);
+/* The rule whose code before a rename was old_code ("MD002" -> BD002), or
+ * NULL when old_code is no such code; *since (may be NULL) gets the version
+ * of the rename. For a note to whoever still writes the old code. */
+const al_rule_info *al_rule_find_renamed(const char *old_code, const char **since);
+/* Rewrites an old code or an old family prefix ("MD", "md002") into its new
+ * spelling in out; false when it is not an old spelling. */
+bool al_rule_code_renamed(const char *code, char *out, size_t outlen, const char **since);
 /* The rule's explanation (Markdown, with a bad and a good example). */
 const char *al_rule_explanation(const al_rule_info *rule);
 /* The index of a rule in the registry. */

@@ -148,8 +148,27 @@ static bool add_selection(cli_options *cli, cli_selection_kind kind, const char 
         cli_selection *n = realloc(cli->sels, (cli->sel_count + 1) * sizeof *n);
         if (!n) return false;
         cli->sels = n;
-        cli_selection sel = {kind, s, (size_t)(p - s)};
+        cli_selection sel = {kind, s, (size_t)(p - s), NULL};
+        char old[16], renamed[16];
+        const char *since;
+        if (sel.len < sizeof old) {
+            memcpy(old, s, sel.len);
+            old[sel.len] = '\0';
+            if (al_rule_code_renamed(old, renamed, sizeof renamed, &since)) {
+                sel.owned = strdup(renamed);
+                if (!sel.owned) return false;
+                sel.pattern = sel.owned;
+                sel.len = strlen(renamed);
+                if (pattern_known(&sel))
+                    fprintf(stderr,
+                            "agentlint: note: `%s` is the old code of `%s` (renamed in %s: "
+                            "markdownlint's MD codes are other rules); it still works, but write "
+                            "`%s`\n",
+                            old, renamed, since, renamed);
+            }
+        }
         if (!pattern_known(&sel)) {
+            free(sel.owned);
             fprintf(stderr, "agentlint: no rule or family named '%.*s' (see --list-rules)\n",
                     (int)sel.len, s);
             return false;
@@ -384,6 +403,8 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
 
 void cli_options_free(cli_options *cli)
 {
+    for (size_t i = 0; i < cli->sel_count; i++)
+        free(cli->sels[i].owned);
     free(cli->sels);
     free(cli->paths);
     cli->sels = NULL;

@@ -26,8 +26,9 @@ typedef enum { SEL_SELECT, SEL_IGNORE, SEL_ENABLE } cli_selection_kind;
 /* One --select, --ignore or --enable pattern: a code, a name, a family or ALL. */
 typedef struct {
     cli_selection_kind kind;
-    const char *pattern; /* points into argv */
+    const char *pattern; /* points into argv, or to owned */
     size_t len;
+    char *owned; /* an old code rewritten to its new spelling, or NULL */
 } cli_selection;
 
 /* What the user asked for; paths and values point into argv. */

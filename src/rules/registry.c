@@ -119,12 +119,55 @@ static bool code_equal(const char *a, const char *b)
     return *a == *b;
 }
 
+/* Families renamed: the old codes stay accepted, with a note, everywhere a
+ * rule is named (configuration, --select/--ignore, suppressions, baselines).
+ * Never reuse an old prefix for another family. */
+/* clang-format off */
+static const struct {
+    const char *old_prefix, *new_prefix, *since;
+} code_renames[] = {
+    {"MD", "BD", "0.2.0"}, /* markdownlint's MD001... are other rules on the same .md files */
+};
+/* clang-format on */
+
+bool al_rule_code_renamed(const char *code, char *out, size_t outlen, const char **since)
+{
+    for (size_t i = 0; i < sizeof code_renames / sizeof code_renames[0]; i++) {
+        size_t n = strlen(code_renames[i].old_prefix);
+        if (strlen(code) < n) continue;
+        bool same = true;
+        for (size_t k = 0; k < n; k++)
+            if (toupper((unsigned char)code[k]) != code_renames[i].old_prefix[k]) same = false;
+        if (!same) continue;
+        const char *rest = code + n;
+        for (const char *p = rest; *p; p++)
+            if (*p < '0' || *p > '9') same = false;
+        if (!same) continue;
+        if ((size_t)snprintf(out, outlen, "%s%s", code_renames[i].new_prefix, rest) >= outlen)
+            return false;
+        if (since) *since = code_renames[i].since;
+        return true;
+    }
+    return false;
+}
+
 const al_rule_info *al_rule_find(const char *code_or_name)
 {
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule_info *r = &al_rule_table[i].info;
         if (code_equal(r->code, code_or_name) || strcmp(r->name, code_or_name) == 0) return r;
     }
+    return al_rule_find_renamed(code_or_name, NULL);
+}
+
+const al_rule_info *al_rule_find_renamed(const char *old_code, const char **since)
+{
+    char code[16];
+    if (!al_rule_code_renamed(old_code, code, sizeof code, since) || code[0] == '\0' ||
+        !(code[strlen(code) - 1] >= '0' && code[strlen(code) - 1] <= '9'))
+        return NULL;
+    for (size_t i = 0; i < al_rule_table_count; i++)
+        if (code_equal(al_rule_table[i].info.code, code)) return &al_rule_table[i].info;
     return NULL;
 }
 
