@@ -6,7 +6,7 @@
  *   ignore: [drafts/, README.md]  # files not linted
  *   overrides:
  *     - files: [legacy]
- *       rules: {unknown-field: info}
+ *       rules: {unknown-field: note}
  *   claude-code:                 # extra names accepted
  *     tools: [MyTool]
  *     fields: [team]
