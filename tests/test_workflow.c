@@ -348,6 +348,20 @@ static void fm004_stray_line_names_its_value(void **state)
     assert_non_null(strstr(d->message, "stops at line 5"));
     assert_null(strstr(d->message, "`user`"));
     al_result_free(r);
+    /* a `: ` on a pasted `user:` line, below a `Context:` line */
+    r = lint_text("---\nname: a\ndescription: Writes docs\nContext: a new module\n"
+                  "user: Please write: the docs\n---\nB\n");
+    d = find_finding(r, "FM004", 5);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "not part of `description` (line 3)"));
+    al_result_free(r);
+    /* under another field, a custom key is not blamed on it */
+    r = lint_text(
+        "---\nname: a\ndescription: d\nmodel: opus\nx-team: core\nx-note: a: b\n---\nB\n");
+    d = find_finding(r, "FM004", 6);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "the value of `x-note` (line 6)"));
+    al_result_free(r);
 }
 
 /* The guard of al_fix_buffer: a fix that makes the file worse is rolled

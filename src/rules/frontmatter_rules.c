@@ -101,6 +101,22 @@ static bool enclosing_key(const al_document *doc, size_t offset, const char **ke
     return false;
 }
 
+/* The Claude Code field whose value the stray key on key_line fell out of:
+ * the key just above it, or `description` above a run of stray keys
+ * (`Context:`, `user:`, `assistant:` of a pasted example). */
+static bool field_above(const al_document *doc, size_t key_line, const char **field, size_t *len,
+                        size_t *field_line)
+{
+    for (size_t line = key_line, steps = 0; line > doc->fm.open_line + 1; steps++) {
+        if (!enclosing_key(doc, doc->src.line_start[line - 2], field, len, field_line))
+            return false;
+        if (al_cc_field_find(*field, *len))
+            return steps == 0 || (*len == 11 && memcmp(*field, "description", 11) == 0);
+        line = *field_line;
+    }
+    return false;
+}
+
 /* The text just before offset on its line, to quote it ("Examples:"). */
 static void word_before(const al_document *doc, size_t offset, const char **w, size_t *n)
 {
@@ -242,10 +258,8 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
         size_t field_len = 0, field_line = 0;
         /* "Examples:" at the left margin under a description starts a new
          * key: the text the author meant for the description is not in it. */
-        if (have_key && !al_cc_field_find(key, key_len) && key_line > doc->fm.open_line + 1 &&
-            enclosing_key(doc, doc->src.line_start[key_line - 2], &field, &field_len,
-                          &field_line) &&
-            al_cc_field_find(field, field_len)) {
+        if (have_key && !al_cc_field_find(key, key_len) &&
+            field_above(doc, key_line, &field, &field_len, &field_line)) {
             al_report_at(ctx, AL_WARNING, at, end,
                          "invalid YAML: `%.*s:` on line %zu starts a new key at the left margin, "
                          "so the text below it is not part of `%.*s` (line %zu), and its `: ` "
