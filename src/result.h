@@ -7,6 +7,12 @@
 #include "rules/rule.h"
 #include "util/arena.h"
 
+/* A secret's text, masked wherever it is printed (redact.c). */
+typedef struct {
+    const char *text;
+    size_t len;
+} al_secret_text;
+
 struct al_result {
     char *path;
     al_arena arena; /* messages, fixes */
@@ -15,6 +21,10 @@ struct al_result {
     char *agent_name; /* for checks across files */
     al_position name_start, name_end;
     struct al_suppress_state *suppress; /* in-file directives, for late findings */
+    al_span *secrets;                   /* where secrets are in the text linted */
+    size_t secret_count, secret_cap;
+    al_secret_text *secret_texts; /* each secret once */
+    size_t secret_text_count, secret_text_cap;
 };
 
 struct al_context {

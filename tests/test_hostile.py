@@ -126,9 +126,130 @@ def fix_keeps(tmp):
     check(not left, "fix: temporary files left: %s" % left)
 
 
+# ---- section 3: no secret printed in full ----
+
+TOKEN = "ghp_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cQ"
+STRIPE = "sk_live_Zq8Wd3Rt6Yu1Io4Pa7Sd0Fg2"
+KEY_LINES = ["MIIEowIBAAKCAQEA1c2Vx9Qm8pZ3Lk7Jh5Gf4Ds2Aq1Wz0Xc9Vb8Nm7Mk6Lj5Hg4F",
+             "Fd3Sa2Qw1Er0Ty9Ui8Op7As6Df5Gh4Jk3Lz2Xc1Vb0Nm9Qw8Er7Ty6Ui5Op4As3Df"]
+SECRETS = (f"---\nname: {TOKEN}\ndescription: Use it. Triggers on: {TOKEN} now\n"
+           f"color: {STRIPE}\nbackground: {TOKEN}\ntools: Read, Read\n---\n"
+           f"Body with {TOKEN} here.\n<!-- agentlint-disable {TOKEN} -->\n\n"
+           "```elixir\nLogger.warn(\"x\")\n```\n"
+           "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(KEY_LINES) +
+           "\n-----END RSA PRIVATE KEY-----\n")
+
+
+def leaks(text):
+    """The secrets (or a long piece of one, in any case) found in text."""
+    low = text.lower().replace("_", "-")
+    found = []
+    for secret in [TOKEN, STRIPE] + KEY_LINES:
+        s = secret.lower().replace("_", "-")
+        if s[:12] in low or s[-12:] in low:
+            found.append(secret[:12])
+    return found
+
+
+def no_secret(tmp):
+    os.makedirs(tmp)
+    write(f"{tmp}/s.md", SECRETS)
+    for fmt in ["gcc", "full", "json", "sarif", "github", "checkstyle", "junit"]:
+        rc, out, err = run(["-f", fmt, "s.md"], tmp)
+        check(rc == 1 and out, "secrets: %s ran (rc=%d)" % (fmt, rc))
+        check(not leaks(out + err), "secrets: %s leaks %s" % (fmt, leaks(out + err)))
+    # the source lines of --format full are masked, first four characters kept
+    rc, out, err = run(["-f", "full", "s.md"], tmp)
+    check("2 | name: ghp_" + "*" * (len(TOKEN) - 4) + "\n" in out,
+          "secrets: full masks the source line, length kept")
+    # messages quoting a value: name-format, invalid-field-value, invalid-suppression
+    rc, out, err = run(["-f", "json", "s.md"], tmp)
+    diags = json.loads(out)["diagnostics"]
+    for code in ["CC003", "CC008", "AL002"]:
+        msgs = [d["message"] for d in diags if d["rule"] == code]
+        check(msgs and all("****" in m for m in msgs), "secrets: %s message masked: %s" % (code, msgs))
+    # a fix's text (FM004 quotes the whole description)
+    texts = [e["text"] for d in diags if d["fix"] for e in d["fix"]["edits"]]
+    check(any("ghp_****" in t for t in texts), "secrets: JSON fix text masked: %s" % texts)
+    # --diff: hunks and context lines, also with the secret rules off
+    for extra in [[], ["--ignore", "SEC001,SEC002"], ["--unsafe-fixes"]]:
+        rc, out, err = run(["--diff"] + extra + ["s.md"], tmp)
+        check(rc == 1 and "+++ b/s.md" in out and "-----BEGIN" in out,
+              "secrets: --diff %s shows the hunks (rc=%d)" % (extra, rc))
+        check(not leaks(out + err), "secrets: --diff %s leaks %s" % (extra, leaks(out + err)))
+    # --fix writes the secret back: the file holds it, only the display is masked
+    rc, out, err = run(["--fix", "-"], tmp, stdin=SECRETS.encode())
+    check(TOKEN in out and not leaks(err), "secrets: --fix - echoes the file, reports masked")
+    rc, out, err = run(["--fix", "s.md"], tmp)
+    check(read(f"{tmp}/s.md").decode().count(TOKEN) == 5 and not leaks(out + err),
+          "secrets: --fix keeps the file's secret, masks the report")
+    # suppressed secret findings still mask
+    write(f"{tmp}/sup.md", f"---\nname: a\ndescription: d\nbackground: {TOKEN}\n---\n"
+                           "<!-- agentlint-disable-file SEC001 -->\nBody.\n")
+    rc, out, err = run(["-f", "full", "sup.md"], tmp)
+    check("CC008" in out and not leaks(out), "secrets: a suppressed SEC001 still masks")
+
+
+# ---- section 4: output that cannot be forged ----
+
+def not_forged(tmp):
+    os.makedirs(tmp)
+    nl = "evil\n+++ x.md"
+    esc = "red\x1b[31m.md"
+    body = "---\nname: {}\ndescription: d\ntools: Read, Read\n---\nBody.\n"
+    write(f"{tmp}/d/{nl}", body.format("same"))
+    write(f"{tmp}/d/{esc}", body.format("same"))
+    write(f"{tmp}/d/ok.md", body.format("ok"))
+    for fmt in ["gcc", "full", "github"]:
+        rc, out, err = run(["-f", fmt, "d"], tmp)
+        check("\x1b" not in out + err, "forge: %s prints an escape code raw" % fmt)
+        lines = [l for l in out.split("\n") if "CC012" in l]
+        check(len(lines) == 3 and all(l.startswith(("d/", "::")) for l in lines),
+              "forge: %s has one line per finding: %r" % (fmt, lines))
+        check("d/evil\\n+++ x.md" in out and "d/red\\x1B[31m.md" in out,
+              "forge: %s escapes the names as ls -b does" % fmt)
+    # the duplicate-name message quotes the other file's path escaped, in every format
+    for fmt in ["gcc", "full", "json", "sarif", "github", "checkstyle", "junit"]:
+        rc, out, err = run(["-f", fmt, "d"], tmp)
+        check("\x1b" not in out, "forge: %s: an escape code printed raw" % fmt)
+    rc, out, err = run(["-f", "json", "d"], tmp)
+    msgs = [d["message"] for d in json.loads(out)["diagnostics"] if d["rule"] == "CC004"]
+    check(msgs and all("\n" not in m and "\x1b" not in m and "\\n" in m for m in msgs),
+          "forge: CC004 message escapes the path: %s" % msgs)
+    # --diff refuses names a diff header cannot carry; the others still shown
+    rc, out, err = run(["--diff", "d"], tmp)
+    check(rc == 2 and "not shown in the diff" in err, "forge: --diff refuses a crafted name (rc=%d)" % rc)
+    check("+++ x.md" not in out and "+++ b/d/ok.md" in out, "forge: --diff header forged: " + out)
+    # --format full shows hidden characters by their code
+    hidden = ["\u061c", "\u3164", "\ufff9", "\u180e", "\u034f", "\u2029"]
+    write(f"{tmp}/h.md", "---\nname: h\ndescription: d\ntools: Read, Frobnicate\n---\n"
+                         "Body" + "".join(hidden) + " text \u3164 end.\n")
+    rc, out, err = run(["-f", "full", "--select", "ALL", "h.md"], tmp)
+    check(not any(h in out for h in hidden), "forge: full prints hidden characters raw")
+    for h in hidden:
+        check("<U+%04X>" % ord(h) in out, "forge: full shows U+%04X by its code" % ord(h))
+    # carets stay under the span after expanded characters
+    blocks = out.split("\n\n")
+    body = "Body" + "".join(hidden) + " text \u3164 end."
+    checked = 0
+    for b in blocks:
+        ls = b.split("\n")
+        head = ls[0].split(":")
+        if len(ls) < 4 or head[1] != "6":
+            continue
+        col = int(head[2])
+        shown = "".join("<U+%04X>" % ord(ch) if ch in hidden else ch for ch in body[:col - 1])
+        check(ls[3].index("^") == len("6 | ") + len(shown),
+              "forge: caret under column %d after hidden characters: %r" % (col, ls[2:4]))
+        checked += 1
+    check(checked >= 2, "forge: findings on the hidden characters' line: %d" % checked)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         fix_keeps(os.path.join(tmp, "fix"))
+        no_secret(os.path.join(tmp, "secret"))
+        not_forged(os.path.join(tmp, "forge"))
     if failures:
         print("%d failure(s)" % len(failures))
         sys.exit(1)

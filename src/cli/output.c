@@ -18,6 +18,15 @@ typedef struct {
     bool stdin_fixed_out;  /* the fixed text of stdin went to stdout */
 } run_totals;
 
+/* "agentlint: PATH: " on standard error, the path escaped (a newline in a
+ * file name must not forge a line). */
+static void say_path(const char *path)
+{
+    fputs("agentlint: ", stderr);
+    al_path_escape(stderr, path);
+    fputs(": ", stderr);
+}
+
 /* Reports the files that could not be read; runs the checks across files
  * over the others. */
 static bool check_across_files(cli_run *run)
@@ -27,7 +36,8 @@ static bool check_across_files(cli_run *run)
     for (size_t i = 0; i < run->count; i++) {
         cli_job *j = &run->jobs[i];
         if (!j->res) {
-            fprintf(stderr, "agentlint: %s: %s\n", j->path,
+            say_path(j->path);
+            fprintf(stderr, "%s\n",
                     j->err == ENOTSUP ? "not a regular file" : strerror(j->err ? j->err : ENOMEM));
             run->trouble = true;
             continue;
@@ -89,8 +99,22 @@ static void write_fixes(cli_run *run, const cli_options *cli, run_totals *t)
         bool differs =
             j->data != j->orig && (j->len != j->orig_len || memcmp(j->data, j->orig, j->len) != 0);
         if (cli->diff) {
-            if (differs) {
-                al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len);
+            if (differs && !al_path_is_plain(j->path)) {
+                /* A newline in a diff header forges another file's patch. */
+                say_path(j->path);
+                fputs("not shown in the diff: its name holds characters a diff header cannot "
+                      "carry safely\n",
+                      stderr);
+                run->trouble = true;
+            } else if (differs) {
+                /* Secrets masked on both sides: those of the text as read,
+                 * and of the fixed text. */
+                al_result *before =
+                    al_lint_buffer(j->opts, j->path, j->orig, j->orig_len, j->origin);
+                const al_result *masks[2] = {j->res, before};
+                al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len, masks,
+                                      before ? 2 : 1);
+                al_result_free(before);
                 t->changed++;
                 t->fixes += j->fixes_applied;
             }
@@ -105,20 +129,20 @@ static void write_fixes(cli_run *run, const cli_options *cli, run_totals *t)
                 if (differs) t->changed++;
                 t->fixes += j->fixes_applied;
             } else if (differs && j->leaves_tree) {
-                fprintf(stderr,
-                        "agentlint: %s: not fixed: a symlink to outside the folder named on "
-                        "the command line\n",
-                        j->path);
+                say_path(j->path);
+                fputs("not fixed: a symlink to outside the folder named on the command line\n",
+                      stderr);
                 keep_original(j);
             } else if (differs) {
                 const char *why = NULL;
                 int e = al_write_fixed(j->path, j->data, j->len, &j->stamp, &why);
                 if (e == -1) {
-                    fprintf(stderr, "agentlint: %s: not fixed: %s\n", j->path, why);
+                    say_path(j->path);
+                    fprintf(stderr, "not fixed: %s\n", why);
                     keep_original(j);
                 } else if (e) {
-                    fprintf(stderr, "agentlint: %s: cannot write the fixes: %s\n", j->path,
-                            strerror(e));
+                    say_path(j->path);
+                    fprintf(stderr, "cannot write the fixes: %s\n", strerror(e));
                     run->trouble = true;
                     keep_original(j);
                 } else {
