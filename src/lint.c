@@ -123,6 +123,7 @@ void al_result_free(al_result *res)
     free(res->diags);
     free(res->secrets);
     free(res->secret_texts);
+    free(res->secret_pairs);
     al_arena_free(&res->arena);
     free(res);
 }

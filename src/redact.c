@@ -3,14 +3,17 @@
  * The secret rules mask their own findings; this is the one place that
  * knows every secret of a document, so that none reaches the user through
  * another channel: a message quoting a value, a source line, a fix's text,
- * a diff. The secrets are kept as text (each at least SECRET_MIN_MATCH
- * bytes), since the texts to mask (messages, diffs of the fixed text) are
- * not slices of the document: any run of text that matches the start of a
- * secret for SECRET_MIN_MATCH bytes or more is masked, which also catches
- * a secret quoted cut short ("ghp_abcd…"). Masking keeps the first four
- * characters, as the secret rules do, and shows every later one as '*', so
- * that columns and carets stay where they were. */
-#define _GNU_SOURCE /* memmem */
+ * a diff. The secrets are kept as text, since the texts to mask (messages,
+ * diffs of the fixed text) are not slices of the document: a run of text
+ * that matches a secret from its start for SECRET_KEY bytes or more is
+ * masked, which also catches a secret quoted cut short ("ghp_abcd…") or in
+ * another form (a name suggestion: lowercased, '_' as '-'). Masking keeps
+ * the first four characters, as the secret rules do, and shows every later
+ * one as '*', so that columns and carets stay where they were.
+ *
+ * Time stays linear in the text however many secrets a file holds: the
+ * secrets are sorted by their first SECRET_KEY bytes (folded), and each
+ * position of a text looks its key up by binary search. */
 #include "redact.h"
 
 #include <stdlib.h>
@@ -21,15 +24,22 @@
 #include "rules/rule.h"
 #include "source.h"
 
-#define SECRET_MIN_MATCH 8
-#define SECRET_KEEP      4
+#define SECRET_KEY  12 /* bytes a match must cover; SEC002 values have 12 or more */
+#define SECRET_KEEP 4
+/* Secrets sharing a key that one position compares (only a file built to
+ * hold thousands of near-identical tokens has more). */
+#define MAX_CANDIDATES 64
+
+/* Letters compare without case, and '-' matches '_'. */
+static char fold(char c)
+{
+    if (c >= 'A' && c <= 'Z') return (char)(c - 'A' + 'a');
+    return c == '_' ? '-' : c;
+}
 
 static bool add_text(al_result *res, const char *s, size_t len)
 {
-    if (len < SECRET_MIN_MATCH) return true;
-    for (size_t i = 0; i < res->secret_text_count; i++)
-        if (res->secret_texts[i].len == len && memcmp(res->secret_texts[i].text, s, len) == 0)
-            return true;
+    if (len < SECRET_KEY) return true;
     if (res->secret_text_count == res->secret_text_cap) {
         size_t cap = res->secret_text_cap ? res->secret_text_cap * 2 : 8;
         al_secret_text *p = realloc(res->secret_texts, cap * sizeof *p);
@@ -39,14 +49,107 @@ static bool add_text(al_result *res, const char *s, size_t len)
     }
     char *copy = al_arena_strndup(&res->arena, s, len);
     if (!copy) return false;
-    res->secret_texts[res->secret_text_count++] = (al_secret_text){copy, len};
+    al_secret_text *t = &res->secret_texts[res->secret_text_count++];
+    t->text = copy;
+    t->len = len;
+    for (size_t i = 0; i < SECRET_KEY; i++)
+        t->key[i] = fold(s[i]);
     return true;
 }
 
-static bool add_span(al_result *res, const al_source *src, size_t start, size_t end)
+static int compare_texts(const void *pa, const void *pb)
 {
-    for (size_t i = 0; i < res->secret_count; i++)
-        if (res->secrets[i].start.offset == start && res->secrets[i].end.offset == end) return true;
+    const al_secret_text *a = pa, *b = pb;
+    int c = memcmp(a->key, b->key, SECRET_KEY);
+    if (c) return c;
+    if (a->len != b->len) return a->len < b->len ? -1 : 1;
+    return memcmp(a->text, b->text, a->len);
+}
+
+static size_t pair(char a, char b)
+{
+    return (size_t)(unsigned char)fold(a) << 8 | (unsigned char)fold(b);
+}
+
+/* Sorted by key, each secret once; the bit set of their first two bytes
+ * turns most positions away before the search. */
+static bool index_texts(al_result *res)
+{
+    if (res->secret_text_count == 0) return true;
+    res->secret_pairs = calloc(65536 / 8, 1);
+    if (!res->secret_pairs) return false;
+    for (size_t i = 0; i < res->secret_text_count; i++) {
+        size_t p = pair(res->secret_texts[i].text[0], res->secret_texts[i].text[1]);
+        res->secret_pairs[p / 8] |= (unsigned char)(1u << (p % 8));
+    }
+    if (res->secret_text_count < 2) return true;
+    qsort(res->secret_texts, res->secret_text_count, sizeof *res->secret_texts, compare_texts);
+    size_t n = 1;
+    for (size_t i = 1; i < res->secret_text_count; i++)
+        if (compare_texts(&res->secret_texts[i], &res->secret_texts[n - 1]) != 0)
+            res->secret_texts[n++] = res->secret_texts[i];
+    res->secret_text_count = n;
+    return true;
+}
+
+/* The length of the longest secret that text matches from at (folded),
+ * if SECRET_KEY bytes or more; else 0. */
+static size_t match_at(const al_result *res, const char *text, size_t len, size_t at)
+{
+    if (len - at < SECRET_KEY) return 0;
+    size_t p = pair(text[at], text[at + 1]);
+    if (!(res->secret_pairs[p / 8] & (1u << (p % 8)))) return 0;
+    char key[SECRET_KEY];
+    for (size_t i = 0; i < SECRET_KEY; i++)
+        key[i] = fold(text[at + i]);
+    size_t lo = 0, hi = res->secret_text_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (memcmp(res->secret_texts[mid].key, key, SECRET_KEY) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t best = 0;
+    for (size_t k = lo, seen = 0; k < res->secret_text_count && seen < MAX_CANDIDATES;
+         k++, seen++) {
+        const al_secret_text *s = &res->secret_texts[k];
+        if (memcmp(s->key, key, SECRET_KEY) != 0) break;
+        size_t n = SECRET_KEY;
+        while (n < s->len && at + n < len && fold(text[at + n]) == fold(s->text[n]))
+            n++;
+        if (n > best) best = n;
+    }
+    return best;
+}
+
+/* Calls fn for each run of text to mask, in order; false when fn does. */
+typedef bool (*mask_fn)(void *arg, size_t start, size_t end);
+
+static bool each_mask(const al_result *res, const char *text, size_t len, mask_fn fn, void *arg)
+{
+    if (!res || res->secret_text_count == 0 || !res->secret_pairs) return true;
+    for (size_t at = 0; at < len;) {
+        size_t n = match_at(res, text, len, at);
+        if (!n) {
+            at++;
+            continue;
+        }
+        if (!fn(arg, at, at + n)) return false;
+        at += n;
+    }
+    return true;
+}
+
+typedef struct {
+    al_result *res;
+    const al_source *src;
+} span_sink;
+
+static bool add_span(void *arg, size_t start, size_t end)
+{
+    span_sink *sink = arg;
+    al_result *res = sink->res;
     if (res->secret_count == res->secret_cap) {
         size_t cap = res->secret_cap ? res->secret_cap * 2 : 8;
         al_span *p = realloc(res->secrets, cap * sizeof *p);
@@ -55,7 +158,16 @@ static bool add_span(al_result *res, const al_source *src, size_t start, size_t 
         res->secret_cap = cap;
     }
     res->secrets[res->secret_count++] =
-        (al_span){al_source_position(src, start), al_source_position(src, end)};
+        (al_span){al_source_position(sink->src, start), al_source_position(sink->src, end)};
+    return true;
+}
+
+static bool mask_in_place(void *arg, size_t start, size_t end)
+{
+    char *out = arg;
+    /* Secrets are ASCII (the patterns say so): one byte, one column. */
+    for (size_t k = start + SECRET_KEEP; k < end; k++)
+        out[k] = '*';
     return true;
 }
 
@@ -89,8 +201,10 @@ static bool add_finding(al_result *res, const al_source *src, size_t start, size
                          d[e - 1] == '"' || d[e - 1] == '\\' || d[e - 1] == ','))
             e--;
         if (at > start && e - s >= 5 && memcmp(d + s, "-----", 5) == 0) break; /* END */
-        if (at >= end && !base64_line(d + s, e - s) && !memchr(d + s, ':', e - s)) break;
-        if (base64_line(d + s, e - s) && !add_text(res, d + s, e - s)) return false;
+        bool body = base64_line(d + s, e - s);
+        /* Past the match: body lines, and header lines ("Proc-Type: ..."). */
+        if (at >= end && !body && !memchr(d + s, ':', e - s)) break;
+        if (body && !add_text(res, d + s, e - s)) return false;
         at = le + 1;
     }
     return true;
@@ -111,83 +225,13 @@ static bool harvest(al_result *res, const al_result *from, const al_source *src)
     return true;
 }
 
-/* Letters compare without case, and '-' matches '_': a message may
- * suggest the secret in another form (a name lowercased, "_" to "-"). */
-static bool same_char(char a, char b)
-{
-    if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
-    if (b >= 'A' && b <= 'Z') b = (char)(b - 'A' + 'a');
-    if (a == '_') a = '-';
-    if (b == '_') b = '-';
-    return a == b;
-}
-
-/* Where text matches the start of a secret for SECRET_MIN_MATCH bytes or
- * more, from at: the match's length (0: none). */
-static size_t match_at(const al_result *res, const char *text, size_t len, size_t at)
-{
-    size_t best = 0;
-    for (size_t k = 0; k < res->secret_text_count; k++) {
-        const al_secret_text *s = &res->secret_texts[k];
-        size_t n = 0;
-        while (n < s->len && at + n < len && same_char(text[at + n], s->text[n]))
-            n++;
-        if (n >= SECRET_MIN_MATCH && n > best) best = n;
-    }
-    return best;
-}
-
-/* The spans [start, end) of text to mask, in order; *count of them. */
-static size_t *find_masks(const al_result *res, const char *text, size_t len, size_t *count)
-{
-    *count = 0;
-    size_t *m = NULL, cap = 0;
-    for (size_t at = 0; at < len;) {
-        size_t n = 0;
-        /* A secret starts with one of SECRET_MIN_MATCH known bytes: look
-         * only where the first byte fits. */
-        for (size_t k = 0; k < res->secret_text_count && !n; k++)
-            if (same_char(text[at], res->secret_texts[k].text[0])) n = match_at(res, text, len, at);
-        if (!n) {
-            at++;
-            continue;
-        }
-        if (*count * 2 + 2 > cap) {
-            cap = cap ? cap * 2 : 8;
-            size_t *p = realloc(m, cap * sizeof *p);
-            if (!p) {
-                free(m);
-                *count = (size_t)-1;
-                return NULL;
-            }
-            m = p;
-        }
-        m[*count * 2] = at;
-        m[*count * 2 + 1] = at + n;
-        (*count)++;
-        at += n;
-    }
-    return m;
-}
-
 char *al_result_redact(const al_result *res, const char *text, size_t len, size_t *out_len)
 {
-    size_t count;
-    size_t *masks = res && res->secret_text_count ? find_masks(res, text, len, &count) : NULL;
-    if (res && res->secret_text_count && count == (size_t)-1) return NULL;
-    if (!masks) count = 0;
     char *out = malloc(len + 1);
-    if (!out) {
-        free(masks);
-        return NULL;
-    }
+    if (!out) return NULL;
     memcpy(out, text, len);
     out[len] = '\0';
-    /* Secrets are ASCII (the patterns say so): one byte, one column. */
-    for (size_t i = 0; i < count; i++)
-        for (size_t k = masks[2 * i] + SECRET_KEEP; k < masks[2 * i + 1]; k++)
-            out[k] = '*';
-    free(masks);
+    each_mask(res, text, len, mask_in_place, out);
     if (out_len) *out_len = len;
     return out;
 }
@@ -222,16 +266,9 @@ bool al_secrets_collect(al_result *res, const al_document *doc, const al_options
         if (!ok) return false;
     }
     /* Every occurrence of each secret in the document. */
-    for (size_t k = 0; k < res->secret_text_count; k++) {
-        const al_secret_text *s = &res->secret_texts[k];
-        const char *p = src->data, *end = src->data + src->len;
-        while (p < end && (p = memmem(p, (size_t)(end - p), s->text, s->len))) {
-            size_t at = (size_t)(p - src->data);
-            if (!add_span(res, src, at, at + s->len)) return false;
-            p += s->len;
-        }
-    }
-    return true;
+    if (!index_texts(res)) return false;
+    span_sink sink = {res, src};
+    return each_mask(res, src->data, src->len, add_span, &sink);
 }
 
 bool al_secrets_mask_messages(al_result *res)

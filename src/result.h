@@ -11,6 +11,7 @@
 typedef struct {
     const char *text;
     size_t len;
+    char key[12]; /* the first bytes, case and '_'/'-' folded: the index */
 } al_secret_text;
 
 struct al_result {
@@ -25,6 +26,7 @@ struct al_result {
     size_t secret_count, secret_cap;
     al_secret_text *secret_texts; /* each secret once */
     size_t secret_text_count, secret_text_cap;
+    unsigned char *secret_pairs; /* bit per first two folded bytes of a secret */
 };
 
 struct al_context {
