@@ -69,6 +69,10 @@ def fix_keeps(tmp):
     rc, out, err = run(["--fix", "-"], tmp, stdin=big)
     check(rc == 2 and out == "", "fix: oversize stdin refused (rc=%d, %d bytes out)" % (rc, len(out)))
     check(str(len(big)) in err, "fix: oversize message gives the real size: " + err[:300])
+    check("16777217" not in err, "fix: no message gives a wrong size: " + err[:300])
+    write(f"{tmp}/big.md", big)
+    rc, out, err = run(["big.md"], tmp)
+    check("IN002" in out and "16777217" not in out, "IN002 gives no wrong size: " + out[:300])
 
     # stdin that the configuration ignores is echoed unchanged
     write(f"{tmp}/ign/.agentlint.yml", "ignore: [drafts]\n")

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "report/report.h"
+
 typedef struct {
     dev_t dev;
     ino_t ino;
@@ -17,6 +19,14 @@ typedef struct {
     dir_id *items;
     size_t count, cap;
 } dir_set;
+
+/* "agentlint: PATH: " on standard error, the path escaped. */
+static void say_path(const char *path)
+{
+    fputs("agentlint: ", stderr);
+    al_path_escape(stderr, path);
+    fputs(": ", stderr);
+}
 
 static bool push_input(al_input_list *list, const char *path, al_file_origin origin,
                        bool leaves_tree)
@@ -86,12 +96,15 @@ static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir
                      int depth)
 {
     if (depth > 64) {
-        fprintf(stderr, "agentlint: %s: directories nested too deep; not descending\n", dir);
+        say_path(dir);
+        fputs("directories nested too deep; not descending\n", stderr);
         return false;
     }
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, "agentlint: %s: %s\n", dir, strerror(errno));
+        int e = errno;
+        say_path(dir);
+        fprintf(stderr, "%s\n", strerror(e));
         return false;
     }
     char **names = NULL;
@@ -135,7 +148,9 @@ static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir
         if (stat(path, &st) != 0) {
             /* A dangling link is not worth failing over; anything else is. */
             if (errno != ENOENT) {
-                fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+                int e = errno;
+                say_path(path);
+                fprintf(stderr, "%s\n", strerror(e));
                 ok = false;
             }
         } else if (S_ISDIR(st.st_mode)) {
