@@ -150,6 +150,29 @@ static void owner_mode_and_xattrs_kept(void **state)
     clean();
 }
 
+/* A set-group-ID folder gives new files its group: the replacement still
+ * gets the original's. */
+static void group_kept_in_setgid_folder(void **state)
+{
+    (void)state;
+    if (geteuid() != 0) return; /* chown needs root; CI runs as root */
+    al_file_stamp stamp;
+    const char *why = NULL;
+    assert_int_equal(mkdir(at("g"), 0755), 0);
+    assert_int_equal(chown(at("g"), 0, 4242), 0);
+    assert_int_equal(chmod(at("g"), 02755), 0);
+    put(at("g/a.md"), "old\n");
+    assert_int_equal(chown(at("g/a.md"), 0, 0), 0);
+    assert_int_equal(read_stamped(at("g/a.md"), &stamp), 0);
+    assert_int_equal(al_write_fixed(at("g/a.md"), "fixed\n", 6, &stamp, &why), 0);
+    struct stat st;
+    assert_int_equal(stat(at("g/a.md"), &st), 0);
+    assert_int_equal(st.st_gid, 0);
+    assert_contents(at("g/a.md"), "fixed\n");
+    unlink(at("g/a.md"));
+    rmdir(at("g"));
+}
+
 static void read_only_is_left(void **state)
 {
     (void)state;
@@ -251,6 +274,7 @@ int main(void)
         cmocka_unit_test(changed_file_is_left),
         cmocka_unit_test(hard_links_stay_linked),
         cmocka_unit_test(owner_mode_and_xattrs_kept),
+        cmocka_unit_test(group_kept_in_setgid_folder),
         cmocka_unit_test(read_only_is_left),
         cmocka_unit_test(long_names_get_a_short_temporary_name),
         cmocka_unit_test(signals_remove_the_temporary_file),

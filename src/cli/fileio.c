@@ -272,7 +272,11 @@ static int replace(const char *real, int orig_fd, const struct stat *st, const a
     if (fd < 0) return errno;
     int e = write_all(fd, data, len);
     int keep = 0; /* what cannot be kept: write in place instead */
-    if (!e && (st->st_uid != geteuid() || st->st_gid != getegid()) &&
+    /* The new file's group may come from a set-group-ID folder: compare
+     * with what it got, not with who we are. */
+    struct stat made;
+    if (!e && fstat(fd, &made) != 0) e = errno;
+    if (!e && (made.st_uid != st->st_uid || made.st_gid != st->st_gid) &&
         fchown(fd, st->st_uid, st->st_gid) != 0)
         keep = -2;
     if (!e && !keep && fchmod(fd, st->st_mode & 07777) != 0) e = errno;
