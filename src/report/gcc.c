@@ -12,7 +12,8 @@ void al_write_gcc(FILE *out, const al_result *res)
     const char *path = al_result_path(res);
     for (size_t i = 0; i < al_result_count(res); i++) {
         const al_diagnostic *d = al_result_get(res, i);
-        fprintf(out, "%s:%zu:%zu: %s: %s [%s %s]\n", path, d->start.line, d->start.column,
+        al_path_escape(out, path);
+        fprintf(out, ":%zu:%zu: %s: %s [%s %s]\n", d->start.line, d->start.column,
                 al_gcc_severity(d->severity), d->message, d->rule->code, d->rule->name);
     }
 }
@@ -27,9 +28,11 @@ static void write_gcc_color(FILE *out, const al_result *res)
         const char *sc = d->severity == AL_ERROR     ? "\033[1;31m"
                          : d->severity == AL_WARNING ? "\033[1;35m"
                                                      : "\033[1;36m";
-        fprintf(out, "\033[1m%s:%zu:%zu:\033[0m %s%s:\033[0m %s \033[2m[%s %s]\033[0m\n", path,
-                d->start.line, d->start.column, sc, al_gcc_severity(d->severity), d->message,
-                d->rule->code, d->rule->name);
+        fputs("\033[1m", out);
+        al_path_escape(out, path);
+        fprintf(out, ":%zu:%zu:\033[0m %s%s:\033[0m %s \033[2m[%s %s]\033[0m\n", d->start.line,
+                d->start.column, sc, al_gcc_severity(d->severity), d->message, d->rule->code,
+                d->rule->name);
     }
 }
 

@@ -170,7 +170,8 @@ static void write_location_uri(FILE *out, const char *path, const char *cwd)
 }
 
 /* A fix as SARIF: one artifact change with a replacement per edit. */
-static void write_fix(FILE *out, const al_diagnostic *d, const char *path, const char *cwd)
+static void write_fix(FILE *out, const al_result *res, const al_diagnostic *d, const char *path,
+                      const char *cwd)
 {
     fprintf(out,
             ",\n    \"fixes\": [{\"description\": {\"text\": \"%s\"}, "
@@ -185,7 +186,7 @@ static void write_fix(FILE *out, const al_diagnostic *d, const char *path, const
                 "%s{\"deletedRegion\": {\"startLine\": %zu, \"startColumn\": %zu, "
                 "\"endLine\": %zu, \"endColumn\": %zu}, \"insertedContent\": {\"text\": ",
                 k ? ", " : "", e->start.line, e->start.column, e->end.line, e->end.column);
-        al_json_cstr(out, e->text);
+        al_json_redacted(out, res, e->text); /* a secret in the replacement stays masked */
         fputs("}}", out);
     }
     fputs("]}]}]", out);
@@ -264,7 +265,7 @@ void al_write_sarif(const al_report *r)
                 fprintf(out, ",\n    \"partialFingerprints\": {\"agentlint/v2\": \"%s\"}",
                         fps[i].text);
             if (d->fix && d->fix->edit_count)
-                write_fix(out, d, al_result_path(res), have_cwd ? cwd : NULL);
+                write_fix(out, res, d, al_result_path(res), have_cwd ? cwd : NULL);
             fputs("}", out);
         }
         free(fps);
