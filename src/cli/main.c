@@ -19,6 +19,7 @@
 #include "cli/diff.h"
 #include "cli/walk.h"
 #include "config.h"
+#include "lsp/lsp.h"
 #include "report/report.h"
 
 #define EXIT_CLEAN    0
@@ -534,6 +535,7 @@ static bool parse_severity(const char *s, al_severity *out)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "lsp") == 0) return al_lsp_main(argc, argv);
     cli_options cli = {0};
     cli.color = -1;
     cli.fail_on = AL_WARNING;
