@@ -56,15 +56,15 @@ bool lsp_reader_feed(lsp_reader *r, const char *data, size_t len)
     return true;
 }
 
-/* Case-insensitive search for the next "Content-Length" at a line start,
- * from offset from on; returns its offset, or where a partial key at the
- * end of the data starts, or the end of the data. */
+/* Case-insensitive search for the next "Content-Length" from offset from
+ * on (anywhere: a bad message's body need not end with a line end);
+ * returns its offset, or where a partial key at the end of the data
+ * starts, or the end of the data. */
 static size_t next_header_start(const lsp_reader *r, size_t from)
 {
     static const char key[] = "content-length";
     size_t kl = sizeof key - 1;
     for (size_t i = from; i < r->len; i++) {
-        if (i != r->start && r->buf[i - 1] != '\n') continue;
         size_t n = r->len - i < kl ? r->len - i : kl;
         if (strncasecmp(r->buf + i, key, n) == 0) return i;
     }
