@@ -43,6 +43,7 @@ struct lsp_server {
     long debounce_ms;
     bool workspace_lint;
     bool watch_registration; /* the client registers file watchers for us */
+    bool resolve_edits;      /* the client resolves a code action's edit later */
     al_options *base;
     lsp_configs configs;
     lsp_documents docs;
@@ -573,7 +574,10 @@ static char *fix_all_text(const lsp_document *doc, size_t *out_len, size_t *appl
     if (!doc->opts || doc->ignored) return NULL;
     char *text = NULL;
     size_t len = doc->len;
-    al_result *res = al_lint_buffer(doc->opts, doc->path, doc->text, doc->len, AL_FILE_DISCOVERED);
+    /* The first pass starts from the document's lint (its findings across
+     * files carry no fix). */
+    const al_result *res = doc->res;
+    al_result *owned = NULL;
     if (!res) return NULL;
     for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
         const char *cur = text ? text : doc->text;
@@ -590,14 +594,14 @@ static char *fix_all_text(const lsp_document *doc, size_t *out_len, size_t *appl
             free(next);
             break;
         }
-        al_result_free(res);
-        res = nres;
+        al_result_free(owned);
+        res = owned = nres;
         free(text);
         text = next;
         len = nlen;
         *applied_total += applied;
     }
-    al_result_free(res);
+    al_result_free(owned);
     if (text && len == doc->len && memcmp(text, doc->text, len) == 0) {
         free(text);
         text = NULL;
@@ -712,6 +716,12 @@ static void on_initialize(lsp_server *srv, json_t *id, json_t *params)
     srv->watch_registration = json_is_true(json_object_get(
         member(member(caps, "workspace", JSON_OBJECT), "didChangeWatchedFiles", JSON_OBJECT),
         "dynamicRegistration"));
+    json_t *props =
+        member(member(member(member(caps, "textDocument", JSON_OBJECT), "codeAction", JSON_OBJECT),
+                      "resolveSupport", JSON_OBJECT),
+               "properties", JSON_ARRAY);
+    json_array_foreach(props, i, e) if (json_is_string(e) && strcmp(json_string_value(e), "edit") ==
+                                                                 0) srv->resolve_edits = true;
     settings_from(srv, member(params, "initializationOptions", JSON_OBJECT));
     json_t *folders = member(params, "workspaceFolders", JSON_ARRAY);
     json_array_foreach(folders, i, e) add_folder_uri(srv, member_string(e, "uri"));
@@ -735,6 +745,7 @@ static void on_initialize(lsp_server *srv, json_t *id, json_t *params)
     json_array_append_new(kinds, json_string(FIX_ALL_KIND));
     json_t *cap = json_object();
     json_object_set_new(cap, "codeActionKinds", kinds);
+    json_object_set_new(cap, "resolveProvider", json_true());
     json_t *capabilities = json_object();
     const char *enc_names[] = {"utf-16", "utf-8", "utf-32"};
     json_object_set_new(capabilities, "positionEncoding", json_string(enc_names[srv->enc]));
@@ -936,6 +947,35 @@ static void on_did_change_configuration(lsp_server *srv, json_t *id, json_t *par
     lint_all_open(srv);
 }
 
+/* The fix-all action with its edit: every safe fix, as --fix applies them. */
+static json_t *fix_all_action(lsp_server *srv, const lsp_document *doc)
+{
+    size_t flen = 0, applied = 0;
+    char *fixed = fix_all_text(doc, &flen, &applied);
+    json_t *edits = fixed ? whole_text_edit(doc, fixed, flen, srv->enc) : NULL;
+    free(fixed);
+    if (!edits) return NULL;
+    json_t *a = json_object();
+    json_object_set_new(a, "title", json_string("agentlint: apply all safe fixes"));
+    json_object_set_new(a, "kind", json_string(FIX_ALL_KIND));
+    json_object_set_new(a, "edit", workspace_edit(doc->uri, edits));
+    return a;
+}
+
+/* The same action without its edit, computed in codeAction/resolve only
+ * when the user picks it (it lints the document once per fix pass). */
+static json_t *fix_all_stub(const lsp_document *doc)
+{
+    json_t *a = json_object();
+    json_object_set_new(a, "title", json_string("agentlint: apply all safe fixes"));
+    json_object_set_new(a, "kind", json_string(FIX_ALL_KIND));
+    json_t *data = json_object();
+    json_object_set_new(data, "uri", json_string(doc->uri));
+    json_object_set_new(data, "version", json_integer((json_int_t)doc->version));
+    json_object_set_new(a, "data", data);
+    return a;
+}
+
 /* Does an action of kind match the client's `only` filter? */
 static bool kind_wanted(json_t *only, const char *kind)
 {
@@ -996,22 +1036,34 @@ static void on_code_action(lsp_server *srv, json_t *id, json_t *params)
     }
     free(pos);
     if (any_safe && kind_wanted(only, FIX_ALL_KIND)) {
-        size_t flen = 0, applied = 0;
-        char *fixed = fix_all_text(doc, &flen, &applied);
-        json_t *edits = fixed ? whole_text_edit(doc, fixed, flen, srv->enc) : NULL;
-        free(fixed);
-        if (edits) {
-            json_t *a = json_object();
-            char title[96];
-            snprintf(title, sizeof title, "agentlint: apply %zu safe fix%s", applied,
-                     applied == 1 ? "" : "es");
-            json_object_set_new(a, "title", json_string(title));
-            json_object_set_new(a, "kind", json_string(FIX_ALL_KIND));
-            json_object_set_new(a, "edit", workspace_edit(doc->uri, edits));
-            json_array_append_new(actions, a);
-        }
+        json_t *a = srv->resolve_edits ? fix_all_stub(doc) : fix_all_action(srv, doc);
+        if (a) json_array_append_new(actions, a);
     }
     reply(srv, id, actions);
+}
+
+/* Fills in the edit of a fix-all action the client chose, if the document
+ * is still at the version the action was made for. */
+static void on_code_action_resolve(lsp_server *srv, json_t *id, json_t *params)
+{
+    json_t *data = member(params, "data", JSON_OBJECT);
+    const char *uri = member_string(data, "uri");
+    json_t *version = member(data, "version", JSON_INTEGER);
+    if (!json_is_object(params) || !uri || !version) {
+        reply_error(srv, id, ERR_INVALID_PARAMS, "not a code action of agentlint's");
+        return;
+    }
+    lsp_document *doc = lsp_documents_find(&srv->docs, uri);
+    if (!doc || doc->version != (int64_t)json_integer_value(version)) {
+        reply_error(srv, id, ERR_INVALID_PARAMS, "the document changed since; ask again");
+        return;
+    }
+    bring_up_to_date(srv, doc);
+    json_t *full = fix_all_action(srv, doc);
+    json_t *resolved = json_deep_copy(params);
+    if (full && resolved) json_object_set(resolved, "edit", json_object_get(full, "edit"));
+    json_decref(full);
+    reply(srv, id, resolved);
 }
 
 static void on_hover(lsp_server *srv, json_t *id, json_t *params)
@@ -1089,6 +1141,7 @@ static const method_entry methods[] = {
     {"textDocument/didClose",               on_did_close,                false},
     {"textDocument/codeAction",             on_code_action,              true},
     {"textDocument/hover",                  on_hover,                    true},
+    {"codeAction/resolve",                  on_code_action_resolve,      true},
     {"workspace/didChangeWatchedFiles",     on_did_change_watched_files, false},
     {"workspace/didChangeConfiguration",    on_did_change_configuration, false},
 };

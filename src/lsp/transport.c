@@ -94,9 +94,9 @@ lsp_read_status lsp_reader_next(lsp_reader *r, const char **body, size_t *len)
 {
     for (;;) {
         if (r->skip) return LSP_READ_NEED_MORE;
-        const char *p = r->buf + r->start;
         size_t avail = r->len - r->start;
-        if (avail == 0) return LSP_READ_NEED_MORE;
+        if (avail == 0) return LSP_READ_NEED_MORE; /* buf may still be NULL */
+        const char *p = r->buf + r->start;
         /* Find the end of the header block: an empty line. */
         size_t i = 0;
         bool have_length = false, bad = false, ended = false;

@@ -121,8 +121,10 @@ class Client:
         m = self.wait_for(pred, timeout)
         return m["params"]["diagnostics"] if m else None
 
-    def initialize(self, root=None, encodings=None, options=None, watch=False):
+    def initialize(self, root=None, encodings=None, options=None, watch=False, resolve=False):
         caps = {}
+        if resolve:
+            caps["textDocument"] = {"codeAction": {"resolveSupport": {"properties": ["edit"]}}}
         if encodings:
             caps["general"] = {"positionEncodings": encodings}
         if watch:
@@ -459,6 +461,36 @@ def test_sync_actions_hover(tmp):
     check(c.shutdown() == 0, "clean exit")
 
 
+def test_resolve(tmp):
+    """Fix-all's edit computed in codeAction/resolve when the client can."""
+    path = tmp + "/.claude/agents/reviewer.md"
+    c = Client(tmp)
+    init = c.initialize(resolve=True, options={"workspaceLint": False})
+    check(init["result"]["capabilities"]["codeActionProvider"].get("resolveProvider") is True,
+          "resolveProvider offered")
+    uri = c.open(path, BROKEN)
+    c.diagnostics(uri)
+    r = c.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri},
+        "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+        "context": {"diagnostics": [], "only": ["source.fixAll.agentlint"]}})
+    fa = r["result"]
+    check(len(fa) == 1 and "edit" not in fa[0] and "data" in fa[0], f"fixAll unresolved: {fa}")
+    if len(fa) == 1:
+        r = c.request("codeAction/resolve", fa[0])
+        cli = subprocess.run([AGENTLINT, "--no-config", "--stdin-filename", path, "--fix", "-"],
+                             input=BROKEN.encode(), capture_output=True)
+        got = apply_edits(BROKEN, r["result"]["edit"]["changes"][uri]) if r.get("result") else None
+        check(got == cli.stdout.decode(), f"resolved fixAll equals --fix: {got!r}")
+        c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                            "contentChanges": [{"text": BROKEN + "x\n"}]})
+        r = c.request("codeAction/resolve", fa[0])
+        check(r.get("error", {}).get("code") == -32602, "resolving a stale action is refused")
+    r = c.request("codeAction/resolve", {"title": "x"})
+    check(r.get("error", {}).get("code") == -32602, "resolving a foreign action: -32602")
+    check(c.shutdown() == 0, "clean exit")
+
+
 def test_config_and_workspace(tmp):
     ws = os.path.join(tmp, "ws")
     agents = os.path.join(ws, ".claude", "agents")
@@ -561,7 +593,7 @@ def main():
     try:
         os.makedirs(os.path.join(tmp, ".claude", "agents"))
         for t in (test_lifecycle_and_errors, test_positions, test_sync_actions_hover,
-                  test_config_and_workspace):
+                  test_resolve, test_config_and_workspace):
             print("--", t.__name__, flush=True)
             t(tmp)
     finally:
