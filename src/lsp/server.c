@@ -357,7 +357,8 @@ static const al_result *first_with_name(lsp_server *srv, const lsp_document *doc
     for (size_t i = 0; i < srv->ws.index.count; i++) {
         const lsp_ws_entry *e = &srv->ws.index.items[i];
         if (lsp_path_order(e->path, doc->path) >= 0) break; /* in walk order */
-        if (strncmp(e->path, folder, fl) != 0 || lsp_documents_find_path(&srv->docs, e->path))
+        if (strncmp(e->path, folder, fl) != 0 || e->path[fl] != '/' ||
+            lsp_documents_find_path(&srv->docs, e->path))
             continue;
         const char *n = al_result_agent_name(e->res);
         if (n && strcmp(n, name) == 0) {
@@ -844,10 +845,15 @@ static void on_did_change(lsp_server *srv, json_t *id, json_t *params)
     {
         json_t *text = member(c, "text", JSON_STRING);
         if (!text) continue;
-        json_t *range = member(c, "range", JSON_OBJECT);
+        json_t *range = json_object_get(c, "range");
         lsp_position s, e;
         bool ok;
-        if (range && parse_range(range, &s, &e)) {
+        if (range && !parse_range(range, &s, &e)) {
+            /* Applying it as the whole text would lose the document. */
+            message(srv, "window/logMessage", 1, "agentlint: a change with a bad range ignored");
+            continue;
+        }
+        if (range) {
             size_t so = lsp_document_offset(doc, s, srv->enc);
             size_t eo = lsp_document_offset(doc, e, srv->enc);
             if (eo < so) {

@@ -218,6 +218,11 @@ static void scan_dir(scan_state *s, const char *dir, int depth)
     free(names);
 }
 
+static int compare_entries(const void *a, const void *b)
+{
+    return lsp_path_order(((const lsp_ws_entry *)a)->path, ((const lsp_ws_entry *)b)->path);
+}
+
 static void *scan_main(void *arg)
 {
     lsp_workspace *ws = arg;
@@ -235,6 +240,9 @@ static void *scan_main(void *arg)
     lsp_configs_clear(&s.configs);
     free(s.dirs);
     if (!s.out) return NULL;
+    /* Several folders: one order for the whole index (each folder's walk
+     * is already in it). */
+    if (s.out->count > 1) qsort(s.out->items, s.out->count, sizeof *s.out->items, compare_entries);
     if (atomic_load(&ws->stop)) {
         index_free(s.out);
         free(s.out);
