@@ -2,7 +2,7 @@
 """Diagnostics latency of `agentlint lsp` on a 1 MB agent document.
 
 Usage: bench/lsp_latency.py AGENTLINT [CORPUS_DIR] [ROUNDS]
-  (default corpus: ../shared/corpus/agents; 20 rounds)
+  (default corpus: tests/data/agents; 20 rounds)
 
 Builds one agent file of ~1 MB (a front matter, then the bodies of corpus
 agents, Elixir blocks included), pinned to one core (taskset) when
@@ -26,7 +26,7 @@ import time
 
 agentlint = os.path.abspath(sys.argv[1])
 corpus = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
-    os.path.dirname(__file__), "..", "..", "shared", "corpus", "agents")
+    os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data", "agents")
 rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 20
 
 
