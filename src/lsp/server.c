@@ -13,6 +13,7 @@
 #include "agentlint/agentlint.h"
 #include "lsp/configs.h"
 #include "lsp/documents.h"
+#include "lsp/fixes.h"
 #include "lsp/workspace.h"
 
 /* JSON-RPC and LSP error codes. */
@@ -26,7 +27,6 @@
 
 #define DEFAULT_DEBOUNCE_MS   200
 #define DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
-#define MAX_FIX_PASSES        8
 #define FIX_ALL_KIND          "source.fixAll.agentlint"
 
 typedef struct queued {
@@ -474,172 +474,12 @@ static json_t *fix_edits_json(const lsp_document *doc, const al_fix *fix, lsp_en
     return edits;
 }
 
-/* A short quoted form of text for a title: at most 40 characters, line
- * ends shown as ⏎. */
-static void quote_for_title(char *out, size_t cap, const char *s, size_t n)
-{
-    size_t k = 0, chars = 0;
-    for (size_t i = 0; i < n && k + 8 < cap; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c & 0xC0) != 0x80 && ++chars > 40) {
-            memcpy(out + k, "…", 3);
-            k += 3;
-            break;
-        }
-        if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < n && s[i + 1] == '\n') continue;
-            memcpy(out + k, "⏎", 3);
-            k += 3;
-        } else if (c == '\t') {
-            out[k++] = ' ';
-        } else if (c >= 0x20 && c != 0x7F) {
-            out[k++] = (char)c;
-        }
-    }
-    /* Never end inside a character cut short by the buffer. */
-    while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80) {
-        size_t j = k - 1;
-        while (j > 0 && ((unsigned char)out[j] & 0xC0) == 0x80)
-            j--;
-        unsigned char lead = (unsigned char)out[j];
-        size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-        if (k - j == want) break;
-        k = j;
-    }
-    out[k] = '\0';
-}
-
-/* "Fix CC011 retired-tool: replace `MultiEdit` with `Edit`" */
-static char *fix_title(const lsp_document *doc, const al_diagnostic *d)
-{
-    const al_fix *fix = d->fix;
-    char what[320];
-    if (fix->edit_count == 1) {
-        const al_edit *e = &fix->edits[0];
-        size_t s = e->start.offset, t = e->end.offset;
-        if (t > doc->len) t = doc->len;
-        if (s > t) s = t;
-        char old[128], neu[128];
-        quote_for_title(old, sizeof old, doc->text + s, t - s);
-        const char *txt = e->text ? e->text : "";
-        quote_for_title(neu, sizeof neu, txt, strlen(txt));
-        if (t == s)
-            snprintf(what, sizeof what, "insert `%s`", neu);
-        else if (!*txt)
-            snprintf(what, sizeof what, "remove `%s`", old);
-        else
-            snprintf(what, sizeof what, "replace `%s` with `%s`", old, neu);
-    } else {
-        snprintf(what, sizeof what, "%zu edits", fix->edit_count);
-    }
-    size_t n = strlen(what) + strlen(d->rule->code) + strlen(d->rule->name) + 96;
-    char *title = malloc(n);
-    if (!title) return NULL;
-    if (fix->safe)
-        snprintf(title, n, "Fix %s %s: %s", d->rule->code, d->rule->name, what);
-    else
-        snprintf(title, n, "Unsafe fix %s %s (may change the meaning): %s", d->rule->code,
-                 d->rule->name, what);
-    return title;
-}
-
-/* Counts findings per rule, to tell whether a fix pass made things worse. */
-static size_t *rule_counts(const al_result *res)
-{
-    size_t *counts = calloc(al_rule_count() + 1, sizeof *counts);
-    if (!counts) return NULL;
-    for (size_t i = 0; i < al_result_count(res); i++)
-        counts[al_rule_index(al_result_get(res, i)->rule)]++;
-    return counts;
-}
-
-/* A pass is worse when any rule finds more than before it. */
-static bool worse_than(const al_result *after, const al_result *before)
-{
-    size_t *a = rule_counts(after), *b = rule_counts(before);
-    bool worse = !a || !b;
-    for (size_t i = 0; !worse && i < al_rule_count(); i++)
-        worse = a[i] > b[i];
-    free(a);
-    free(b);
-    return worse;
-}
-
-/* Every safe fix of the document, as --fix applies them: pass after pass
- * until nothing more applies, a pass that makes any rule find more being
- * rolled back. Returns the fixed text (malloc'd) or NULL when nothing
- * changes. */
-static char *fix_all_text(const lsp_document *doc, size_t *out_len, size_t *applied_total)
-{
-    *applied_total = 0;
-    if (!doc->opts || doc->ignored) return NULL;
-    char *text = NULL;
-    size_t len = doc->len;
-    /* The first pass starts from the document's lint (its findings across
-     * files carry no fix). */
-    const al_result *res = doc->res;
-    al_result *owned = NULL;
-    if (!res) return NULL;
-    for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const char *cur = text ? text : doc->text;
-        size_t nlen = 0, applied = 0;
-        char *next = al_apply_fixes(res, cur, len, false, &nlen, &applied);
-        if (!next) break;
-        if (applied == 0 || (nlen == len && memcmp(next, cur, len) == 0)) {
-            free(next);
-            break;
-        }
-        al_result *nres = al_lint_buffer(doc->opts, doc->path, next, nlen, AL_FILE_DISCOVERED);
-        if (!nres || worse_than(nres, res)) {
-            al_result_free(nres);
-            free(next);
-            break;
-        }
-        al_result_free(owned);
-        res = owned = nres;
-        free(text);
-        text = next;
-        len = nlen;
-        *applied_total += applied;
-    }
-    al_result_free(owned);
-    if (text && len == doc->len && memcmp(text, doc->text, len) == 0) {
-        free(text);
-        text = NULL;
-    }
-    *out_len = len;
-    return text;
-}
-
-/* Steps back to a character start that is not between \r and \n. */
-static size_t safe_cut(const char *s, size_t at)
-{
-    while (at > 0 && ((unsigned char)s[at] & 0xC0) == 0x80)
-        at--;
-    if (at > 0 && s[at] == '\n' && s[at - 1] == '\r') at--;
-    return at;
-}
-
 /* One TextEdit turning doc's text into fixed: the changed middle only. */
 static json_t *whole_text_edit(const lsp_document *doc, const char *fixed, size_t flen,
                                lsp_encoding enc)
 {
-    size_t pre = 0, max = doc->len < flen ? doc->len : flen;
-    while (pre < max && doc->text[pre] == fixed[pre])
-        pre++;
-    pre = safe_cut(doc->text, pre);
-    size_t suf = 0;
-    while (suf < max - pre && doc->text[doc->len - 1 - suf] == fixed[flen - 1 - suf])
-        suf++;
-    /* The suffix must start on a character boundary in both texts. */
-    while (suf > 0) {
-        size_t a = doc->len - suf, b = flen - suf;
-        bool cont = ((unsigned char)doc->text[a] & 0xC0) == 0x80 ||
-                    ((unsigned char)fixed[b] & 0xC0) == 0x80 ||
-                    (doc->text[a] == '\n' && a > 0 && doc->text[a - 1] == '\r');
-        if (!cont) break;
-        suf--;
-    }
+    size_t pre, suf;
+    lsp_changed_span(doc->text, doc->len, fixed, flen, &pre, &suf);
     size_t offs[2] = {pre, doc->len - suf};
     lsp_position pos[2];
     if (!lsp_document_positions(doc, offs, 2, enc, pos)) return NULL;
@@ -721,11 +561,17 @@ static void on_initialize(lsp_server *srv, json_t *id, json_t *params)
         member(member(member(member(caps, "textDocument", JSON_OBJECT), "codeAction", JSON_OBJECT),
                       "resolveSupport", JSON_OBJECT),
                "properties", JSON_ARRAY);
-    json_array_foreach(props, i, e) if (json_is_string(e) && strcmp(json_string_value(e), "edit") ==
-                                                                 0) srv->resolve_edits = true;
+    json_array_foreach(props, i, e)
+    {
+        if (json_is_string(e) && strcmp(json_string_value(e), "edit") == 0)
+            srv->resolve_edits = true;
+    }
     settings_from(srv, member(params, "initializationOptions", JSON_OBJECT));
     json_t *folders = member(params, "workspaceFolders", JSON_ARRAY);
-    json_array_foreach(folders, i, e) add_folder_uri(srv, member_string(e, "uri"));
+    json_array_foreach(folders, i, e)
+    {
+        add_folder_uri(srv, member_string(e, "uri"));
+    }
     if (json_array_size(folders) == 0) {
         const char *root = member_string(params, "rootUri");
         if (root)
@@ -957,7 +803,7 @@ static void on_did_change_configuration(lsp_server *srv, json_t *id, json_t *par
 static json_t *fix_all_action(lsp_server *srv, const lsp_document *doc)
 {
     size_t flen = 0, applied = 0;
-    char *fixed = fix_all_text(doc, &flen, &applied);
+    char *fixed = lsp_fix_all_text(doc, &flen, &applied);
     json_t *edits = fixed ? whole_text_edit(doc, fixed, flen, srv->enc) : NULL;
     free(fixed);
     if (!edits) return NULL;
@@ -1023,7 +869,7 @@ static void on_code_action(lsp_server *srv, json_t *id, json_t *params)
         size_t ds = d->start.offset, de = d->end.offset < ds ? ds : d->end.offset;
         if (de < from || ds > to || !kind_wanted(only, "quickfix")) continue;
         json_t *edits = fix_edits_json(doc, d->fix, srv->enc);
-        char *title = fix_title(doc, d);
+        char *title = lsp_fix_title(doc, d);
         if (!edits || !title) {
             json_decref(edits);
             free(title);

@@ -493,6 +493,21 @@ def test_resolve(tmp):
                                             "contentChanges": [{"text": BROKEN + "x\n"}]})
         r = c.request("codeAction/resolve", fa[0])
         check(r.get("error", {}).get("code") == -32602, "resolving a stale action is refused")
+    # CRLF line ends and astral characters around the fixes: fixAll still equals --fix.
+    crlf = BROKEN.replace("tools: é😀, MultiEdit", "tools: Read, MultiEdit, Read, Read # 😀").replace(
+        "\n", "\r\n")
+    uri2 = c.open(tmp + "/.claude/agents/crlf.md", crlf)
+    c.diagnostics(uri2)
+    r = c.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri2},
+        "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+        "context": {"diagnostics": [], "only": ["source.fixAll"]}})
+    fa = r["result"]
+    r = c.request("codeAction/resolve", fa[0]) if fa else {}
+    cli = subprocess.run([AGENTLINT, "--no-config", "--stdin-filename", tmp + "/.claude/agents/crlf.md",
+                          "--fix", "-"], input=crlf.encode(), capture_output=True)
+    got = apply_edits(crlf, r["result"]["edit"]["changes"][uri2]) if r.get("result") else None
+    check(got == cli.stdout.decode() and got != crlf, f"fixAll on CRLF text equals --fix: {got!r}")
     r = c.request("codeAction/resolve", {"title": "x"})
     check(r.get("error", {}).get("code") == -32602, "resolving a foreign action: -32602")
     check(c.shutdown() == 0, "clean exit")
