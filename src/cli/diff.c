@@ -159,3 +159,13 @@ void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t al
     free(la);
     free(lb);
 }
+
+void al_write_refused_fixes(FILE *out, const al_result *res)
+{
+    for (size_t i = 0; i < al_result_count(res); i++) {
+        const al_diagnostic *d = al_result_get(res, i);
+        if (d->fix_refused)
+            fprintf(out, "%s:%zu:%zu: note: fix not applied: %s [%s %s]\n", al_result_path(res),
+                    d->start.line, d->start.column, d->fix_refused, d->rule->code, d->rule->name);
+    }
+}

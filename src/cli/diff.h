@@ -5,9 +5,15 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "agentlint/agentlint.h"
+
 /* Writes "--- a/path", "+++ b/path" and the hunks (3 lines of context).
  * Writes nothing when the texts are equal. */
 void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t alen, const char *b,
                            size_t blen);
+
+/* For --fix and --diff: one line per finding whose fix was rolled back,
+ * "path:line:col: note: fix not applied: why [CODE name]". */
+void al_write_refused_fixes(FILE *out, const al_result *res);
 
 #endif

@@ -47,6 +47,7 @@ static void write_fixes(cli_run *run, const cli_options *cli, run_totals *t)
         if (!j->res) continue;
         bool differs =
             j->data != j->orig && (j->len != j->orig_len || memcmp(j->data, j->orig, j->len) != 0);
+        if ((cli->diff || cli->fix) && cli->quiet < 2) al_write_refused_fixes(stderr, j->res);
         if (cli->diff) {
             if (differs) {
                 al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len);

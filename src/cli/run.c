@@ -9,8 +9,6 @@
 
 #include "cli/fileio.h"
 
-#define MAX_FIX_PASSES 8
-
 typedef struct {
     cli_job *jobs;
     size_t count;
@@ -30,37 +28,21 @@ static void lint_job(cli_job *j, const cli_options *cli)
     }
     j->data = j->orig;
     j->len = j->orig_len;
-    j->res = al_lint_buffer(j->opts, j->path, j->data, j->len, j->origin);
-    if (!j->res) {
-        j->err = ENOMEM;
-        return;
+    if (cli->fix || cli->diff) {
+        /* Fix, lint again, until nothing more applies; a pass that makes
+         * the file worse is rolled back (the library's guard). */
+        char *fixed = NULL;
+        size_t flen = 0;
+        j->res = al_fix_buffer(j->opts, j->path, j->orig, j->orig_len, j->origin, cli->unsafe_fixes,
+                               &fixed, &flen, &j->fixes_applied);
+        if (j->res) {
+            j->data = fixed;
+            j->len = flen;
+        }
+    } else {
+        j->res = al_lint_buffer(j->opts, j->path, j->data, j->len, j->origin);
     }
-    if (!cli->fix && !cli->diff) return;
-    /* Fix, lint again, until nothing more applies. */
-    for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        size_t applied = 0, nlen = 0;
-        char *next = al_apply_fixes(j->res, j->data, j->len, cli->unsafe_fixes, &nlen, &applied);
-        if (!next) {
-            j->err = ENOMEM;
-            return;
-        }
-        if (applied == 0 || (nlen == j->len && memcmp(next, j->data, nlen) == 0)) {
-            free(next);
-            break;
-        }
-        al_result *res = al_lint_buffer(j->opts, j->path, next, nlen, j->origin);
-        if (!res) {
-            free(next);
-            j->err = ENOMEM;
-            return;
-        }
-        al_result_free(j->res);
-        j->res = res;
-        if (j->data != j->orig) free(j->data);
-        j->data = next;
-        j->len = nlen;
-        j->fixes_applied += applied;
-    }
+    if (!j->res) j->err = ENOMEM;
 }
 
 static void *worker(void *arg)

@@ -83,6 +83,9 @@ static void write_one(FILE *out, const palette *c, const char *path, const al_di
     fprintf(out, "%s %s%s%s%s\n", c->reset, c->dim, d->rule->summary,
             d->fix ? (d->fix->safe ? " (fix available)" : " (unsafe fix available)") : "",
             c->reset);
+    if (d->fix_refused)
+        fprintf(out, "%s%*s = note:%s fix not applied: %s\n", c->gutter, w, "", c->reset,
+                d->fix_refused);
 }
 
 void al_write_full(const al_report *r)

@@ -51,6 +51,11 @@ void al_write_json(const al_report *r)
             al_json_cstr(out, d->message);
             fputs(", \"fix\": ", out);
             write_fix(out, d->fix);
+            fputs(", \"fix_refused\": ", out);
+            if (d->fix_refused)
+                al_json_cstr(out, d->fix_refused);
+            else
+                fputs("null", out);
             fputs("}", out);
         }
     }
