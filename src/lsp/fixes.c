@@ -1,13 +1,11 @@
-/* Fixes in the language server: quick-fix titles, and fix-all (every safe
- * fix, pass after pass as --fix applies them, a pass that makes any rule
- * find more being rolled back), and the smallest edit between two texts. */
+/* Fixes in the language server: quick-fix titles, fix-all (the library's
+ * fix loop, with its guard against fixes that make the file worse), and the
+ * smallest edit between two texts. */
 #include "lsp/fixes.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define MAX_FIX_PASSES 8
 
 /* A short quoted form of text for a title: at most 40 characters, line
  * ends shown as ⏎. */
@@ -78,72 +76,25 @@ char *lsp_fix_title(const lsp_document *doc, const al_diagnostic *d)
     return title;
 }
 
-/* Counts findings per rule, to tell whether a fix pass made things worse. */
-static size_t *rule_counts(const al_result *res)
-{
-    size_t *counts = calloc(al_rule_count() + 1, sizeof *counts);
-    if (!counts) return NULL;
-    for (size_t i = 0; i < al_result_count(res); i++)
-        counts[al_rule_index(al_result_get(res, i)->rule)]++;
-    return counts;
-}
-
-/* A pass is worse when any rule finds more than before it. */
-static bool worse_than(const al_result *after, const al_result *before)
-{
-    size_t *a = rule_counts(after), *b = rule_counts(before);
-    bool worse = !a || !b;
-    for (size_t i = 0; !worse && i < al_rule_count(); i++)
-        worse = a[i] > b[i];
-    free(a);
-    free(b);
-    return worse;
-}
-
-/* Every safe fix of the document, as --fix applies them: pass after pass
- * until nothing more applies, a pass that makes any rule find more being
- * rolled back. Returns the fixed text (malloc'd) or NULL when nothing
- * changes. */
+/* Every safe fix of the document, as --fix applies them: the library's fix
+ * loop (al_fix_buffer), which lints again after each pass and rolls back a
+ * pass, or a fix, that makes the file worse. */
 char *lsp_fix_all_text(const lsp_document *doc, size_t *out_len, size_t *applied_total)
 {
     *applied_total = 0;
     if (!doc->opts || doc->ignored) return NULL;
-    char *text = NULL;
-    size_t len = doc->len;
-    /* The first pass starts from the document's lint (its findings across
-     * files carry no fix). */
-    const al_result *res = doc->res;
-    al_result *owned = NULL;
+    char *out = NULL;
+    size_t len = 0;
+    al_result *res = al_fix_buffer(doc->opts, doc->path, doc->text, doc->len, AL_FILE_DISCOVERED,
+                                   false, &out, &len, applied_total);
     if (!res) return NULL;
-    for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const char *cur = text ? text : doc->text;
-        size_t nlen = 0, applied = 0;
-        char *next = al_apply_fixes(res, cur, len, false, &nlen, &applied);
-        if (!next) break;
-        if (applied == 0 || (nlen == len && memcmp(next, cur, len) == 0)) {
-            free(next);
-            break;
-        }
-        al_result *nres = al_lint_buffer(doc->opts, doc->path, next, nlen, AL_FILE_DISCOVERED);
-        if (!nres || worse_than(nres, res)) {
-            al_result_free(nres);
-            free(next);
-            break;
-        }
-        al_result_free(owned);
-        res = owned = nres;
-        free(text);
-        text = next;
-        len = nlen;
-        *applied_total += applied;
-    }
-    al_result_free(owned);
-    if (text && len == doc->len && memcmp(text, doc->text, len) == 0) {
-        free(text);
-        text = NULL;
+    al_result_free(res);
+    if (out && len == doc->len && memcmp(out, doc->text, len) == 0) {
+        free(out);
+        out = NULL;
     }
     *out_len = len;
-    return text;
+    return out;
 }
 
 /* Steps back to a character start (in both texts, which agree before at)
