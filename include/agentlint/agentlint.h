@@ -154,6 +154,25 @@ const al_diagnostic *al_result_get(const al_result *res, size_t index);
 const char *al_result_agent_name(const al_result *res);
 void al_result_free(al_result *res);
 
+/* Secrets (issue 14): where the text linted holds a credential (the spans
+ * of SEC001 and SEC002 findings, whether or not those rules are enabled or
+ * suppressed, each private key's body lines, and every other occurrence of
+ * the same text). Messages never hold one; anything else shown to a user
+ * (source lines, fix texts, diffs) goes through al_result_redact. */
+typedef struct {
+    al_position start;
+    al_position end; /* exclusive */
+} al_span;
+
+size_t al_result_secret_count(const al_result *res);
+const al_span *al_result_secret_get(const al_result *res, size_t index);
+/* A copy of text (any text: a source line, a fix's text, a diff line) with
+ * every secret of res masked: its first four characters kept, the others
+ * shown as '*', so the length and columns stay. res may be NULL (nothing
+ * masked). Returns a malloc'd NUL-terminated buffer of len bytes (*out_len,
+ * may be NULL), or NULL when out of memory. */
+char *al_result_redact(const al_result *res, const char *text, size_t len, size_t *out_len);
+
 /* Applies the fixes of res (which must come from linting exactly data) to
  * data: safe fixes, and unsafe ones too when unsafe is true. A fix whose
  * edits overlap an edit already taken is skipped (a later pass, after

@@ -23,7 +23,8 @@ static void lint_job(cli_job *j, const cli_options *cli)
 {
     if (j->err) return; /* stdin, read before */
     if (!j->is_stdin) {
-        j->err = al_read_file(j->path, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE);
+        j->err =
+            al_read_file(j->path, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE, &j->stamp);
         if (j->err) return;
     }
     j->data = j->orig;
@@ -115,10 +116,22 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         if (!config_for(&run->configs, cli, is_stdin && !cli->stdin_filename ? "stdin.md" : name,
                         &cfg))
             return false;
-        if (cfg && al_config_ignores(cfg, name)) continue;
+        if (cfg && al_config_ignores(cfg, name)) {
+            if (is_stdin && cli->fix) {
+                run->stdin_passthrough = true;
+                int e = al_read_file(NULL, &run->passthrough, &run->passthrough_len,
+                                     CLI_DEFAULT_MAX_FILE_SIZE, &run->passthrough_stamp);
+                if (e) {
+                    fprintf(stderr, "agentlint: -: %s\n", strerror(e));
+                    run->trouble = true;
+                }
+            }
+            continue;
+        }
         cli_job *j = &run->jobs[run->count++];
         j->path = strdup(name);
         j->origin = run->inputs.items[i].origin;
+        j->leaves_tree = run->inputs.items[i].leaves_tree;
         j->is_stdin = is_stdin;
         j->opts = al_options_clone(run->base);
         if (!j->path || !j->opts || !al_config_apply(cfg, j->opts, name)) {
@@ -127,7 +140,8 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         }
         cli_apply_selection(cli, j->opts);
         if (is_stdin)
-            j->err = al_read_file(NULL, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE);
+            j->err =
+                al_read_file(NULL, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE, &j->stamp);
     }
     return true;
 }
@@ -148,6 +162,7 @@ void cli_run_free(cli_run *run)
         free(j->path);
     }
     free(run->jobs);
+    free(run->passthrough);
     al_options_free(run->base);
     config_cache_free(&run->configs);
     al_input_list_free(&run->inputs);
