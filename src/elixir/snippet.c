@@ -78,6 +78,9 @@ size_t ex_iex_prompt_len(const char *s, size_t n, bool dots)
             p++;
         if (p >= n || s[p] != ')') return 0;
         p++;
+        /* A named node's prompt: iex(node1@host)1> */
+        while (p < n && s[p] >= '0' && s[p] <= '9' && p < 48)
+            p++;
     }
     return p < n && s[p] == '>' ? p + 1 : 0;
 }

@@ -67,6 +67,14 @@ static void test_iex(void **state)
     assert_int_equal(l.count, 0); /* output lines are ignored, continuations joined */
     ex_diag_list_free(&l);
 
+    /* prompts of a named node (iex --sname node1) */
+    s = "iex(node1@host)1> Node.list()\n[]\niex(node1@host)2> [\n...(node1@host)2>   1\n"
+        "...(node1@host)2> ]\n[1]\n";
+    assert_true(ex_snippet_is_iex(s, strlen(s)));
+    l = run(s, 1);
+    assert_int_equal(l.count, 0);
+    ex_diag_list_free(&l);
+
     const char *bad = "iex> a = 1\n1\niex> foo(\n...>   1,\n...> ]\n";
     l = run(bad, 20);
     assert_int_equal(l.count, 1);
