@@ -289,8 +289,12 @@ static int add_syntax_diag(ex_diag_list *out, const ex_syntax_error *se, const c
     size_t elided = 0;
     if (se->code == EX_SYN_MISSING_TERMINATOR)
         elided = find_elision(code, len, se->outer_line, count_lines(code, len));
-    else if (se->code == EX_SYN_UNEXPECTED_CLOSER || se->code == EX_SYN_MISMATCHED_CLOSER)
+    else if (se->code == EX_SYN_UNEXPECTED_CLOSER)
         elided = find_elision(code, len, 1, se->line);
+    else if (se->code == EX_SYN_MISMATCHED_CLOSER)
+        /* An elision hides missing code, not a wrong closer: `%{"a" => b)` is an
+         * error unless code is elided between the opener and the closer. */
+        elided = find_elision(code, len, se->related_line ? se->related_line : 1, se->line);
     else if (se->code == EX_SYN_EMPTY_CLAUSE && line_elides_body(code, len, se->outer_line))
         elided = se->outer_line;
     ex_diag *d = diag_push(out);

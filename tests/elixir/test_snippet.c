@@ -89,6 +89,15 @@ static void test_iex(void **state)
 static void test_fragments(void **state)
 {
     (void)state;
+    /* an elision before the opener does not excuse a wrong closer; one between them does */
+    ex_diag_list w = run("def f do\n  ...\n  %{\"a\" => b)\n", 1);
+    assert_int_equal(w.count, 1);
+    assert_int_equal(w.items[0].kind, EX_DIAG_SYNTAX);
+    ex_diag_list_free(&w);
+    w = run("def f do\n  %{\"a\" => b,\n  ...\n  )\n", 1);
+    assert_int_equal(w.count, 1);
+    assert_int_equal(w.items[0].kind, EX_DIAG_FRAGMENT);
+    ex_diag_list_free(&w);
     ex_diag_list l = run("defmodule M do\n  def f do\n    ...\n", 1);
     assert_int_equal(l.count, 1);
     assert_int_equal(l.items[0].kind, EX_DIAG_FRAGMENT);
