@@ -224,6 +224,16 @@ static void yaml_block(void **state)
            "\n```yaml\n---\na: 1\n---\nb: 2\n```\n");
     assert_silent(r, "MD004");
     al_result_free(r);
+    /* `${` and `{{` inside quoted strings (pasted JavaScript) do not make a template */
+    r = lint_text(FM "```yaml\nscript: \"const url = `${base}/{{id}}`\"\nnote: 'it''s {{x}}'\n"
+                     "steps:\n  - run: echo\n   bad: indent\n```\n");
+    assert_fires(r, "MD004", 10);
+    al_result_free(r);
+    /* outside quotes they do, and so does an elision in a comment */
+    r = lint_text(FM "```yaml\nurl: ${BASE}\n  bad: indent\n```\n\n```yaml\na: don't\n"
+                     "# ...\n  b: 1\n```\n");
+    assert_silent(r, "MD004");
+    al_result_free(r);
 }
 
 static void json_block(void **state)

@@ -414,6 +414,62 @@ static bool is_template(const char *s, size_t len)
     return false;
 }
 
+static bool marker_at(const char *s, size_t len, size_t i)
+{
+    for (size_t k = 0; k < sizeof template_markers / sizeof template_markers[0]; k++) {
+        size_t n = strlen(template_markers[k]);
+        if (len - i >= n && memcmp(s + i, template_markers[k], n) == 0) return true;
+    }
+    return false;
+}
+
+/* True when a template marker stands in YAML outside quoted scalars: a
+ * `"${x}"` or `'{{ y }}'` inside quotes is a string like any other, and the
+ * block is still checked. A quote opens a scalar only where a value starts
+ * (after indentation, `- `, `: `, `[`, `{` or `,`); an apostrophe inside a
+ * plain scalar (don't) is a letter. */
+static bool is_yaml_template(const char *s, size_t len)
+{
+    char quote = 0;
+    bool value_start = true;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (quote) {
+            if (quote == '"' && c == '\\' && i + 1 < len)
+                i++;
+            else if (c == quote && quote == '\'' && i + 1 < len && s[i + 1] == '\'')
+                i++;
+            else if (c == quote) {
+                quote = 0;
+                value_start = false;
+            }
+            continue;
+        }
+        if ((c == '"' || c == '\'') && value_start) {
+            quote = c;
+            continue;
+        }
+        if (c == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) {
+            /* A comment: its markers count ("# ..." elides), its quotes do not. */
+            size_t e = i;
+            while (e < len && s[e] != '\n')
+                e++;
+            if (is_template(s + i, e - i)) return true;
+            i = e;
+            value_start = true;
+            continue;
+        }
+        if (marker_at(s, len, i)) return true;
+        if (c == '\n' || c == '[' || c == '{' || c == ',')
+            value_start = true;
+        else if ((c == ':' || c == '-') && (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n'))
+            value_start = true;
+        else if (c != ' ' && c != '\t')
+            value_start = false;
+    }
+    return false;
+}
+
 void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc)
 {
     if (!has_body(doc)) return;
@@ -421,7 +477,7 @@ void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc)
     for (size_t k = 0; k < doc->md.block_count; k++) {
         const al_code_block *b = &doc->md.blocks[k];
         if (!b->fenced || !b->close_line || !(lang_is(b, "yaml") || lang_is(b, "yml"))) continue;
-        if (is_template(b->content, b->content_len)) continue;
+        if (is_yaml_template(b->content, b->content_len)) continue;
         yaml_parser_t parser;
         if (!yaml_parser_initialize(&parser)) return;
         yaml_parser_set_input_string(&parser, (const unsigned char *)b->content, b->content_len);
