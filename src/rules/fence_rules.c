@@ -115,7 +115,7 @@ static closer_info *classify_fences(al_context *ctx, const al_document *doc)
     memset(info, 0, n * sizeof *info);
     for (size_t k = 0; k < n; k++) {
         al_nested_break nb;
-        if (al_find_nested_break(doc, k, &nb) && nb.meant_block != AL_NO_BLOCK &&
+        if (al_find_nested_break(doc, k, false, &nb) && nb.meant_block != AL_NO_BLOCK &&
             info[nb.meant_block].kind == OPENER) {
             info[nb.meant_block].kind = MEANT_FOR_NESTED;
             info[nb.meant_block].other_block = k;
@@ -261,7 +261,7 @@ void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
     if (!has_body(doc)) return;
     for (size_t k = 0; k < doc->md.block_count; k++) {
         al_nested_break nb;
-        if (!al_find_nested_break(doc, k, &nb)) continue;
+        if (!al_find_nested_break(doc, k, true, &nb)) continue;
         const al_code_block *b = &doc->md.blocks[k];
         const char *fence = fence_text(ctx, b, 0);
         const char *longer = fence_text(ctx, b, 1);

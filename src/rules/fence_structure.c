@@ -79,7 +79,7 @@ static size_t next_bare_block(const al_document *doc, size_t after_line, char ch
     return AL_NO_BLOCK;
 }
 
-bool al_find_nested_break(const al_document *doc, size_t k, al_nested_break *out)
+bool al_find_nested_break(const al_document *doc, size_t k, bool measure, al_nested_break *out)
 {
     const al_code_block *b = &doc->md.blocks[k];
     if (!b->fenced || !b->close_line) return false;
@@ -107,7 +107,7 @@ bool al_find_nested_break(const al_document *doc, size_t k, al_nested_break *out
     out->meant_line = doc->md.blocks[out->meant_block].open_line;
     /* The longer outer fence must be longer than every fence of the same
      * character up to its intended closer, or one of them closes it again. */
-    if (out->meant_line - b->open_line > MAX_LINES_SCANNED) return true;
+    if (!measure || out->meant_line - b->open_line > MAX_LINES_SCANNED) return true;
     const al_source *src = &doc->src;
     for (size_t l = b->open_line + 1; l < out->meant_line; l++) {
         size_t s, e;

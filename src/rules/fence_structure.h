@@ -20,12 +20,14 @@ typedef struct {
     size_t inner_len;
     size_t meant_block;    /* index of the block the outer's intended closer opens */
     size_t meant_line;     /* file line of that closer; 0 when none was found */
-    size_t longest_inside; /* longest fence run of the outer's character before it */
+    size_t longest_inside; /* longest fence run of the outer's character before it; 0 when not
+                              measured */
 } al_nested_break;
 
 /* True when block k holds a nested opener and was closed by the fence meant
- * for that nested block. */
-bool al_find_nested_break(const al_document *doc, size_t k, al_nested_break *out);
+ * for that nested block. longest_inside is measured only when measure is set
+ * (it reads the lines up to the intended closer). */
+bool al_find_nested_break(const al_document *doc, size_t k, bool measure, al_nested_break *out);
 
 /* A fence glued to the text before it on a paragraph line. */
 typedef struct {
