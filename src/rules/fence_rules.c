@@ -137,6 +137,35 @@ static closer_info *classify_fences(al_context *ctx, const al_document *doc)
     return info;
 }
 
+/* True when a line of the block's content starts with three backticks or
+ * tildes. */
+static bool holds_fence_line(const al_code_block *b)
+{
+    const char *p = b->content, *end = b->content + b->content_len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p), i = 0;
+        while (i < len && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        if (len - i >= 3 && (memcmp(p + i, "```", 3) == 0 || memcmp(p + i, "~~~", 3) == 0))
+            return true;
+        p = nl ? nl + 1 : end;
+    }
+    return false;
+}
+
+/* True when two fences stand after the same text on their lines (the same
+ * indentation and container markers), so that lengthening both keeps them a
+ * pair. */
+static bool same_prefix(const al_source *src, const al_code_block *a, const al_code_block *b)
+{
+    size_t as, ae, bs, be;
+    al_source_line_span(src, a->open_line, &as, &ae);
+    al_source_line_span(src, b->open_line, &bs, &be);
+    size_t an = a->fence_offset - as, bn = b->fence_offset - bs;
+    return an == bn && memcmp(src->data + as, src->data + bs, an) == 0;
+}
+
 void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
 {
     if (!has_body(doc)) return;
@@ -202,7 +231,9 @@ void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
                           "line%s as code; delete this stray fence",
                           fence, why, lines, lines == 1 ? "" : "s");
             /* Deleting the line is what the structure shows, but the
-             * author may have meant an opener elsewhere: unsafe. */
+             * author may have meant an opener elsewhere: unsafe. Not when a
+             * fence follows, which would then open a block of its own. */
+            if (holds_fence_line(b)) break;
             size_t ls, le;
             al_source_line_span(src, b->open_line, &ls, &le);
             size_t next = le < src->len ? le + 1 : le;
@@ -299,7 +330,9 @@ void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
             longer, fence);
         /* Lengthen the outer fence and its intended closer past every fence
          * between them; unsafe, as the intended closer is inferred. */
-        if (!nb.longest_inside || meant->fence_char != b->fence_char) continue;
+        if (!nb.longest_inside || meant->fence_char != b->fence_char ||
+            !same_prefix(&doc->src, b, meant))
+            continue;
         size_t want = nb.longest_inside + 1 > b->fence_len ? nb.longest_inside + 1 : b->fence_len;
         if (want > 16) continue;
         char add[17];
