@@ -91,6 +91,7 @@ static bool is_bad_label(const char *s, size_t len)
 {
     size_t i = skip_markup(s, len, 0);
     if (starts_with_mark(s + i, len - i) != 1) return false;
+    if ((unsigned char)s[i] >= 0x80) return true; /* ❌ or 🚫: a label at any length */
     size_t words = 0;
     bool in_word = false;
     for (size_t k = i; k < len; k++) {

@@ -729,6 +729,10 @@ static void bad_examples(void **state)
     r = lint_text(HEAD "**Wrong:**\n\n```elixir\nLogger.warn(\"x\")\n```\n");
     assert_int_equal(find_finding(r, "EXA002", 8)->severity, AL_INFO);
     al_result_free(r);
+    r = lint_text(HEAD "❌ **Bad**: this warns on every build since 1.15\n```elixir\n"
+                       "Logger.warn(\"x\")\n```\n");
+    assert_int_equal(find_finding(r, "EXA002", 7)->severity, AL_INFO);
+    al_result_free(r);
     /* a sentence that starts with such a word introduces good code; "# Badge" is no mark */
     r = lint_text(HEAD "Avoid N+1 queries by loading them all at once:\n\n"
                        "```elixir\nLogger.warn(\"x\")\n```\n\n```elixir\n# Badge count\n"
