@@ -297,14 +297,15 @@ void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
         const char *fence = fence_text(ctx, b, 0);
         const char *longer = fence_text(ctx, b, 1);
         const char *inner = al_quote(ctx, nb.inner, nb.inner_len);
+        const char *lang = al_quote(ctx, b->lang, b->lang_len);
         size_t start = b->fence_offset, end = b->fence_offset + b->fence_len;
         if (nb.meant_block == AL_NO_BLOCK) {
             al_report(ctx, start, end,
-                      "this block holds a nested %s block (line %zu), whose closing fence on "
+                      "this %s%s block holds a nested %s block (line %zu), whose closing fence on "
                       "line %zu closes this block instead, so the rest of the example is read as "
                       "text; make this fence longer than the nested ones (%s instead of %s) or "
                       "use ~~~",
-                      inner, nb.inner_line, b->close_line, longer, fence);
+                      fence, lang, inner, nb.inner_line, b->close_line, longer, fence);
             continue;
         }
         const al_code_block *meant = &doc->md.blocks[nb.meant_block];
@@ -322,12 +323,12 @@ void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
             snprintf(code, sizeof code, "what follows");
         al_pending *f = al_report(
             ctx, start, end,
-            "this block holds a nested %s block (line %zu), whose closing fence on line %zu "
+            "this %s%s block holds a nested %s block (line %zu), whose closing fence on line %zu "
             "closes this block instead: %sthe fence on line %zu, meant to close this block, "
             "opens a new code block that turns %s into code; make this fence and the one on "
             "line %zu longer than the nested ones (%s instead of %s) or use ~~~",
-            inner, nb.inner_line, b->close_line, text, meant->open_line, code, meant->open_line,
-            longer, fence);
+            fence, lang, inner, nb.inner_line, b->close_line, text, meant->open_line, code,
+            meant->open_line, longer, fence);
         /* Lengthen the outer fence and its intended closer past every fence
          * between them; unsafe, as the intended closer is inferred. */
         if (!nb.longest_inside || meant->fence_char != b->fence_char ||
