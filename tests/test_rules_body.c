@@ -164,6 +164,10 @@ static void fence_glued_to_text(void **state)
     assert_silent(r, "MD002");
     al_result_free(r);
     free(fixed);
+    /* without a language too */
+    r = lint_text(FM "- **Response:**```\n  Code: 200\n```\n");
+    assert_fires(r, "MD007", 5);
+    al_result_free(r);
     /* code spans, a fence on its own line, a fence in a code block */
     r = lint_text(
         FM "Use ```sql``` spans, or a`` ```sql `` one.\n\nText ```\n\n```sql\nx```sql\n```\n");

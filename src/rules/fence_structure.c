@@ -162,14 +162,14 @@ static void glued_in_paragraph(const al_document *doc, cmark_node *para,
     for (size_t line = first; line <= last; line++) {
         al_source_line_span(src, line, &ls, &le);
         const char *s = src->data;
-        /* The info word ends the line; the backtick run is glued before it. */
+        /* The info word (if any) ends the line; the backtick run is glued
+         * before it. */
         size_t e = le;
         while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
             e--;
         size_t w = e;
         while (w > ls && is_info_char(s[w - 1]))
             w--;
-        if (w == e) continue;
         size_t r = w;
         while (r > ls && s[r - 1] == '`')
             r--;
