@@ -201,6 +201,12 @@ static void stray_closing_fence(void **state)
     assert_non_null(strstr(d->message, "right after the block closed on line 7"));
     assert_non_null(strstr(d->message, "delete this stray fence"));
     al_result_free(r);
+    /* prose after a fence that a label introduces is an example left open */
+    r = lint_text(FM "A sample reply:\n```\nThanks for your patience with this today.\n");
+    d = find_finding(r, "MD002", 6);
+    assert_non_null(d);
+    assert_null(strstr(d->message, "stray"));
+    al_result_free(r);
     /* code after a bare opener is a block left open: close it at the end */
     r = lint_text(FM "Run:\n\n```\nmix test\nmix format\n");
     d = find_finding(r, "MD002", 7);

@@ -103,6 +103,20 @@ static bool blank_between(const al_source *src, size_t after, size_t before)
     return true;
 }
 
+/* True when the line before a fence is text that does not introduce a block
+ * (a list item or sentence that does not end with `:`): the fence closes
+ * something rather than opening an example. */
+static bool ends_text_unintroduced(const al_source *src, size_t line)
+{
+    if (line <= 1) return false;
+    size_t s, e;
+    al_source_line_span(src, line - 1, &s, &e);
+    while (e > s && (src->data[e - 1] == ' ' || src->data[e - 1] == '\t' ||
+                     src->data[e - 1] == '\r' || src->data[e - 1] == '*'))
+        e--;
+    return e > s && src->data[e - 1] != ':';
+}
+
 /* For every block, whether the structure shows that its bare opening fence
  * is really a closing fence. One pass over the blocks and one over the
  * paragraphs; NULL when out of memory. */
@@ -130,7 +144,7 @@ static closer_info *classify_fences(al_context *ctx, const al_document *doc)
             blank_between(&doc->src, prev->close_line, b->open_line)) {
             info[j].kind = AFTER_CLOSER;
             info[j].other_line = prev->close_line;
-        } else if (only_prose(b)) {
+        } else if (ends_text_unintroduced(&doc->src, b->open_line) && only_prose(b)) {
             info[j].kind = PROSE_ONLY;
         }
     }
