@@ -17,9 +17,8 @@ size_t al_block_last_line(const al_code_block *b)
     return last < b->open_line ? b->open_line : last;
 }
 
-/* The run of ch that starts a line after container markers and spaces;
- * *at is set to its first byte. */
-static size_t fence_run(const char *s, size_t len, char ch, size_t *at)
+/* The run of ch that starts a line after container markers and spaces. */
+static size_t fence_run(const char *s, size_t len, char ch)
 {
     size_t i = 0;
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '>'))
@@ -27,7 +26,6 @@ static size_t fence_run(const char *s, size_t len, char ch, size_t *at)
     size_t n = 0;
     while (i + n < len && s[i + n] == ch)
         n++;
-    if (at) *at = i;
     return n;
 }
 
@@ -57,10 +55,11 @@ static bool is_nested_opener(const char *s, size_t len, char ch, size_t min_len,
     return true;
 }
 
-/* The first block opened after after_line by a bare fence of character ch,
- * skipping closed blocks with an info string (nested blocks that still pair
- * up); an unclosed one swallows the rest, so the search stops there. */
-static size_t next_bare_block(const al_document *doc, size_t after_line, char ch)
+/* The first block opened after after_line by a bare fence of character ch.
+ * With skip_paired, closed blocks with an info string before it are skipped
+ * (nested blocks of a template that still pair up); an unclosed one
+ * swallows the rest, so the search stops there. */
+static size_t next_bare_block(const al_document *doc, size_t after_line, char ch, bool skip_paired)
 {
     size_t lo = 0, hi = doc->md.block_count;
     while (lo < hi) { /* blocks are in document order */
@@ -74,7 +73,7 @@ static size_t next_bare_block(const al_document *doc, size_t after_line, char ch
         const al_code_block *b = &doc->md.blocks[j];
         if (!b->fenced) continue;
         if (b->fence_char == ch && b->info_len == 0) return j;
-        if (!b->close_line) break;
+        if (!skip_paired || !b->close_line) break;
     }
     return AL_NO_BLOCK;
 }
@@ -102,7 +101,7 @@ bool al_find_nested_break(const al_document *doc, size_t k, bool measure, al_nes
     }
     if (!out->inner_line) return false;
 
-    out->meant_block = next_bare_block(doc, b->close_line, b->fence_char);
+    out->meant_block = next_bare_block(doc, b->close_line, b->fence_char, true);
     if (out->meant_block == AL_NO_BLOCK) return true;
     out->meant_line = doc->md.blocks[out->meant_block].open_line;
     /* The longer outer fence must be longer than every fence of the same
@@ -112,7 +111,7 @@ bool al_find_nested_break(const al_document *doc, size_t k, bool measure, al_nes
     for (size_t l = b->open_line + 1; l < out->meant_line; l++) {
         size_t s, e;
         al_source_line_span(src, l, &s, &e);
-        size_t run = fence_run(src->data + s, e - s, b->fence_char, NULL);
+        size_t run = fence_run(src->data + s, e - s, b->fence_char);
         if (run >= 3 && run > out->longest_inside) out->longest_inside = run;
     }
     return true;
@@ -182,7 +181,7 @@ static void glued_in_paragraph(const al_document *doc, cmark_node *para,
         count_runs(s + ps, pe - ps, r - ps, run, &before, &after);
         if (before % 2 || after) continue;
         bool top = cmark_node_get_type(cmark_node_parent(para)) == CMARK_NODE_DOCUMENT;
-        al_glued_fence g = {line, r, run, e, top, next_bare_block(doc, line, '`')};
+        al_glued_fence g = {line, r, run, e, top, next_bare_block(doc, line, '`', false)};
         fn(&g, arg);
     }
 }
