@@ -67,7 +67,7 @@ static bool is_prose_line(const char *s, size_t len)
     if (last != '.' && last != '!' && last != '?' && last != ':') return false;
     size_t words = 1;
     for (size_t i = 0; i < len; i++) {
-        if (strchr("{};=<>$|\\", s[i])) return false;
+        if (s[i] && strchr("{};=<>$|\\", s[i])) return false;
         if (s[i] == ' ' && i + 1 < len && s[i + 1] != ' ') words++;
     }
     return words >= 4;
@@ -106,9 +106,10 @@ static bool blank_between(const al_source *src, size_t after, size_t before)
 /* True when the line before a fence is text that does not introduce a block
  * (a list item or sentence that does not end with `:`): the fence closes
  * something rather than opening an example. */
-static bool ends_text_unintroduced(const al_source *src, size_t line)
+static bool ends_text_unintroduced(const al_document *doc, size_t line)
 {
-    if (line <= 1) return false;
+    const al_source *src = &doc->src;
+    if (line <= doc->md.first_line) return false; /* the front matter's `---` */
     size_t s, e;
     al_source_line_span(src, line - 1, &s, &e);
     while (e > s && (src->data[e - 1] == ' ' || src->data[e - 1] == '\t' ||
@@ -144,7 +145,7 @@ static closer_info *classify_fences(al_context *ctx, const al_document *doc)
             blank_between(&doc->src, prev->close_line, b->open_line)) {
             info[j].kind = AFTER_CLOSER;
             info[j].other_line = prev->close_line;
-        } else if (ends_text_unintroduced(&doc->src, b->open_line) && only_prose(b)) {
+        } else if (ends_text_unintroduced(doc, b->open_line) && only_prose(b)) {
             info[j].kind = PROSE_ONLY;
         }
     }
