@@ -6,7 +6,7 @@
 set -uo pipefail
 bin=$(realpath "$1")
 readme=$(realpath "$2")
-command -v vim >/dev/null || { echo "FAIL: vim is not installed (scripts/deps.sh)" >&2; exit 1; }
+vim=$(command -v vim.nox || command -v vim) || { echo "FAIL: vim is not installed (scripts/deps.sh)" >&2; exit 1; }
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -29,7 +29,7 @@ call add(s:out, 'cursor:' . line('.') . ':' . virtcol('.') . ':' . strpart(getli
 call writefile(s:out, 'result.txt')
 qall!
 VIM
-(cd "$dir" && PATH="$dir/bin:$PATH" timeout 60 vim -N -u NONE -i NONE -es \
+(cd "$dir" && PATH="$dir/bin:$PATH" timeout 60 "$vim" -N -u NONE -i NONE -es \
     -c 'filetype off' -S recipe.vim -S check.vim "my agent.md" </dev/null >/dev/null 2>&1)
 [ -f "$dir/result.txt" ] || fail "vim wrote no result"
 got=$(cat "$dir/result.txt")
