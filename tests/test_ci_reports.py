@@ -268,7 +268,7 @@ def baseline(repo):
           + "\n```\nmore\n```\n")
     rc, out, err = run(["--baseline", bl, "agents"], repo)
     lines = out.splitlines()
-    check(rc == 0 and len(lines) == 1 and "MD003" in lines[0] and ":17:1:" in lines[0],
+    check(rc == 0 and len(lines) == 1 and "BD003" in lines[0] and ":17:1:" in lines[0],
           "--baseline: only the new finding (%s)" % lines)
     check("1 baseline entry" in err and "match" in err, "--baseline: stale entry noted (%s)" % err)
     rc, _, err = run(["--baseline", os.path.join(repo, "nope.txt"), "agents"], repo)
@@ -279,6 +279,45 @@ def baseline(repo):
     write(p, text)
 
 
+def renamed_codes(repo):
+    """MD001-MD0xx became BD (markdownlint's MD codes are other rules); the
+    old codes still work everywhere a rule is named, with a note."""
+    d = os.path.join(repo, "renamed")
+    write(os.path.join(d, "a.md"), NOTE_ONLY)
+    rc, out, err = run(["a.md"], d)
+    check("[BD003 fence-without-language]" in out and "MD003" not in out, "BD003 reported")
+    # configuration
+    write(os.path.join(d, "cfg", ".agentlint.yml"), "rules:\n  MD003: off\n")
+    write(os.path.join(d, "cfg", "a.md"), NOTE_ONLY)
+    p = subprocess.run([AGENTLINT, "a.md"], cwd=os.path.join(d, "cfg"), capture_output=True)
+    err = p.stderr.decode()
+    check(p.stdout == b"" and ".agentlint.yml:2:3: note: `MD003` is the old code of BD003" in err,
+          "config: old code accepted with a note (%s)" % err)
+    # --select / --ignore, codes and families
+    rc, out, err = run(["--ignore", "MD003", "a.md"], d)
+    check(out == "" and "note: `MD003` is the old code of `BD003`" in err, "--ignore MD003: %s" % err)
+    write(os.path.join(d, "b.md"), "---\nname: b\ndescription: d\ntools: Read, Grpe\n---\n\n```\nx\n```\n")
+    rc, out, err = run(["--select", "MD", "-f", "json", "b.md"], d)
+    check({x["rule"] for x in json.loads(out)["diagnostics"]} == {"BD003"}
+          and "`MD` is the old code of `BD`" in err, "--select MD: the BD family")
+    rc, out, err = run(["--explain", "MD003"], d)
+    check(out.startswith("BD003 fence-without-language"), "--explain MD003")
+    # suppressions
+    write(os.path.join(d, "c.md"), "---\nname: c\ndescription: d\n---\nBody.\n\n"
+                                  "<!-- agentlint-disable-next-line MD003 -->\n```\nx\n```\n")
+    rc, out, err = run(["c.md"], d)
+    check("[BD003" not in out and "c.md:7:1: note: suppression names `MD003`, the old code of BD003" in out
+          and rc == 0, "suppression: old code works, with a note (%s)" % out)
+    # a baseline written with the old code still matches
+    bl = os.path.join(d, "bl.txt")
+    run(["--write-baseline", bl, "a.md"], d)
+    text = open(bl).read()
+    check("BD003\t" in text, "baseline: written with the new code")
+    write(bl, text.replace("BD003\t", "MD003\t"))
+    rc, out, err = run(["--baseline", bl, "a.md"], d)
+    check(out == "" and "baseline entr" not in err, "baseline: old code matches")
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-ci-")
     try:
@@ -287,7 +326,7 @@ def main():
         write(os.path.join(repo, "agents", "a.md"), AGENT)
         write(os.path.join(repo, "agents", "note.md"), NOTE_ONLY)
         write(os.path.join(repo, "agents", "clean.md"), "---\nname: c\ndescription: d\n---\nBody.\n")
-        for t in (sarif, junit, gitlab, severity_word, options, baseline):
+        for t in (sarif, junit, gitlab, severity_word, options, baseline, renamed_codes):
             t(repo)
     finally:
         shutil.rmtree(tmp)

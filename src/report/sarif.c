@@ -65,7 +65,6 @@ static const struct {
     {"IN",  "\"input\""},
     {"FM",  "\"front-matter\", \"yaml\""},
     {"CC",  "\"claude-code\""},
-    {"MD",  "\"markdown\""},
     {"BD",  "\"markdown\""},
     {"EN",  "\"encoding\""},
     {"SEC", "\"secrets\""},

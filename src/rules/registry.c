@@ -2,7 +2,7 @@
  *
  * Codes are stable and grouped by family; never reuse a retired code.
  *   IN  input (binary, size)            FM  front matter and YAML
- *   CC  Claude Code fields              MD  Markdown body
+ *   CC  Claude Code fields              BD  Markdown body (MD before 0.2.0)
  *   EN  encoding and hidden text        SEC secrets
  *   EX  Elixir syntax                   EXA Elixir APIs and snippet mistakes
  *   AL  agentlint itself (suppressions, configuration)
@@ -53,13 +53,13 @@ const al_rule al_rule_table[] = {
     R("CC019",  "invalid-hooks",                 AL_WARNING, true,  "`hooks` does not have the settings hooks shape",                           al_check_invalid_hooks),
     R("CC020",  "invalid-mcp-servers",           AL_WARNING, true,  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
     /* Markdown body */
-    R("MD001",  "empty-body",                    AL_WARNING, true,  "Agent has no system prompt",                                               al_check_empty_body),
-    R("MD002",  "unterminated-code-fence",       AL_ERROR,   true,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
-    R("MD003",  "fence-without-language",        AL_INFO,    true,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
-    R("MD004",  "invalid-yaml-block",            AL_WARNING, true,  "```yaml block is not valid YAML",                                          al_check_invalid_yaml_block),
-    R("MD005",  "invalid-json-block",            AL_WARNING, true,  "```json block is not valid JSON",                                          al_check_invalid_json_block),
-    R("MD006",  "nested-fence-closes-outer",     AL_WARNING, true,  "Nested block's closing fence closes the outer block",                      al_check_nested_fence_closed_early),
-    R("MD007",  "fence-glued-to-text",           AL_WARNING, true,  "Code fence glued to text, so no block opens",                              al_check_fence_glued_to_text),
+    R("BD001",  "empty-body",                    AL_WARNING, true,  "Agent has no system prompt",                                               al_check_empty_body),
+    R("BD002",  "unterminated-code-fence",       AL_ERROR,   true,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
+    R("BD003",  "fence-without-language",        AL_INFO,    true,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
+    R("BD004",  "invalid-yaml-block",            AL_WARNING, true,  "```yaml block is not valid YAML",                                          al_check_invalid_yaml_block),
+    R("BD005",  "invalid-json-block",            AL_WARNING, true,  "```json block is not valid JSON",                                          al_check_invalid_json_block),
+    R("BD006",  "nested-fence-closes-outer",     AL_WARNING, true,  "Nested block's closing fence closes the outer block",                      al_check_nested_fence_closed_early),
+    R("BD007",  "fence-glued-to-text",           AL_WARNING, true,  "Code fence glued to text, so no block opens",                              al_check_fence_glued_to_text),
     /* Encoding and hidden text */
     R("EN001",  "invalid-utf8",                  AL_ERROR,   true,  "Bytes that are not valid UTF-8",                                           al_check_invalid_utf8),
     R("EN002",  "nul-byte",                      AL_ERROR,   true,  "NUL byte in the text",                                                     al_check_nul_byte),
