@@ -90,4 +90,29 @@ void al_check_atom_from_input(al_context *ctx, const al_document *doc);
 void al_check_debug_leftover(al_context *ctx, const al_document *doc);
 void al_check_foreign_construct(al_context *ctx, const al_document *doc);
 
+/* dialect_rules.c: GitHub Copilot (CP), OpenCode (OC), Gemini CLI (GM), Cursor (CU) */
+void al_check_copilot_missing_field(al_context *ctx, const al_document *doc);
+void al_check_copilot_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_copilot_invalid_value(al_context *ctx, const al_document *doc);
+void al_check_copilot_retired_field(al_context *ctx, const al_document *doc);
+void al_check_copilot_unknown_tool(al_context *ctx, const al_document *doc);
+void al_check_copilot_prompt_too_long(al_context *ctx, const al_document *doc);
+void al_check_opencode_missing_field(al_context *ctx, const al_document *doc);
+void al_check_opencode_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_opencode_invalid_value(al_context *ctx, const al_document *doc);
+void al_check_opencode_deprecated_field(al_context *ctx, const al_document *doc);
+void al_check_opencode_model(al_context *ctx, const al_document *doc);
+void al_check_opencode_out_of_range(al_context *ctx, const al_document *doc);
+void al_check_gemini_missing_field(al_context *ctx, const al_document *doc);
+void al_check_gemini_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_gemini_invalid_value(al_context *ctx, const al_document *doc);
+void al_check_gemini_name_format(al_context *ctx, const al_document *doc);
+void al_check_gemini_unknown_tool(al_context *ctx, const al_document *doc);
+void al_check_gemini_model(al_context *ctx, const al_document *doc);
+void al_check_gemini_out_of_range(al_context *ctx, const al_document *doc);
+void al_check_cursor_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_cursor_invalid_value(al_context *ctx, const al_document *doc);
+void al_check_cursor_model(al_context *ctx, const al_document *doc);
+void al_check_cursor_rule_not_mdc(al_context *ctx, const al_document *doc);
+
 #endif

@@ -5,6 +5,8 @@
  *   CC  Claude Code fields              MD  Markdown body
  *   EN  encoding and hidden text        SEC secrets
  *   EX  Elixir syntax                   EXA Elixir APIs and snippet mistakes
+ *   CP  GitHub Copilot agents           OC  OpenCode agents
+ *   GM  Gemini CLI subagents            CU  Cursor subagents and rules
  *   AL  agentlint itself (suppressions, configuration)
  * Explanations with examples are in docs/rules/CODE.md. */
 #include <ctype.h>
@@ -52,6 +54,33 @@ const al_rule al_rule_table[] = {
     R("CC018",  "retired-model",                 AL_WARNING, true,  "`model` names a retired model",                                            al_check_retired_model),
     R("CC019",  "invalid-hooks",                 AL_WARNING, true,  "`hooks` does not have the settings hooks shape",                           al_check_invalid_hooks),
     R("CC020",  "invalid-mcp-servers",           AL_WARNING, true,  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
+    /* GitHub Copilot custom agents (.github/agents) */
+    R("CP001",  "copilot-missing-field",         AL_ERROR,   true,  "Copilot agent lacks a required field (`description`)",                    al_check_copilot_missing_field),
+    R("CP002",  "copilot-unknown-field",         AL_WARNING, true,  "Key Copilot does not read in a custom agent",                              al_check_copilot_unknown_field),
+    R("CP003",  "copilot-invalid-value",         AL_WARNING, true,  "Copilot agent field has a value of the wrong type or outside its set",     al_check_copilot_invalid_value),
+    R("CP004",  "copilot-retired-field",         AL_WARNING, true,  "Copilot agent uses a retired field (`infer`)",                             al_check_copilot_retired_field),
+    R("CP005",  "copilot-unknown-tool",          AL_WARNING, true,  "Tool entry Copilot ignores: a misspelt alias or a malformed `server/tool`", al_check_copilot_unknown_tool),
+    R("CP006",  "copilot-prompt-too-long",       AL_WARNING, true,  "Copilot agent prompt is over 30,000 characters",                           al_check_copilot_prompt_too_long),
+    /* OpenCode agents (.opencode/agents) */
+    R("OC001",  "opencode-missing-field",        AL_WARNING, true,  "OpenCode agent lacks `description`",                                       al_check_opencode_missing_field),
+    R("OC002",  "opencode-unknown-field",        AL_WARNING, true,  "Key OpenCode does not know; it passes it to the provider",                 al_check_opencode_unknown_field),
+    R("OC003",  "opencode-invalid-value",        AL_ERROR,   true,  "OpenCode agent field has a value OpenCode rejects, so it does not start",  al_check_opencode_invalid_value),
+    R("OC004",  "opencode-deprecated-field",     AL_WARNING, true,  "OpenCode agent uses a deprecated field (`tools`, `maxSteps`)",             al_check_opencode_deprecated_field),
+    R("OC005",  "opencode-model-format",         AL_WARNING, true,  "OpenCode `model` is not `provider/model-id`",                              al_check_opencode_model),
+    R("OC006",  "opencode-value-out-of-range",   AL_WARNING, true,  "OpenCode `temperature` or `top_p` outside its range",                      al_check_opencode_out_of_range),
+    /* Gemini CLI subagents (.gemini/agents) */
+    R("GM001",  "gemini-missing-field",          AL_ERROR,   true,  "Gemini CLI agent lacks a required field",                                  al_check_gemini_missing_field),
+    R("GM002",  "gemini-unknown-field",          AL_ERROR,   true,  "Key Gemini CLI rejects, so the agent does not load",                      al_check_gemini_unknown_field),
+    R("GM003",  "gemini-invalid-value",          AL_ERROR,   true,  "Gemini CLI agent field has a value of the wrong type or outside its set", al_check_gemini_invalid_value),
+    R("GM004",  "gemini-name-format",            AL_ERROR,   true,  "Gemini CLI agent `name` is not a lowercase slug",                          al_check_gemini_name_format),
+    R("GM005",  "gemini-unknown-tool",           AL_ERROR,   true,  "Tool name Gemini CLI rejects",                                             al_check_gemini_unknown_tool),
+    R("GM006",  "gemini-foreign-model",          AL_WARNING, true,  "Gemini CLI agent `model` is a Claude Code alias",                          al_check_gemini_model),
+    R("GM007",  "gemini-value-out-of-range",     AL_WARNING, true,  "Gemini CLI `temperature` outside 0 to 2",                                  al_check_gemini_out_of_range),
+    /* Cursor subagents (.cursor/agents) and rules (.cursor/rules) */
+    R("CU001",  "cursor-unknown-field",          AL_WARNING, true,  "Key Cursor does not read in a rule (a note in a subagent)",                al_check_cursor_unknown_field),
+    R("CU002",  "cursor-invalid-value",          AL_WARNING, true,  "Cursor field has a value of the wrong type",                               al_check_cursor_invalid_value),
+    R("CU003",  "cursor-model-format",           AL_WARNING, true,  "Cursor subagent `model` has malformed `[key=value]` parameters",           al_check_cursor_model),
+    R("CU004",  "cursor-rule-not-mdc",           AL_WARNING, true,  "File in .cursor/rules is not `.mdc`, so Cursor ignores it",                al_check_cursor_rule_not_mdc),
     /* Markdown body */
     R("MD001",  "empty-body",                    AL_WARNING, true,  "Agent has no system prompt",                                               al_check_empty_body),
     R("MD002",  "unterminated-code-fence",       AL_ERROR,   true,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
