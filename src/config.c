@@ -97,7 +97,7 @@ char *al_path_absolute(const char *path)
     return out;
 }
 
-static bool glob_here(const char *g, const char *s)
+bool al_glob_match(const char *g, const char *s)
 {
     for (;;) {
         if (*g == '\0') return *s == '\0';
@@ -105,17 +105,17 @@ static bool glob_here(const char *g, const char *s)
             g += 2;
             if (*g == '/') {
                 /* "**" followed by "/" also matches no folder at all */
-                if (glob_here(g + 1, s)) return true;
+                if (al_glob_match(g + 1, s)) return true;
             }
             for (const char *t = s;; t++) {
-                if (glob_here(g, t)) return true;
+                if (al_glob_match(g, t)) return true;
                 if (*t == '\0') return false;
             }
         }
         if (*g == '*') {
             g++;
             for (const char *t = s;; t++) {
-                if (glob_here(g, t)) return true;
+                if (al_glob_match(g, t)) return true;
                 if (*t == '\0' || *t == '/') return false;
             }
         }
@@ -172,10 +172,10 @@ bool al_glob_match_path(const char *glob, const char *rel)
         char saved = r[end];
         r[end] = '\0';
         if (anchored) {
-            hit = glob_here(g, r);
+            hit = al_glob_match(g, r);
         } else {
             const char *last = strrchr(r, '/');
-            hit = glob_here(g, last ? last + 1 : r);
+            hit = al_glob_match(g, last ? last + 1 : r);
         }
         r[end] = saved;
     }

@@ -22,6 +22,9 @@ typedef struct {
     al_source src;
     al_input_kind input;
     al_file_origin origin;
+    al_file_kind kind;       /* decided in al_document_build; never AL_KIND_AUTO */
+    bool kind_from_path;     /* false: the path said nothing, the content decided */
+    const char *plugin_root; /* the plugin folder of a plugin's agent or command, else NULL */
     al_frontmatter fm;
     al_agent agent;
     al_markdown md;

@@ -79,10 +79,12 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
         if (al_options_severity(opts, &rule->info) == AL_OFF) continue;
+        if (!(rule->kinds & AL_KIND_BIT(doc.kind))) continue;
         ctx.rule = rule;
         rule->check(&ctx, &doc);
     }
     remember_name(res, &doc);
+    res->kind = doc.kind;
     bool ok = al_suppress_apply(res, &doc, opts);
     al_result_sort(res);
     al_document_free(&doc);
@@ -112,6 +114,11 @@ const al_diagnostic *al_result_get(const al_result *res, size_t index)
 const char *al_result_agent_name(const al_result *res)
 {
     return res->agent_name;
+}
+
+al_file_kind al_result_kind(const al_result *res)
+{
+    return res->kind;
 }
 
 void al_result_free(al_result *res)

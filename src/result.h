@@ -12,6 +12,7 @@ struct al_result {
     al_arena arena; /* messages, fixes */
     al_diagnostic *diags;
     size_t count, cap;
+    al_file_kind kind;
     char *agent_name; /* for checks across files */
     al_position name_start, name_end;
     struct al_suppress_state *suppress; /* in-file directives, for late findings */

@@ -6,11 +6,11 @@
 
 #include "support.h"
 
-#define COPILOT ".github/agents/a.agent.md"
-#define OPENCODE ".opencode/agents/a.md"
-#define GEMINI ".gemini/agents/a.md"
+#define COPILOT      ".github/agents/a.agent.md"
+#define OPENCODE     ".opencode/agents/a.md"
+#define GEMINI       ".gemini/agents/a.md"
 #define CURSOR_AGENT ".cursor/agents/a.md"
-#define CURSOR_RULE ".cursor/rules/a.mdc"
+#define CURSOR_RULE  ".cursor/rules/a.mdc"
 
 static al_result *lint_at(const char *path, const char *text)
 {
@@ -67,7 +67,8 @@ static void copilot_fields(void **state)
 static void copilot_tools(void **state)
 {
     (void)state;
-    al_result *r = lint_at(COPILOT, "---\ndescription: d\ntools: [\"read\", \"serach\", x/]\n---\nB\n");
+    al_result *r =
+        lint_at(COPILOT, "---\ndescription: d\ntools: [\"read\", \"serach\", x/]\n---\nB\n");
     const al_diagnostic *d = find_finding(r, "CP005", 3);
     assert_non_null(d);
     assert_int_equal(d->start.column, 18);
@@ -168,10 +169,10 @@ static void opencode_deprecated_model_range(void **state)
     silent(OPENCODE, "---\ndescription: d\nmodel: anthropic/claude-sonnet-5-5#high\n---\nB\n",
            "OC005");
     silent(OPENCODE, "---\ndescription: d\nmodel: openrouter/meta/llama-4\n---\nB\n", "OC005");
-    fires(OPENCODE, "---\ndescription: d\ntemperature: 2.5\n---\nB\n", "OC006", 3);
-    fires(OPENCODE, "---\ndescription: d\ntop_p: 1.5\n---\nB\n", "OC006", 3);
-    fires(OPENCODE, "---\ndescription: d\ntop_p: -0.1\n---\nB\n", "OC006", 3);
-    silent(OPENCODE, "---\ndescription: d\ntemperature: 2\ntop_p: 0\n---\nB\n", "OC006");
+    fires(OPENCODE, "---\ndescription: d\ntemperature: 2.5\n---\nB\n", "OC003", 3);
+    fires(OPENCODE, "---\ndescription: d\ntop_p: 1.5\n---\nB\n", "OC003", 3);
+    fires(OPENCODE, "---\ndescription: d\ntop_p: -0.1\n---\nB\n", "OC003", 3);
+    silent(OPENCODE, "---\ndescription: d\ntemperature: 2\ntop_p: 0\n---\nB\n", "OC003");
     /* the legacy singular folder is OpenCode's too */
     fires(".opencode/agent/x.md", "---\ndescription: d\nmodel: opus\n---\nB\n", "OC005", 3);
 }
@@ -217,15 +218,16 @@ static void gemini_tools_and_model(void **state)
     assert_non_null(strstr(find_finding(r, "GM005", 4)->message, "`read_file`"));
     al_result_free(r);
     fires(GEMINI, "---\nname: a\ndescription: d\ntools:\n  - glob\n  - Bash\n---\nB\n", "GM005", 6);
-    silent(GEMINI,
-           "---\nname: a\ndescription: d\ntools: [\"*\", read_file, replace, mcp_*, mcp_github_*, "
-           "mcp_github_create_issue, search_file_content, discovered_tool_x, write_todos]\n---\nB\n",
-           "GM005");
+    silent(
+        GEMINI,
+        "---\nname: a\ndescription: d\ntools: [\"*\", read_file, replace, mcp_*, mcp_github_*, "
+        "mcp_github_create_issue, search_file_content, discovered_tool_x, write_todos]\n---\nB\n",
+        "GM005");
     fires(GEMINI, "---\nname: a\ndescription: d\nmodel: opus\n---\nB\n", "GM006", 4);
     silent(GEMINI, "---\nname: a\ndescription: d\nmodel: inherit\n---\nB\n", "GM006");
     silent(GEMINI, "---\nname: a\ndescription: d\nmodel: gemini-3-pro-preview\n---\nB\n", "GM006");
-    fires(GEMINI, "---\nname: a\ndescription: d\ntemperature: 2.1\n---\nB\n", "GM007", 4);
-    silent(GEMINI, "---\nname: a\ndescription: d\ntemperature: 1.5\n---\nB\n", "GM007");
+    fires(GEMINI, "---\nname: a\ndescription: d\ntemperature: 2.1\n---\nB\n", "GM003", 4);
+    silent(GEMINI, "---\nname: a\ndescription: d\ntemperature: 1.5\n---\nB\n", "GM003");
 }
 
 /* ---- Cursor ---- */
@@ -238,9 +240,10 @@ static void cursor_rules(void **state)
                      AL_INFO);
     fires(CURSOR_RULE, "---\ndescription: d\napplyTo: x\n---\nB\n", "CU001", 3);
     assert_int_equal(severity_of(CURSOR_RULE, "---\napplyTo: x\n---\nB\n", "CU001"), AL_WARNING);
-    silent(CURSOR_AGENT,
-           "---\nname: a\ndescription: d\nmodel: fast\nreadonly: true\nis_background: true\n---\nB\n",
-           "CU001");
+    silent(
+        CURSOR_AGENT,
+        "---\nname: a\ndescription: d\nmodel: fast\nreadonly: true\nis_background: true\n---\nB\n",
+        "CU001");
     silent(CURSOR_RULE, "---\ndescription: d\nglobs: \"*.ex\"\nalwaysApply: false\n---\nB\n",
            "CU001");
     fires(CURSOR_AGENT, "---\nname: a\nreadonly: \"true\"\n---\nB\n", "CU002", 3);
@@ -251,8 +254,8 @@ static void cursor_rules(void **state)
     fires(CURSOR_AGENT, "---\nname: a\nmodel: gpt-5[effort]\n---\nB\n", "CU003", 3);
     fires(CURSOR_AGENT, "---\nname: a\nmodel: gpt-5[effort=high\n---\nB\n", "CU003", 3);
     fires(CURSOR_AGENT, "---\nname: a\nmodel: \"[effort=high]\"\n---\nB\n", "CU003", 3);
-    silent(CURSOR_AGENT,
-           "---\nname: a\nmodel: gpt-5[effort=high, verbosity=low]\n---\nB\n", "CU003");
+    silent(CURSOR_AGENT, "---\nname: a\nmodel: gpt-5[effort=high, verbosity=low]\n---\nB\n",
+           "CU003");
     silent(CURSOR_AGENT, "---\nname: a\nmodel: inherit\n---\nB\n", "CU003");
     fires(".cursor/rules/a.md", "---\nalwaysApply: true\n---\nB\n", "CU004", 1);
     silent(CURSOR_RULE, "---\nalwaysApply: true\n---\nB\n", "CU004");
@@ -266,7 +269,8 @@ static void body_rules_run_everywhere(void **state)
     for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
         al_result *r = lint_at(paths[i], "---\ndescription: d\n---\n\n```elixir\ndef f(, do: 1\n"
                                          "```\n\nKey: sk-ant-api03-"
-                                         "xgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj7FAc9QeWJKY40u\n\xe2\x80\x8b\n```\nopen\n");
+                                         "xgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj7FAc9QeWJKY"
+                                         "40u\n\xe2\x80\x8b\n```\nopen\n");
         assert_fires(r, "EX001", 6);
         assert_fires(r, "SEC001", 9);
         assert_fires(r, "EN010", 10);
@@ -278,16 +282,11 @@ static void body_rules_run_everywhere(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(copilot_fields),
-        cmocka_unit_test(copilot_tools),
-        cmocka_unit_test(copilot_prompt_length),
-        cmocka_unit_test(opencode_fields),
-        cmocka_unit_test(opencode_values),
-        cmocka_unit_test(opencode_deprecated_model_range),
-        cmocka_unit_test(gemini_fields),
-        cmocka_unit_test(gemini_tools_and_model),
-        cmocka_unit_test(cursor_rules),
-        cmocka_unit_test(body_rules_run_everywhere),
+        cmocka_unit_test(copilot_fields),        cmocka_unit_test(copilot_tools),
+        cmocka_unit_test(copilot_prompt_length), cmocka_unit_test(opencode_fields),
+        cmocka_unit_test(opencode_values),       cmocka_unit_test(opencode_deprecated_model_range),
+        cmocka_unit_test(gemini_fields),         cmocka_unit_test(gemini_tools_and_model),
+        cmocka_unit_test(cursor_rules),          cmocka_unit_test(body_rules_run_everywhere),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -66,6 +66,16 @@ static bool is_markdown(const char *name)
     return n > 3 && strcmp(name + n - 3, ".md") == 0;
 }
 
+/* Cursor keeps its rules as `.mdc` (Markdown with front matter) in
+ * .cursor/rules; elsewhere the extension means nothing to agentlint. */
+static bool is_cursor_rule(const char *path)
+{
+    size_t n = strlen(path);
+    if (n < 4 || strcmp(path + n - 4, ".mdc") != 0) return false;
+    const char *at = strstr(path, ".cursor/rules/");
+    return at && (at == path || at[-1] == '/');
+}
+
 static bool walk_dir(al_input_list *list, const char *dir, dir_set *seen, int depth)
 {
     if (depth > 64) {
@@ -123,7 +133,7 @@ static bool walk_dir(al_input_list *list, const char *dir, dir_set *seen, int de
             }
         } else if (S_ISDIR(st.st_mode)) {
             if (!seen_before(seen, &st)) ok = walk_dir(list, path, seen, depth + 1) && ok;
-        } else if (S_ISREG(st.st_mode) && is_markdown(names[i])) {
+        } else if (S_ISREG(st.st_mode) && (is_markdown(names[i]) || is_cursor_rule(path))) {
             ok = push_input(list, path, AL_FILE_DISCOVERED) && ok;
         }
         free(path);

@@ -18,6 +18,15 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc);
 void al_check_front_matter_not_mapping(al_context *ctx, const al_document *doc);
 void al_check_duplicate_key(al_context *ctx, const al_document *doc);
 
+/* skill_rules.c */
+void al_check_skill_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_skill_field_value(al_context *ctx, const al_document *doc);
+void al_check_skill_field_not_read(al_context *ctx, const al_document *doc);
+void al_check_skill_missing_field(al_context *ctx, const al_document *doc);
+void al_check_skill_name_format(al_context *ctx, const al_document *doc);
+void al_check_skill_listing_too_long(al_context *ctx, const al_document *doc);
+void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *doc);
+
 /* claude_rules.c */
 void al_check_missing_name(al_context *ctx, const al_document *doc);
 void al_check_name_skipped(al_context *ctx, const al_document *doc);
@@ -102,14 +111,12 @@ void al_check_opencode_unknown_field(al_context *ctx, const al_document *doc);
 void al_check_opencode_invalid_value(al_context *ctx, const al_document *doc);
 void al_check_opencode_deprecated_field(al_context *ctx, const al_document *doc);
 void al_check_opencode_model(al_context *ctx, const al_document *doc);
-void al_check_opencode_out_of_range(al_context *ctx, const al_document *doc);
 void al_check_gemini_missing_field(al_context *ctx, const al_document *doc);
 void al_check_gemini_unknown_field(al_context *ctx, const al_document *doc);
 void al_check_gemini_invalid_value(al_context *ctx, const al_document *doc);
 void al_check_gemini_name_format(al_context *ctx, const al_document *doc);
 void al_check_gemini_unknown_tool(al_context *ctx, const al_document *doc);
 void al_check_gemini_model(al_context *ctx, const al_document *doc);
-void al_check_gemini_out_of_range(al_context *ctx, const al_document *doc);
 void al_check_cursor_unknown_field(al_context *ctx, const al_document *doc);
 void al_check_cursor_invalid_value(al_context *ctx, const al_document *doc);
 void al_check_cursor_model(al_context *ctx, const al_document *doc);

@@ -1,143 +1,37 @@
 /* Rules for other tools' agent and rule files: GitHub Copilot (CP), OpenCode
  * (OC), Gemini CLI (GM) and Cursor (CU). What each tool accepts is data in
- * spec/copilot.c, opencode.c, gemini.c and cursor.c; the checks here are
- * shared and take the dialect's table, and each code family registers thin
- * wrappers at the bottom. Severities follow what the tool does: a key or
- * value that makes the tool refuse the file is an error, one it ignores a
- * warning, one from a field list that is itself unverified a note. */
+ * spec/copilot.c, opencode.c, gemini.c and cursor.c. Most rules are the
+ * generic checks of dialect_checks.c called with the tool's table; the
+ * functions here check what only one tool has (Copilot's forgiving tool
+ * names and prompt limit, Gemini's tool names, OpenCode's permission, colour,
+ * tool map and pass-through keys, Cursor's .mdc rule files). The registry
+ * runs each rule only on its kind of file. */
 #include <ctype.h>
-#include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "rules/checks.h"
+#include "rules/dialect.h"
 #include "spec/claude_code.h"
-#include "spec/dialect.h"
-#include "util/strbuf.h"
+#include "spec/dialects.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
-
-/* ---- which dialect a file is ---- */
-
-/* MERGE(kinds): until branch `kinds` lands, the dialect is decided from the
- * path here; afterwards this function returns dialect_of_kind(doc->kind). */
-static bool path_has(const char *path, const char *folder, const char *ext)
-{
-    const char *p = strstr(path, folder);
-    if (!p || (p != path && p[-1] != '/')) return false;
-    size_t n = strlen(path), e = strlen(ext);
-    return n > e && strcmp(path + n - e, ext) == 0;
-}
-
-static const al_dialect *dialect_of_path(const char *path)
-{
-    if (path_has(path, ".github/agents/", ".md")) return &al_dialect_copilot;
-    if (path_has(path, ".opencode/agent/", ".md") || path_has(path, ".opencode/agents/", ".md"))
-        return &al_dialect_opencode;
-    if (path_has(path, ".gemini/agents/", ".md")) return &al_dialect_gemini;
-    if (path_has(path, ".cursor/agents/", ".md")) return &al_dialect_cursor_agent;
-    if (path_has(path, ".cursor/rules/", ".mdc") || path_has(path, ".cursor/rules/", ".md"))
-        return &al_dialect_cursor_rule;
-    return NULL;
-}
-
-static const al_dialect *dialect_of(al_context *ctx, const al_document *doc)
-{
-    (void)doc;
-    return dialect_of_path(al_context_path(ctx));
-}
-
-/* The front matter mapping, when the file is of dialect d and its YAML
- * parsed strictly (the lenient Claude Code reading does not apply to other
- * tools, whose YAML readers reject what invalid-yaml reports). */
-static const al_yaml_node *fields_of(al_context *ctx, const al_document *doc,
-                                     const al_dialect *d)
-{
-    if (doc->input != AL_INPUT_TEXT || dialect_of(ctx, doc) != d) return NULL;
-    const al_yaml_node *root = doc->fm.status == AL_FM_PRESENT ? doc->fm.root : NULL;
-    if (!root || root->kind != AL_YAML_MAPPING || doc->fm.lenient) return NULL;
-    return root;
-}
-
-static size_t first_line_end(const al_document *doc)
-{
-    size_t s, e;
-    al_source_line_span(&doc->src, 1, &s, &e);
-    return e;
-}
 
 static const char *quoted(al_context *ctx, const al_yaml_node *v)
 {
     return v->kind == AL_YAML_SCALAR ? al_quote(ctx, v->text, v->text_len) : "";
 }
 
-/* ---- required fields ---- */
+/* ---- OpenCode: unknown keys go to the provider ---- */
 
-static bool is_remote_gemini(const al_dialect *d, const al_yaml_node *f)
+/* OpenCode moves keys it does not know into the provider options. That is
+ * how provider settings such as `reasoningEffort` are meant to be written,
+ * so only a near miss of a field or a Claude Code field is a warning; any
+ * other key is a note. */
+static void opencode_unknown_fields(al_context *ctx, const al_document *doc)
 {
-    return d == &al_dialect_gemini && al_yaml_scalar_is(al_yaml_get(f, "kind"), "remote");
-}
-
-static void check_missing(al_context *ctx, const al_document *doc, const al_dialect *d,
-                          al_severity sev, const char *consequence)
-{
-    const al_yaml_node *f = fields_of(ctx, doc, d);
-    if (!f) return;
-    bool remote = is_remote_gemini(d, f);
-    for (size_t i = 0; i < d->field_count; i++) {
-        const al_dialect_field *field = &d->fields[i];
-        /* A remote Gemini agent describes itself through its agent card;
-         * it needs the card's URL instead (remoteAgentSchema). */
-        bool required = field->required;
-        if (remote && strcmp(field->name, "description") == 0) required = false;
-        if (remote && strcmp(field->name, "agent_card_url") == 0) required = true;
-        if (!required) continue;
-        const al_yaml_pair *p = al_yaml_get_pair(f, field->name);
-        if (!p) {
-            al_report_at(ctx, sev, 0, first_line_end(doc),
-                         "no `%s` field: %s requires it, %s; add `%s: ...`", field->name,
-                         d->product, consequence, field->name);
-            continue;
-        }
-        const al_yaml_node *v = p->value;
-        bool blank = v->kind == AL_YAML_SCALAR;
-        for (size_t j = 0; blank && j < v->text_len; j++)
-            blank = isspace((unsigned char)v->text[j]);
-        if (al_yaml_is_null(v) || blank)
-            al_report_at(ctx, sev, p->key->start, v->end > p->key->end ? v->end : p->key->end + 1,
-                         "`%s` is empty: %s requires a value, %s", field->name, d->product,
-                         consequence);
-    }
-}
-
-/* ---- unknown and retired fields ---- */
-
-static void check_unknown(al_context *ctx, const al_document *doc, const al_dialect *d)
-{
-    const al_yaml_node *f = fields_of(ctx, doc, d);
-    if (!f) return;
-    al_severity sev;
-    const char *effect;
-    switch (d->unknown_keys) {
-    case AL_UNKNOWN_REJECTED:
-        sev = AL_ERROR;
-        effect = "rejects any key it does not know, so the file fails to load";
-        break;
-    case AL_UNKNOWN_PASSED_ON:
-        sev = AL_WARNING;
-        effect = "passes keys it does not know to the model provider as options, where this "
-                 "one does nothing or makes the request fail";
-        break;
-    case AL_UNKNOWN_UNVERIFIED:
-        sev = AL_INFO;
-        effect = "documents no such field (its field list is only partly verified, so this is "
-                 "a note)";
-        break;
-    default:
-        sev = AL_WARNING;
-        effect = "ignores keys it does not know, so this setting has no effect";
-        break;
-    }
+    const al_dialect *d = &al_dialect_opencode;
+    const al_yaml_node *f = al_dialect_fields(doc);
+    if (!f || doc->fm.lenient) return;
     for (size_t i = 0; i < f->count; i++) {
         const al_yaml_node *k = f->pairs[i].key;
         if (k->kind != AL_YAML_SCALAR || al_dialect_field_find(d, k->text, k->text_len)) continue;
@@ -146,50 +40,24 @@ static void check_unknown(al_context *ctx, const al_document *doc, const al_dial
         al_suggester s;
         al_suggest_begin(&s, k->text, k->text_len);
         for (size_t j = 0; j < d->field_count; j++)
-            if (d->fields[j].status != AL_DF_RETIRED) al_suggest_consider(&s, d->fields[j].name);
+            al_suggest_consider(&s, d->fields[j].name);
         const char *best = al_suggest_result(&s);
-        bool claude_field = al_cc_field_find(k->text, k->text_len) != NULL;
+        const char *key = quoted(ctx, k);
         if (best)
-            al_report_at(ctx, sev, k->start, k->end,
-                         "unknown field `%s`: did you mean `%s`? %s %s", quoted(ctx, k), best,
-                         d->product, effect);
-        else if (claude_field)
-            al_report_at(ctx, sev, k->start, k->end,
-                         "`%s` is a Claude Code field, not a %s one: %s %s", quoted(ctx, k),
-                         d->product, d->product, effect);
-        else if (d->unknown_keys == AL_UNKNOWN_PASSED_ON)
-            /* Provider options such as `reasoningEffort` are meant to pass through. */
+            al_report(ctx, k->start, k->end, "unknown field `%s`: did you mean `%s`? %s", key, best,
+                      d->unknown_field_effect);
+        else if (al_cc_field_find(k->text, k->text_len))
+            al_report(ctx, k->start, k->end, "`%s` is a Claude Code field, not an OpenCode one: %s",
+                      key, d->unknown_field_effect);
+        else
             al_report_at(ctx, AL_INFO, k->start, k->end,
                          "`%s` is not an OpenCode agent field: OpenCode passes it to the model "
                          "provider as an option; fine if the provider takes it, else remove it",
-                         quoted(ctx, k));
-        else
-            al_report_at(ctx, sev, k->start, k->end, "unknown field `%s`: %s %s", quoted(ctx, k),
-                         d->product, effect);
+                         key);
     }
 }
 
-static void check_field_status(al_context *ctx, const al_document *doc, const al_dialect *d)
-{
-    const al_yaml_node *f = fields_of(ctx, doc, d);
-    if (!f) return;
-    for (size_t i = 0; i < f->count; i++) {
-        const al_yaml_node *k = f->pairs[i].key;
-        if (k->kind != AL_YAML_SCALAR) continue;
-        const al_dialect_field *field = al_dialect_field_find(d, k->text, k->text_len);
-        if (!field) continue;
-        if (field->status == AL_DF_RETIRED)
-            al_report(ctx, k->start, k->end,
-                      "`%s` is retired in %s and no longer read; use %s instead", field->name,
-                      d->product, field->replacement);
-        else if (field->status == AL_DF_DEPRECATED)
-            al_report(ctx, k->start, k->end,
-                      "`%s` is deprecated in %s (still read, on its way out); use %s instead",
-                      field->name, d->product, field->replacement);
-    }
-}
-
-/* ---- field values ---- */
+/* ---- OpenCode: shapes of its own ---- */
 
 static bool is_plain_bool(const al_yaml_node *v)
 {
@@ -197,36 +65,54 @@ static bool is_plain_bool(const al_yaml_node *v)
            (al_yaml_scalar_is(v, "true") || al_yaml_scalar_is(v, "false"));
 }
 
-/* A plain scalar YAML reads as a number (JSON-style; YAML 1.2 core). */
-static bool number_of(const al_yaml_node *v, double *out)
+static bool is_permission_action(const al_yaml_node *v)
 {
-    if (v->kind != AL_YAML_SCALAR || v->style != AL_YAML_PLAIN || v->text_len == 0 ||
-        v->text_len > 64)
-        return false;
-    char buf[65];
-    memcpy(buf, v->text, v->text_len);
-    buf[v->text_len] = '\0';
-    char *end;
-    double x = strtod(buf, &end);
-    if (*end != '\0' || !isfinite(x)) return false;
-    /* strtod also takes hex, "inf" and "nan": YAML does not read those as numbers. */
-    for (const char *p = buf; *p; p++)
-        if (!(isdigit((unsigned char)*p) || *p == '.' || *p == '-' || *p == '+' || *p == 'e' ||
-              *p == 'E'))
-            return false;
-    *out = x;
-    return true;
+    return v->kind == AL_YAML_SCALAR &&
+           (al_yaml_scalar_is(v, "ask") || al_yaml_scalar_is(v, "allow") ||
+            al_yaml_scalar_is(v, "deny"));
 }
 
-static void report_type(al_context *ctx, const al_dialect *d, const al_yaml_node *v,
-                        const char *field, const char *expected)
+static void report_shape(al_context *ctx, const al_yaml_node *v, const char *field,
+                         const char *expected)
 {
-    al_report_at(ctx, d->invalid_value_severity, v->start, v->end,
-                 "`%s` must be %s, not %s%s%s%s; %s %s", field, expected, al_yaml_type_name(v),
-                 v->kind == AL_YAML_SCALAR ? " \"" : "", quoted(ctx, v),
-                 v->kind == AL_YAML_SCALAR ? "\"" : "", d->product,
-                 d->invalid_value_severity == AL_ERROR ? "refuses the file"
-                                                       : "does not read the value");
+    al_report(ctx, v->start, v->end,
+              "`%s` must be %s, not %s%s%s%s; OpenCode stops with \"Configuration is invalid\"",
+              field, expected, al_yaml_type_name(v), v->kind == AL_YAML_SCALAR ? " \"" : "",
+              quoted(ctx, v), v->kind == AL_YAML_SCALAR ? "\"" : "");
+}
+
+static void check_permission(al_context *ctx, const al_yaml_node *v)
+{
+    if (is_permission_action(v)) return;
+    if (v->kind != AL_YAML_MAPPING) {
+        report_shape(ctx, v, "permission", "`ask`, `allow`, `deny` or a map of tool to action");
+        return;
+    }
+    for (size_t i = 0; i < v->count; i++) {
+        const al_yaml_node *rule = v->pairs[i].value;
+        if (is_permission_action(rule)) continue;
+        if (rule->kind != AL_YAML_MAPPING) {
+            report_shape(ctx, rule, "permission",
+                         "`ask`, `allow`, `deny` or a map of pattern to action");
+            continue;
+        }
+        for (size_t j = 0; j < rule->count; j++)
+            if (!is_permission_action(rule->pairs[j].value))
+                report_shape(ctx, rule->pairs[j].value, "permission", "`ask`, `allow` or `deny`");
+    }
+}
+
+static void check_tool_map(al_context *ctx, const al_yaml_node *v)
+{
+    if (v->kind != AL_YAML_MAPPING) {
+        report_shape(ctx, v, "tools",
+                     "a map of tool name to `true`/`false` (a string is rejected; better, move "
+                     "to `permission`)");
+        return;
+    }
+    for (size_t i = 0; i < v->count; i++)
+        if (!is_plain_bool(v->pairs[i].value))
+            report_shape(ctx, v->pairs[i].value, "tools", "`true` or `false` for each tool");
 }
 
 static bool is_hex_color(const al_yaml_node *v)
@@ -237,183 +123,35 @@ static bool is_hex_color(const al_yaml_node *v)
     return true;
 }
 
-static bool is_permission_action(const al_yaml_node *v)
+static void check_color(al_context *ctx, const al_yaml_node *v)
 {
-    return v->kind == AL_YAML_SCALAR && al_dialect_enum_has("ask|allow|deny", v->text, v->text_len);
+    if (is_hex_color(v)) return;
+    for (size_t i = 0; v->kind == AL_YAML_SCALAR && i < al_opencode_theme_color_count; i++)
+        if (al_yaml_scalar_is(v, al_opencode_theme_colors[i])) return;
+    al_report(ctx, v->start, v->end,
+              "`color: %s` is not a hex colour `#RRGGBB` or a theme colour (`primary`, `accent`, "
+              "...): OpenCode stops with \"Configuration is invalid\" on names such as `red` or "
+              "`cyan` that Claude Code accepts; write a hex colour, quoted (`\"#22D3EE\"`)",
+              quoted(ctx, v));
 }
 
-static void check_permission(al_context *ctx, const al_dialect *d, const al_yaml_node *v)
+static void opencode_own_values(al_context *ctx, const al_document *doc)
 {
-    if (v->kind == AL_YAML_SCALAR) {
-        if (!is_permission_action(v))
-            report_type(ctx, d, v, "permission", "`ask`, `allow` or `deny` (or a map of them)");
-        return;
-    }
-    if (v->kind != AL_YAML_MAPPING) {
-        report_type(ctx, d, v, "permission", "`ask`, `allow`, `deny` or a map of tool to action");
-        return;
-    }
-    for (size_t i = 0; i < v->count; i++) {
-        const al_yaml_node *rule = v->pairs[i].value;
-        if (is_permission_action(rule)) continue;
-        if (rule->kind == AL_YAML_MAPPING) {
-            for (size_t j = 0; j < rule->count; j++)
-                if (!is_permission_action(rule->pairs[j].value))
-                    report_type(ctx, d, rule->pairs[j].value, "permission", "`ask`, `allow` or `deny`");
-            continue;
-        }
-        report_type(ctx, d, rule, "permission", "`ask`, `allow`, `deny` or a map of pattern to action");
-    }
-}
-
-static void check_value(al_context *ctx, const al_dialect *d, const al_dialect_field *field,
-                        const al_yaml_node *v)
-{
-    const char *name = field->name;
-    double x;
-    switch (field->type) {
-    case AL_DV_ANY:
-        break;
-    case AL_DV_STRING:
-    case AL_DV_MODEL:
-        if (v->kind != AL_YAML_SCALAR) report_type(ctx, d, v, name, "text");
-        break;
-    case AL_DV_BOOL: {
-        bool b;
-        if (is_plain_bool(v)) break;
-        if (al_yaml_is_bool(v, &b))
-            al_report_at(ctx, d->invalid_value_severity, v->start, v->end,
-                         "`%s: %s` is a boolean only in YAML 1.1; %s reads YAML 1.2, where it is "
-                         "the string \"%s\"; write `%s`",
-                         name, quoted(ctx, v), d->product, quoted(ctx, v), b ? "true" : "false");
-        else
-            report_type(ctx, d, v, name, "`true` or `false`");
-        break;
-    }
-    case AL_DV_NUMBER:
-        if (!number_of(v, &x)) report_type(ctx, d, v, name, "a number");
-        break;
-    case AL_DV_POS_INT: {
-        long long n;
-        if (!al_yaml_is_int(v, &n) || n <= 0) report_type(ctx, d, v, name, "a positive whole number");
-        break;
-    }
-    case AL_DV_ENUM:
-        if (v->kind != AL_YAML_SCALAR || !al_dialect_enum_has(field->values, v->text, v->text_len)) {
-            al_strbuf allowed;
-            al_strbuf_init(&allowed);
-            for (const char *p = field->values; *p; p++)
-                if (*p == '|')
-                    al_strbuf_puts(&allowed, "`, `");
-                else
-                    al_strbuf_putc(&allowed, *p);
-            char expected[256];
-            snprintf(expected, sizeof expected, "one of `%s`", allowed.data ? allowed.data : "");
-            report_type(ctx, d, v, name, expected);
-            al_strbuf_free(&allowed);
-        }
-        break;
-    case AL_DV_TOOL_LIST:
-        if (v->kind == AL_YAML_SEQUENCE) {
-            for (size_t i = 0; i < v->count; i++)
-                if (v->items[i]->kind != AL_YAML_SCALAR)
-                    report_type(ctx, d, v->items[i], name, "a list of tool names");
-        } else if (v->kind != AL_YAML_SCALAR || !d->tools_comma_string) {
-            report_type(ctx, d, v, name,
-                        d->tools_comma_string ? "a list or a comma-separated string of tool names"
-                                              : "a YAML list of tool names (`[read_file, glob]`)");
-        }
-        break;
-    case AL_DV_TOOL_MAP:
-        if (v->kind != AL_YAML_MAPPING) {
-            report_type(ctx, d, v, name, "a map of tool name to `true`/`false`");
-            break;
-        }
-        for (size_t i = 0; i < v->count; i++)
-            if (!is_plain_bool(v->pairs[i].value))
-                report_type(ctx, d, v->pairs[i].value, name, "`true` or `false` for each tool");
-        break;
-    case AL_DV_MAPPING:
-        if (v->kind != AL_YAML_MAPPING) report_type(ctx, d, v, name, "a mapping");
-        break;
-    case AL_DV_STRING_MAP:
-        if (v->kind != AL_YAML_MAPPING) {
-            report_type(ctx, d, v, name, "a mapping of names to text values");
-            break;
-        }
-        for (size_t i = 0; i < v->count; i++)
-            if (v->pairs[i].value->kind != AL_YAML_SCALAR)
-                report_type(ctx, d, v->pairs[i].value, name, "text for each entry");
-        break;
-    case AL_DV_LIST:
-        if (v->kind != AL_YAML_SEQUENCE) report_type(ctx, d, v, name, "a list");
-        break;
-    case AL_DV_GLOBS:
-        if (v->kind == AL_YAML_SEQUENCE) {
-            for (size_t i = 0; i < v->count; i++)
-                if (v->items[i]->kind != AL_YAML_SCALAR)
-                    report_type(ctx, d, v->items[i], name, "a glob for each entry");
-        } else if (v->kind != AL_YAML_SCALAR) {
-            report_type(ctx, d, v, name, "a comma-separated string or a list of globs");
-        }
-        break;
-    case AL_DV_PERMISSION:
-        check_permission(ctx, d, v);
-        break;
-    case AL_DV_COLOR: {
-        bool ok = is_hex_color(v);
-        for (size_t i = 0; !ok && v->kind == AL_YAML_SCALAR && i < al_opencode_theme_color_count; i++)
-            ok = al_yaml_scalar_is(v, al_opencode_theme_colors[i]);
-        if (!ok)
-            al_report_at(ctx, d->invalid_value_severity, v->start, v->end,
-                         "`color: %s` is not a hex colour `#RRGGBB` or a theme colour (`primary`, "
-                         "`accent`, ...): OpenCode stops with \"Configuration is invalid\" on "
-                         "names such as `red` or `cyan` that Claude Code accepts; write a hex "
-                         "colour",
-                         quoted(ctx, v));
-        break;
-    }
-    }
-}
-
-static void check_values(al_context *ctx, const al_document *doc, const al_dialect *d)
-{
-    const al_yaml_node *f = fields_of(ctx, doc, d);
+    const al_dialect *d = &al_dialect_opencode;
+    const al_yaml_node *f = al_dialect_fields(doc);
     if (!f) return;
     for (size_t i = 0; i < f->count; i++) {
         const al_yaml_node *k = f->pairs[i].key, *v = f->pairs[i].value;
-        if (k->kind != AL_YAML_SCALAR) continue;
+        if (k->kind != AL_YAML_SCALAR || al_yaml_is_null(v) || v->kind == AL_YAML_ALIAS) continue;
         const al_dialect_field *field = al_dialect_field_find(d, k->text, k->text_len);
-        if (!field || al_yaml_is_null(v)) continue; /* missing-field says empty required ones */
-        if (v->kind == AL_YAML_ALIAS) {
-            al_report_at(ctx, d->invalid_value_severity, v->start, v->end,
-                         "`%s` is a YAML alias; write the value out, as not every loader "
-                         "resolves aliases",
-                         field->name);
-            continue;
-        }
-        check_value(ctx, d, field, v);
+        if (!field) continue;
+        if (field->type == AL_DT_PERMISSION) check_permission(ctx, v);
+        if (field->type == AL_DT_TOOL_MAP) check_tool_map(ctx, v);
+        if (field->type == AL_DT_COLOR) check_color(ctx, v);
     }
 }
 
-static void check_ranges(al_context *ctx, const al_document *doc, const al_dialect *d)
-{
-    const al_yaml_node *f = fields_of(ctx, doc, d);
-    if (!f) return;
-    for (size_t i = 0; i < d->field_count; i++) {
-        const al_dialect_field *field = &d->fields[i];
-        if (field->type != AL_DV_NUMBER || !field->has_range) continue;
-        const al_yaml_node *v = al_yaml_get(f, field->name);
-        double x;
-        if (!v || !number_of(v, &x) || (x >= field->min && x <= field->max)) continue;
-        al_report(ctx, v->start, v->end,
-                  "`%s: %s` is outside %g to %g, the range %s documents; the model provider "
-                  "rejects the request or clamps the value",
-                  field->name, quoted(ctx, v), field->min, field->max, d->product);
-    }
-}
-
-/* ---- tools ---- */
+/* ---- tools: Copilot and Gemini ---- */
 
 typedef struct {
     const char *text; /* not NUL-terminated */
@@ -421,12 +159,13 @@ typedef struct {
     size_t start, end;
 } tool_ref;
 
-/* Calls fn for each entry of `tools` (a list, or a comma string when the
- * dialect allows one), trimmed, with its exact span. */
-static void each_tool(al_context *ctx, const al_document *doc, const al_dialect *d,
-                      void (*fn)(al_context *, const al_dialect *, const tool_ref *))
+typedef void (*tool_fn)(al_context *, const al_document *, const tool_ref *);
+
+/* Calls fn for each entry of `tools` (a list, or with commas a string),
+ * trimmed, with its exact span. */
+static void each_tool(al_context *ctx, const al_document *doc, bool comma_string, tool_fn fn)
 {
-    const al_yaml_node *f = fields_of(ctx, doc, d);
+    const al_yaml_node *f = al_dialect_fields(doc);
     const al_yaml_node *v = f ? al_yaml_get(f, "tools") : NULL;
     if (!v) return;
     if (v->kind == AL_YAML_SEQUENCE) {
@@ -435,11 +174,11 @@ static void each_tool(al_context *ctx, const al_document *doc, const al_dialect 
             if (item->kind != AL_YAML_SCALAR) continue;
             tool_ref t = {item->text, item->text_len, 0, 0};
             al_scalar_subspan(&doc->src, item, 0, item->text_len, &t.start, &t.end);
-            fn(ctx, d, &t);
+            fn(ctx, doc, &t);
         }
         return;
     }
-    if (v->kind != AL_YAML_SCALAR || !d->tools_comma_string || al_yaml_is_null(v)) return;
+    if (v->kind != AL_YAML_SCALAR || !comma_string || al_yaml_is_null(v)) return;
     for (size_t from = 0; from <= v->text_len;) {
         const char *comma = memchr(v->text + from, ',', v->text_len - from);
         size_t to = comma ? (size_t)(comma - v->text) : v->text_len;
@@ -451,27 +190,30 @@ static void each_tool(al_context *ctx, const al_document *doc, const al_dialect 
         if (b > a) {
             tool_ref t = {v->text + a, b - a, 0, 0};
             al_scalar_subspan(&doc->src, v, a, b, &t.start, &t.end);
-            fn(ctx, d, &t);
+            fn(ctx, doc, &t);
         }
         from = to + 1;
     }
 }
 
-static const char *suggest_tool(const al_dialect *d, const tool_ref *t, bool own_only)
+static const char *closest_tool(const al_dialect *d, const tool_ref *t, bool aliases_too)
 {
     al_suggester s;
     al_suggest_begin(&s, t->text, t->len);
     for (size_t i = 0; i < d->tool_count; i++)
-        if (d->tools[i].status == AL_DT_TOOL || (!own_only && d->tools[i].status == AL_DT_ALIAS))
-            if (strcmp(d->tools[i].name, "*") != 0) al_suggest_consider(&s, d->tools[i].name);
+        if ((aliases_too || !d->tools[i].alias_of) && strcmp(d->tools[i].name, "*") != 0)
+            al_suggest_consider(&s, d->tools[i].name);
     return al_suggest_result(&s);
 }
 
-/* Copilot: aliases (any case), `server/tool`, `server/ALL` (a star) and a lone star. Names it does
- * not know are ignored by design (product-specific tools), so only a name
- * close to an alias is reported: most likely a typo that loses the tool. */
-static void copilot_tool(al_context *ctx, const al_dialect *d, const tool_ref *t)
+/* Copilot: aliases in any case, `server/tool`, `server/` plus a star, a lone star.
+ * Copilot ignores names it does not know by design (product-specific tools
+ * such as VS Code's), so only a name close to an alias is reported: most
+ * likely a typo that costs the agent the tool. */
+static void copilot_tool(al_context *ctx, const al_document *doc, const tool_ref *t)
 {
+    (void)doc;
+    const al_dialect *d = &al_dialect_copilot;
     if (t->len == 1 && t->text[0] == '*') return;
     const char *slash = memchr(t->text, '/', t->len);
     if (slash) {
@@ -483,8 +225,8 @@ static void copilot_tool(al_context *ctx, const al_dialect *d, const tool_ref *t
                       al_quote(ctx, t->text, t->len), server == 0 ? "no server" : "no tool");
         return;
     }
-    if (al_dialect_tool_find(d, t->text, t->len)) return;
-    const char *best = suggest_tool(d, t, false);
+    if (al_dialect_tool_find(d, t->text, t->len, true)) return;
+    const char *best = closest_tool(d, t, true);
     if (best)
         al_report(ctx, t->start, t->end,
                   "`%s` is not a Copilot tool alias: did you mean `%s`? Copilot ignores names "
@@ -492,13 +234,12 @@ static void copilot_tool(al_context *ctx, const al_dialect *d, const tool_ref *t
                   al_quote(ctx, t->text, t->len), best);
 }
 
-static bool slug_char(char c)
+static bool mcp_slug_char(char c)
 {
     return isalnum((unsigned char)c) || c == '_' || c == '.' || c == ':' || c == '-';
 }
 
-/* Gemini: built-in names, `*`, `mcp_*`, `mcp_<server>_*`,
- * `mcp_<server>_<tool>`, `discovered_tool_*` (isValidToolName). */
+/* `mcp_*`, `mcp_<server>_*`, `mcp_<server>_<tool>` (isValidToolName). */
 static const char *gemini_mcp_problem(const tool_ref *t)
 {
     const char *r = t->text + 4;
@@ -510,7 +251,7 @@ static const char *gemini_mcp_problem(const tool_ref *t)
     const char *sep = memchr(r, '_', n);
     if (!sep || sep + 1 == r + n) return "it names a server but no tool (`mcp_<server>_*` for all)";
     for (const char *p = r; p < r + n; p++)
-        if (!slug_char(*p) && !(*p == '*' && p == r + n - 1 && p > sep))
+        if (!mcp_slug_char(*p) && !(*p == '*' && p == r + n - 1 && p == sep + 1))
             return "it has a character other than letters, digits, `_`, `.`, `:` and `-`";
     bool only_underscores = true;
     for (const char *p = sep + 1; p < r + n; p++)
@@ -518,17 +259,20 @@ static const char *gemini_mcp_problem(const tool_ref *t)
     return only_underscores ? "its tool part is only underscores" : NULL;
 }
 
-static void gemini_tool(al_context *ctx, const al_dialect *d, const tool_ref *t)
+static void gemini_tool(al_context *ctx, const al_document *doc, const tool_ref *t)
 {
+    const al_dialect *d = &al_dialect_gemini;
     const char *shown = al_quote(ctx, t->text, t->len);
-    const al_dialect_tool *row = al_dialect_tool_find(d, t->text, t->len);
-    if (row && row->status != AL_DT_FOREIGN) return;
-    if (row) {
-        al_report(ctx, t->start, t->end,
-                  "`%s` is not a Gemini CLI tool name (it is another tool's spelling): Gemini "
-                  "CLI rejects the whole agent; use `%s`",
-                  shown, row->maps_to);
-        return;
+    if (al_dialect_tool_find(d, t->text, t->len, false)) return;
+    for (size_t i = 0; i < al_gemini_foreign_tool_count; i++) {
+        const al_dialect_foreign_tool *ft = &al_gemini_foreign_tools[i];
+        if (strlen(ft->name) == t->len && memcmp(ft->name, t->text, t->len) == 0) {
+            al_report(ctx, t->start, t->end,
+                      "`%s` is another tool's name, not a Gemini CLI tool: Gemini CLI rejects "
+                      "the whole agent (\"Invalid tool name\"); use `%s`",
+                      shown, ft->use);
+            return;
+        }
     }
     if (t->len >= 16 && memcmp(t->text, "discovered_tool_", 16) == 0) return;
     if (t->len >= 4 && memcmp(t->text, "mcp_", 4) == 0) {
@@ -539,7 +283,8 @@ static void gemini_tool(al_context *ctx, const al_dialect *d, const tool_ref *t)
                       shown, why);
         return;
     }
-    const char *best = suggest_tool(d, t, true);
+    if (doc->opts && al_name_set_contains(&doc->opts->known_tools, t->text, t->len)) return;
+    const char *best = closest_tool(d, t, false);
     if (best)
         al_report(ctx, t->start, t->end,
                   "`%s` is not a Gemini CLI tool: did you mean `%s`? Gemini CLI rejects the "
@@ -553,123 +298,12 @@ static void gemini_tool(al_context *ctx, const al_dialect *d, const tool_ref *t)
                   shown);
 }
 
-/* ---- model ---- */
+/* ---- Copilot's prompt limit, Cursor's rule files ---- */
 
-static bool is_claude_alias(const al_yaml_node *v)
+static void copilot_prompt_length(al_context *ctx, const al_document *doc)
 {
-    const al_cc_model *m = al_cc_model_find(v->text, v->text_len);
-    return m && m->status == AL_MODEL_ALIAS && strcmp(m->id, "inherit") != 0 &&
-           strcmp(m->id, "default") != 0;
-}
-
-static const al_yaml_node *model_of(al_context *ctx, const al_document *doc, const al_dialect *d)
-{
-    const al_yaml_node *f = fields_of(ctx, doc, d);
-    const al_yaml_node *v = f ? al_yaml_get(f, "model") : NULL;
-    return v && v->kind == AL_YAML_SCALAR && !al_yaml_is_null(v) ? v : NULL;
-}
-
-static void check_opencode_model(al_context *ctx, const al_document *doc)
-{
-    const al_yaml_node *v = model_of(ctx, doc, &al_dialect_opencode);
-    if (!v) return;
-    const char *slash = memchr(v->text, '/', v->text_len);
-    if (slash && slash != v->text && slash + 1 < v->text + v->text_len) return;
-    if (is_claude_alias(v) || al_yaml_scalar_is(v, "inherit"))
-        al_report(ctx, v->start, v->end,
-                  "`model: %s` is Claude Code's spelling: OpenCode reads `model` as "
-                  "`provider/model-id` and finds no provider here; write it as, for example, "
-                  "`anthropic/<model-id>`, or remove it to use the default model",
-                  quoted(ctx, v));
-    else
-        al_report(ctx, v->start, v->end,
-                  "`model: %s` is not `provider/model-id`: OpenCode cannot find the model; "
-                  "write the provider before a `/`, for example `anthropic/<model-id>`",
-                  quoted(ctx, v));
-}
-
-static void check_gemini_model(al_context *ctx, const al_document *doc)
-{
-    const al_yaml_node *v = model_of(ctx, doc, &al_dialect_gemini);
-    if (!v || !is_claude_alias(v)) return;
-    al_report(ctx, v->start, v->end,
-              "`model: %s` is a Claude Code alias, not a Gemini model: the agent fails when it "
-              "runs; name a Gemini model or write `inherit`",
-              quoted(ctx, v));
-}
-
-/* Cursor: `inherit`, `fast`, or an ID, optionally with parameters
- * `[key=value, ...]` at the end. Only the bracket syntax is checked; model
- * IDs change faster than any table. */
-static void check_cursor_model(al_context *ctx, const al_document *doc)
-{
-    const al_yaml_node *v = model_of(ctx, doc, &al_dialect_cursor_agent);
-    if (!v) return;
-    const char *open = memchr(v->text, '[', v->text_len);
-    const char *close = memchr(v->text, ']', v->text_len);
-    if (!open && !close) return;
-    const char *why = NULL;
-    if (!open || !close || close < open || close != v->text + v->text_len - 1)
-        why = "the parameters must be one `[...]` at the end";
-    else if (open == v->text)
-        why = "a model ID must come before the parameters";
-    else {
-        /* key=value pairs separated by commas */
-        const char *p = open + 1;
-        while (!why && p < close) {
-            const char *end = memchr(p, ',', (size_t)(close - p));
-            if (!end) end = close;
-            const char *eq = memchr(p, '=', (size_t)(end - p));
-            while (p < end && *p == ' ')
-                p++;
-            if (!eq || eq == p || eq + 1 >= end) why = "each parameter must be `key=value`";
-            p = end + 1;
-        }
-    }
-    if (why)
-        al_report(ctx, v->start, v->end,
-                  "`model: %s` is malformed: %s (for example `model-id[effort=high]`); Cursor "
-                  "does not recognise the model",
-                  quoted(ctx, v), why);
-}
-
-/* ---- name, body, file name ---- */
-
-static void check_gemini_name(al_context *ctx, const al_document *doc)
-{
-    const al_yaml_node *f = fields_of(ctx, doc, &al_dialect_gemini);
-    const al_yaml_node *v = f ? al_yaml_get(f, "name") : NULL;
-    if (!v || v->kind != AL_YAML_SCALAR || al_yaml_is_null(v)) return;
-    bool ok = true;
-    for (size_t i = 0; i < v->text_len && ok; i++) {
-        char c = v->text[i];
-        ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    }
-    if (ok) return;
-    al_strbuf slug;
-    al_strbuf_init(&slug);
-    for (size_t i = 0; i < v->text_len; i++) {
-        char c = (char)tolower((unsigned char)v->text[i]);
-        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-        if (keep)
-            al_strbuf_putc(&slug, c);
-        else if (slug.len && slug.data[slug.len - 1] != '-')
-            al_strbuf_putc(&slug, '-');
-    }
-    while (slug.len && slug.data[slug.len - 1] == '-')
-        slug.data[--slug.len] = '\0';
-    al_report(ctx, v->start, v->end,
-              "`name: %s` is not a slug of lowercase letters, digits, `-` and `_`: Gemini CLI "
-              "rejects the agent (the name becomes a tool name)%s%s%s",
-              quoted(ctx, v), slug.len ? "; use `" : "", slug.len ? slug.data : "",
-              slug.len ? "`" : "");
-    al_strbuf_free(&slug);
-}
-
-static void check_copilot_body(al_context *ctx, const al_document *doc)
-{
-    if (doc->input != AL_INPUT_TEXT || dialect_of(ctx, doc) != &al_dialect_copilot) return;
-    size_t limit = al_dialect_copilot.body_max_chars;
+    if (doc->input != AL_INPUT_TEXT) return;
+    size_t limit = AL_COPILOT_PROMPT_MAX;
     size_t start = doc->fm.status == AL_FM_PRESENT ? doc->fm.body_start : 0;
     const char *s = doc->src.data;
     size_t count = 0, at = start;
@@ -686,9 +320,16 @@ static void check_copilot_body(al_context *ctx, const al_document *doc)
               total, limit);
 }
 
-static void check_cursor_rule_extension(al_context *ctx, const al_document *doc)
+static size_t first_line_end(const al_document *doc)
 {
-    if (doc->input != AL_INPUT_TEXT || dialect_of(ctx, doc) != &al_dialect_cursor_rule) return;
+    size_t s, e;
+    al_source_line_span(&doc->src, 1, &s, &e);
+    return e;
+}
+
+static void cursor_rule_extension(al_context *ctx, const al_document *doc)
+{
+    if (doc->input != AL_INPUT_TEXT) return;
     const char *path = al_context_path(ctx);
     size_t n = strlen(path);
     if (n >= 4 && strcmp(path + n - 4, ".mdc") == 0) return;
@@ -699,109 +340,116 @@ static void check_cursor_rule_extension(al_context *ctx, const al_document *doc)
 
 /* ---- the rules ---- */
 
-#define D_COPILOT (&al_dialect_copilot)
-#define D_OPENCODE (&al_dialect_opencode)
-#define D_GEMINI (&al_dialect_gemini)
+#define COPILOT  (&al_dialect_copilot)
+#define OPENCODE (&al_dialect_opencode)
+#define GEMINI   (&al_dialect_gemini)
+
+static const al_dialect *cursor_dialect(const al_document *doc)
+{
+    return doc->kind == AL_KIND_CURSOR_RULE ? &al_dialect_cursor_rule : &al_dialect_cursor_agent;
+}
 
 /* GitHub Copilot */
-void al_check_copilot_missing_field(al_context *ctx, const al_document *doc)
+void al_check_copilot_missing_field(al_context *c, const al_document *d)
 {
-    check_missing(ctx, doc, D_COPILOT, AL_ERROR, "and without it the agent is not offered");
+    al_dialect_check_required(c, d, COPILOT);
 }
-void al_check_copilot_unknown_field(al_context *ctx, const al_document *doc)
+void al_check_copilot_unknown_field(al_context *c, const al_document *d)
 {
-    check_unknown(ctx, doc, D_COPILOT);
+    al_dialect_check_unknown_field(c, d, COPILOT);
 }
-void al_check_copilot_invalid_value(al_context *ctx, const al_document *doc)
+void al_check_copilot_invalid_value(al_context *c, const al_document *d)
 {
-    check_values(ctx, doc, D_COPILOT);
+    al_dialect_check_field_values(c, d, COPILOT);
 }
-void al_check_copilot_retired_field(al_context *ctx, const al_document *doc)
+void al_check_copilot_retired_field(al_context *c, const al_document *d)
 {
-    check_field_status(ctx, doc, D_COPILOT);
+    al_dialect_check_field_status(c, d, COPILOT);
 }
-void al_check_copilot_unknown_tool(al_context *ctx, const al_document *doc)
+void al_check_copilot_unknown_tool(al_context *c, const al_document *d)
 {
-    each_tool(ctx, doc, D_COPILOT, copilot_tool);
+    each_tool(c, d, true, copilot_tool);
 }
-void al_check_copilot_prompt_too_long(al_context *ctx, const al_document *doc)
+void al_check_copilot_prompt_too_long(al_context *c, const al_document *d)
 {
-    check_copilot_body(ctx, doc);
+    copilot_prompt_length(c, d);
 }
 
 /* OpenCode */
-void al_check_opencode_missing_field(al_context *ctx, const al_document *doc)
+void al_check_opencode_missing_field(al_context *c, const al_document *d)
 {
-    check_missing(ctx, doc, D_OPENCODE, AL_WARNING,
-                  "as the description is how a primary agent decides to call this one");
+    al_dialect_check_required(c, d, OPENCODE);
 }
-void al_check_opencode_unknown_field(al_context *ctx, const al_document *doc)
+void al_check_opencode_unknown_field(al_context *c, const al_document *d)
 {
-    check_unknown(ctx, doc, D_OPENCODE);
+    opencode_unknown_fields(c, d);
 }
-void al_check_opencode_invalid_value(al_context *ctx, const al_document *doc)
+void al_check_opencode_invalid_value(al_context *c, const al_document *d)
 {
-    check_values(ctx, doc, D_OPENCODE);
+    al_dialect_check_field_values(c, d, OPENCODE);
+    opencode_own_values(c, d);
 }
-void al_check_opencode_deprecated_field(al_context *ctx, const al_document *doc)
+void al_check_opencode_deprecated_field(al_context *c, const al_document *d)
 {
-    check_field_status(ctx, doc, D_OPENCODE);
+    al_dialect_check_field_status(c, d, OPENCODE);
 }
-void al_check_opencode_model(al_context *ctx, const al_document *doc)
+void al_check_opencode_model(al_context *c, const al_document *d)
 {
-    check_opencode_model(ctx, doc);
-}
-void al_check_opencode_out_of_range(al_context *ctx, const al_document *doc)
-{
-    check_ranges(ctx, doc, D_OPENCODE);
+    al_dialect_check_model(c, d, OPENCODE);
 }
 
-/* Gemini CLI */
-void al_check_gemini_missing_field(al_context *ctx, const al_document *doc)
+/* Gemini CLI. A remote agent (`kind: remote`) describes itself through its
+ * agent card: it needs `agent_card_url`, and `description` is optional. */
+void al_check_gemini_missing_field(al_context *c, const al_document *d)
 {
-    check_missing(ctx, doc, D_GEMINI, AL_ERROR, "and does not load the agent without it");
+    const al_yaml_node *f = al_dialect_fields(d);
+    if (!f || !al_yaml_scalar_is(al_yaml_get(f, "kind"), "remote")) {
+        al_dialect_check_required(c, d, GEMINI);
+        return;
+    }
+    if (!al_yaml_get(f, "name"))
+        al_report(c, 0, first_line_end(d),
+                  "no `name` field: Gemini CLI requires it in a remote subagent; add `name: ...`");
+    if (!al_yaml_get(f, "agent_card_url"))
+        al_report(c, 0, first_line_end(d),
+                  "no `agent_card_url` field: Gemini CLI needs the agent card's URL to reach a "
+                  "remote subagent; add `agent_card_url: https://...`");
 }
-void al_check_gemini_unknown_field(al_context *ctx, const al_document *doc)
+void al_check_gemini_unknown_field(al_context *c, const al_document *d)
 {
-    check_unknown(ctx, doc, D_GEMINI);
+    al_dialect_check_unknown_field(c, d, GEMINI);
 }
-void al_check_gemini_invalid_value(al_context *ctx, const al_document *doc)
+void al_check_gemini_invalid_value(al_context *c, const al_document *d)
 {
-    check_values(ctx, doc, D_GEMINI);
+    al_dialect_check_field_values(c, d, GEMINI);
 }
-void al_check_gemini_name_format(al_context *ctx, const al_document *doc)
+void al_check_gemini_name_format(al_context *c, const al_document *d)
 {
-    check_gemini_name(ctx, doc);
+    al_dialect_check_name_format(c, d, GEMINI);
 }
-void al_check_gemini_unknown_tool(al_context *ctx, const al_document *doc)
+void al_check_gemini_unknown_tool(al_context *c, const al_document *d)
 {
-    each_tool(ctx, doc, D_GEMINI, gemini_tool);
+    each_tool(c, d, false, gemini_tool);
 }
-void al_check_gemini_model(al_context *ctx, const al_document *doc)
+void al_check_gemini_model(al_context *c, const al_document *d)
 {
-    check_gemini_model(ctx, doc);
-}
-void al_check_gemini_out_of_range(al_context *ctx, const al_document *doc)
-{
-    check_ranges(ctx, doc, D_GEMINI);
+    al_dialect_check_model(c, d, GEMINI);
 }
 
 /* Cursor: subagents and rules share the codes; the kind picks the table. */
-void al_check_cursor_unknown_field(al_context *ctx, const al_document *doc)
+void al_check_cursor_unknown_field(al_context *c, const al_document *d)
 {
-    check_unknown(ctx, doc, &al_dialect_cursor_agent);
-    check_unknown(ctx, doc, &al_dialect_cursor_rule);
+    al_dialect_check_unknown_field(c, d, cursor_dialect(d));
 }
-void al_check_cursor_invalid_value(al_context *ctx, const al_document *doc)
+void al_check_cursor_invalid_value(al_context *c, const al_document *d)
 {
-    check_values(ctx, doc, &al_dialect_cursor_agent);
-    check_values(ctx, doc, &al_dialect_cursor_rule);
+    al_dialect_check_field_values(c, d, cursor_dialect(d));
 }
-void al_check_cursor_model(al_context *ctx, const al_document *doc)
+void al_check_cursor_model(al_context *c, const al_document *d)
 {
-    check_cursor_model(ctx, doc);
+    al_dialect_check_model(c, d, cursor_dialect(d));
 }
-void al_check_cursor_rule_not_mdc(al_context *ctx, const al_document *doc)
+void al_check_cursor_rule_not_mdc(al_context *c, const al_document *d)
 {
-    check_cursor_rule_extension(ctx, doc);
+    cursor_rule_extension(c, d);
 }

@@ -1,70 +1,90 @@
 /* GitHub Copilot custom agents (.github/agents/NAME.agent.md or NAME.md).
  * Source: github/docs content/copilot/reference/custom-agents-configuration.md
- * at commit 03e038c5 (read 2026-09-23; reference notes §9.4 and §12). */
-#include "spec/dialect.h"
+ * at commit 03e038c5 (read 2026-09-23; reference notes §9.4 and §12).
+ * Copilot ignores keys and tool names it does not know. One entry per line. */
+#include <string.h>
+#include <strings.h>
+
+#include "spec/dialects.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define DOCS "github/docs@03e038c5 custom-agents-configuration.md (2026-09)"
+#define CUR      AL_DF_CURRENT
+#define DOCS     "github/docs@03e038c5, 2026-09"
+#define VSCODE   "github/docs@03e038c5, 2026-09 (VS Code only; ignored on github.com)"
 
 /* clang-format off */
 static const al_dialect_field copilot_fields[] = {
-    {"name",                     AL_DV_STRING,     false, AL_DF_CURRENT,    NULL,                        0, 0, false, NULL,                                            DOCS},
-    {"description",              AL_DV_STRING,     true,  AL_DF_CURRENT,    NULL,                        0, 0, false, NULL,                                            DOCS},
-    {"target",                   AL_DV_ENUM,       false, AL_DF_CURRENT,    "vscode|github-copilot",     0, 0, false, NULL,                                            DOCS},
-    {"tools",                    AL_DV_TOOL_LIST,  false, AL_DF_CURRENT,    NULL,                        0, 0, false, NULL,                                            DOCS},
-    {"model",                    AL_DV_MODEL,      false, AL_DF_CURRENT,    NULL,                        0, 0, false, NULL,                                            DOCS},
-    {"disable-model-invocation", AL_DV_BOOL,       false, AL_DF_CURRENT,    NULL,                        0, 0, false, NULL,                                            DOCS},
-    {"user-invocable",           AL_DV_BOOL,       false, AL_DF_CURRENT,    NULL,                        0, 0, false, NULL,                                            DOCS},
-    {"infer",                    AL_DV_BOOL,       false, AL_DF_RETIRED,    NULL,                        0, 0, false, "`disable-model-invocation` and `user-invocable`", DOCS " (\"Retired\")"},
-    {"mcp-servers",              AL_DV_MAPPING,    false, AL_DF_CURRENT,    NULL,                        0, 0, false, NULL,                                            DOCS},
-    {"metadata",                 AL_DV_STRING_MAP, false, AL_DF_CURRENT,    NULL,                        0, 0, false, NULL,                                            DOCS},
-    {"argument-hint",            AL_DV_STRING,     false, AL_DF_ELSEWHERE,  NULL,                        0, 0, false, NULL,                                            DOCS " (VS Code only; ignored on github.com)"},
-    {"handoffs",                 AL_DV_LIST,       false, AL_DF_ELSEWHERE,  NULL,                        0, 0, false, NULL,                                            DOCS " (VS Code only; ignored on github.com)"},
+    {"name",                     AL_DT_STRING,      false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"description",              AL_DT_STRING,      true,  CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"target",                   AL_DT_ENUM,        false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"tools",                    AL_DT_TOOLS,       false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"model",                    AL_DT_STRING,      false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"disable-model-invocation", AL_DT_BOOL,        false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"user-invocable",           AL_DT_BOOL,        false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"infer",                    AL_DT_BOOL,        false, AL_DF_RETIRED, DOCS,   "retired by 2026-09", "use `disable-model-invocation` (`infer: false` is `disable-model-invocation: true`) and `user-invocable`", 0, 0, 0},
+    {"mcp-servers",              AL_DT_MAPPING,     false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"metadata",                 AL_DT_STRING_MAP,  false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"argument-hint",            AL_DT_STRING,      false, CUR,           VSCODE, NULL,      NULL, 0, 0, 0},
+    {"handoffs",                 AL_DT_ANY,         false, CUR,           VSCODE, NULL,      NULL, 0, 0, 0},
+};
+
+static const al_dialect_value copilot_values[] = {
+    {"target", "vscode",         DOCS, NULL},
+    {"target", "github-copilot", DOCS, NULL},
 };
 
 /* "All aliases are case insensitive"; the compatible aliases are other
- * tools' names that Copilot maps. Unrecognised names are ignored. */
+ * tools' names that Copilot maps to its own. */
 static const al_dialect_tool copilot_tools[] = {
-    {"execute",      AL_DT_TOOL,  NULL,      DOCS},
-    {"read",         AL_DT_TOOL,  NULL,      DOCS},
-    {"edit",         AL_DT_TOOL,  NULL,      DOCS},
-    {"search",       AL_DT_TOOL,  NULL,      DOCS},
-    {"agent",        AL_DT_TOOL,  NULL,      DOCS},
-    {"web",          AL_DT_TOOL,  NULL,      DOCS},
-    {"todo",         AL_DT_TOOL,  NULL,      DOCS},
-    {"shell",        AL_DT_ALIAS, "execute", DOCS},
-    {"Bash",         AL_DT_ALIAS, "execute", DOCS},
-    {"powershell",   AL_DT_ALIAS, "execute", DOCS},
-    {"Read",         AL_DT_ALIAS, "read",    DOCS},
-    {"NotebookRead", AL_DT_ALIAS, "read",    DOCS},
-    {"Edit",         AL_DT_ALIAS, "edit",    DOCS},
-    {"MultiEdit",    AL_DT_ALIAS, "edit",    DOCS},
-    {"Write",        AL_DT_ALIAS, "edit",    DOCS},
-    {"NotebookEdit", AL_DT_ALIAS, "edit",    DOCS},
-    {"Grep",         AL_DT_ALIAS, "search",  DOCS},
-    {"Glob",         AL_DT_ALIAS, "search",  DOCS},
-    {"custom-agent", AL_DT_ALIAS, "agent",   DOCS},
-    {"Task",         AL_DT_ALIAS, "agent",   DOCS},
-    {"WebSearch",    AL_DT_ALIAS, "web",     DOCS},
-    {"WebFetch",     AL_DT_ALIAS, "web",     DOCS},
-    {"TodoWrite",    AL_DT_ALIAS, "todo",    DOCS},
+    {"execute",      DOCS, NULL},
+    {"read",         DOCS, NULL},
+    {"edit",         DOCS, NULL},
+    {"search",       DOCS, NULL},
+    {"agent",        DOCS, NULL},
+    {"web",          DOCS, NULL},
+    {"todo",         DOCS, NULL},
+    {"shell",        DOCS, "execute"},
+    {"Bash",         DOCS, "execute"},
+    {"powershell",   DOCS, "execute"},
+    {"Read",         DOCS, "read"},
+    {"NotebookRead", DOCS, "read"},
+    {"Edit",         DOCS, "edit"},
+    {"MultiEdit",    DOCS, "edit"},
+    {"Write",        DOCS, "edit"},
+    {"NotebookEdit", DOCS, "edit"},
+    {"Grep",         DOCS, "search"},
+    {"Glob",         DOCS, "search"},
+    {"custom-agent", DOCS, "agent"},
+    {"Task",         DOCS, "agent"},
+    {"WebSearch",    DOCS, "web"},
+    {"WebFetch",     DOCS, "web"},
+    {"TodoWrite",    DOCS, "todo"},
 };
 /* clang-format on */
 
 const al_dialect al_dialect_copilot = {
-    .id = "copilot",
-    .product = "GitHub Copilot",
+    .label = "Copilot custom agent",
+    .reader = "GitHub Copilot",
     .fields = copilot_fields,
     .field_count = COUNT(copilot_fields),
+    .values = copilot_values,
+    .value_count = COUNT(copilot_values),
     .tools = copilot_tools,
     .tool_count = COUNT(copilot_tools),
-    .tools_case_insensitive = true,
-    .tools_comma_string = true, /* "Supports both a comma separated string and yaml string array" */
-    .unknown_tools_ignored = true,
-    .model_form = AL_MODEL_FORM_ANY,
-    .unknown_keys = AL_UNKNOWN_IGNORED,
-    .invalid_value_severity = AL_WARNING,
-    .body_max_chars = 30000, /* "The prompt can be a maximum of 30,000 characters" */
-    .name_charset = NULL,
-    .source = DOCS,
+    .unknown_field_severity = AL_WARNING,
+    .unknown_field_effect = "GitHub Copilot ignores keys it does not know, so it has no effect",
 };
+
+const al_dialect_tool *al_dialect_tool_find(const al_dialect *d, const char *name, size_t len,
+                                            bool case_insensitive)
+{
+    /* The exact spelling first, so that `Read` (an alias) wins over `read`. */
+    for (size_t i = 0; i < d->tool_count; i++)
+        if (strlen(d->tools[i].name) == len && memcmp(d->tools[i].name, name, len) == 0)
+            return &d->tools[i];
+    if (case_insensitive)
+        for (size_t i = 0; i < d->tool_count; i++)
+            if (strlen(d->tools[i].name) == len && strncasecmp(d->tools[i].name, name, len) == 0)
+                return &d->tools[i];
+    return NULL;
+}

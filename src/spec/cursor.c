@@ -1,63 +1,74 @@
 /* Cursor subagents (.cursor/agents/NAME.md) and rules (.cursor/rules/NAME.mdc).
  * Sources: reference notes §9.6 and §12 (2026-09-23), citing agnix CUR-005,
- * CUR-014 and CUR-020 (cursor.com/docs/rules and /subagents, "Cursor
- * 3.14"). The subagent field list comes from third-party summaries and is
- * only partly verified (reference §12, open questions): unknown keys there
- * get a note, never a warning. */
-#include "spec/dialect.h"
+ * CUR-014 and CUR-020 (cursor.com/docs/rules and /subagents, "Cursor 3.14").
+ * The subagent field list comes from third-party summaries and is only
+ * partly verified (reference §12, open questions): unknown keys there get a
+ * note, never a warning. One entry per line. */
+#include <string.h>
+
+#include "spec/dialects.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define AGENTS "cursor.com/docs/subagents via agnix CUR-014 (reference §12, 2026-09; partly verified)"
-#define RULES "cursor.com/docs/rules via agnix CUR-005 (reference §9.6, 2026-09)"
+#define CUR      AL_DF_CURRENT
+#define AGENTS   "cursor.com/docs/subagents via agnix CUR-014, 2026-09 (partly verified)"
+#define RULES    "cursor.com/docs/rules via agnix CUR-005, 2026-09"
 
 /* clang-format off */
 static const al_dialect_field cursor_agent_fields[] = {
-    {"name",          AL_DV_STRING, false, AL_DF_CURRENT, NULL, 0, 0, false, NULL, AGENTS " (defaults to the file name)"},
-    {"description",   AL_DV_STRING, false, AL_DF_CURRENT, NULL, 0, 0, false, NULL, AGENTS},
-    {"model",         AL_DV_MODEL,  false, AL_DF_CURRENT, NULL, 0, 0, false, NULL, AGENTS " (inherit, fast, or an ID with [k=v])"},
-    {"readonly",      AL_DV_BOOL,   false, AL_DF_CURRENT, NULL, 0, 0, false, NULL, AGENTS},
-    {"is_background", AL_DV_BOOL,   false, AL_DF_CURRENT, NULL, 0, 0, false, NULL, AGENTS},
+    {"name",          AL_DT_STRING, false, CUR, AGENTS " (default: the file name)", NULL, NULL, 0, 0, 0},
+    {"description",   AL_DT_STRING, false, CUR, AGENTS,                             NULL, NULL, 0, 0, 0},
+    {"model",         AL_DT_MODEL,  false, CUR, AGENTS " (inherit, fast, an ID[k=v])", NULL, NULL, 0, 0, 0},
+    {"readonly",      AL_DT_BOOL,   false, CUR, AGENTS,                             NULL, NULL, 0, 0, 0},
+    {"is_background", AL_DT_BOOL,   false, CUR, AGENTS,                             NULL, NULL, 0, 0, 0},
 };
 
 static const al_dialect_field cursor_rule_fields[] = {
-    {"description",   AL_DV_STRING, false, AL_DF_CURRENT, NULL, 0, 0, false, NULL, RULES},
-    {"globs",         AL_DV_GLOBS,  false, AL_DF_CURRENT, NULL, 0, 0, false, NULL, RULES " (comma string or list)"},
-    {"alwaysApply",   AL_DV_BOOL,   false, AL_DF_CURRENT, NULL, 0, 0, false, NULL, RULES},
+    {"description",   AL_DT_STRING,      false, CUR, RULES,                          NULL, NULL, 0, 0, 0},
+    {"globs",         AL_DT_STRING_LIST, false, CUR, RULES " (comma string or list)", NULL, NULL, 0, 0, 0},
+    {"alwaysApply",   AL_DT_BOOL,        false, CUR, RULES,                          NULL, NULL, 0, 0, 0},
 };
 /* clang-format on */
 
+/* `inherit`, `fast`, or a model ID with optional parameters at the end,
+ * `id[key=value, ...]`. Only that shape is checked: IDs change faster than a
+ * table could follow. */
+static const char *cursor_model_problem(const char *v, size_t n)
+{
+    const char *open = memchr(v, '[', n), *close = memchr(v, ']', n);
+    if (!open && !close) return NULL;
+    if (!open || !close || close < open || close != v + n - 1)
+        return "its parameters must be one `[...]` at the end, as in `model-id[effort=high]`";
+    if (open == v) return "a model ID must come before the `[...]` parameters";
+    for (const char *p = open + 1; p < close;) {
+        const char *end = memchr(p, ',', (size_t)(close - p));
+        if (!end) end = close;
+        while (p < end && *p == ' ')
+            p++;
+        const char *eq = memchr(p, '=', (size_t)(end - p));
+        if (!eq || eq == p || eq + 1 >= end)
+            return "each parameter must be `key=value`, as in `model-id[effort=high]`";
+        p = end + 1;
+    }
+    return NULL;
+}
+
 const al_dialect al_dialect_cursor_agent = {
-    .id = "cursor-agent",
-    .product = "Cursor",
+    .label = "Cursor subagent",
+    .reader = "Cursor",
     .fields = cursor_agent_fields,
     .field_count = COUNT(cursor_agent_fields),
-    .tools = NULL,
-    .tool_count = 0,
-    .tools_case_insensitive = false,
-    .tools_comma_string = false,
-    .unknown_tools_ignored = true,
-    .model_form = AL_MODEL_FORM_CURSOR,
-    .unknown_keys = AL_UNKNOWN_UNVERIFIED,
-    .invalid_value_severity = AL_WARNING,
-    .body_max_chars = 0,
-    .name_charset = NULL,
-    .source = AGENTS,
+    .unknown_field_severity = AL_INFO,
+    .unknown_field_effect = "Cursor documents no such subagent field (its field list is only "
+                            "partly verified, so this is a note)",
+    .model_problem = cursor_model_problem,
 };
 
 const al_dialect al_dialect_cursor_rule = {
-    .id = "cursor-rule",
-    .product = "Cursor",
+    .label = "Cursor rule",
+    .reader = "Cursor",
     .fields = cursor_rule_fields,
     .field_count = COUNT(cursor_rule_fields),
-    .tools = NULL,
-    .tool_count = 0,
-    .tools_case_insensitive = false,
-    .tools_comma_string = false,
-    .unknown_tools_ignored = true,
-    .model_form = AL_MODEL_FORM_ANY,
-    .unknown_keys = AL_UNKNOWN_IGNORED,
-    .invalid_value_severity = AL_WARNING,
-    .body_max_chars = 0,
-    .name_charset = NULL,
-    .source = RULES,
+    .unknown_field_severity = AL_WARNING,
+    .unknown_field_effect = "Cursor reads only `description`, `globs` and `alwaysApply` in a rule, "
+                            "so it has no effect",
 };

@@ -3,45 +3,53 @@
  * the agent schema `Config.Agent` in anomalyco/opencode
  * packages/opencode/src/config/config.ts at 002d9822: a file that fails it
  * stops OpenCode with "Configuration is invalid"; keys it does not know are
- * moved into `options` and passed to the provider. */
-#include "spec/dialect.h"
+ * moved into `options` and passed to the model provider. One entry per line. */
+#include <string.h>
+
+#include "spec/dialects.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define SCHEMA "opencode config.ts@002d9822 Config.Agent"
-#define DOCS "opencode.ai/docs/agents (2026-09)"
-#define V2 "opencode.ai/docs/agents V2 native field (2026-09)"
+#define CUR      AL_DF_CURRENT
+#define SCHEMA   "opencode config.ts@002d9822, 2026-09"
+#define DOCS     "opencode.ai/docs/agents, 2026-09"
+#define V2       "opencode.ai/docs/agents (OpenCode 2 native spelling), 2026-09"
 
 /* clang-format off */
 static const al_dialect_field opencode_fields[] = {
-    {"description", AL_DV_STRING,     true,  AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         DOCS " (required; the schema accepts its absence)"},
-    {"mode",        AL_DV_ENUM,       false, AL_DF_CURRENT,    "primary|subagent|all", 0, 0, false, NULL,       SCHEMA},
-    {"model",       AL_DV_MODEL,      false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA "; " DOCS " (provider/model-id)"},
-    {"variant",     AL_DV_STRING,     false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         "reference §12 (agnix OC-AG)"},
-    {"temperature", AL_DV_NUMBER,     false, AL_DF_CURRENT,    NULL,                 0, 2, true,  NULL,         SCHEMA "; range 0-2: reference §12"},
-    {"top_p",       AL_DV_NUMBER,     false, AL_DF_CURRENT,    NULL,                 0, 1, true,  NULL,         SCHEMA "; range 0-1: reference §12"},
-    {"prompt",      AL_DV_STRING,     false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA},
-    {"tools",       AL_DV_TOOL_MAP,   false, AL_DF_DEPRECATED, NULL,                 0, 0, false, "`permission`", SCHEMA " (\"@deprecated Use 'permission'\")"},
-    {"disable",     AL_DV_BOOL,       false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA},
-    {"hidden",      AL_DV_BOOL,       false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA},
-    {"options",     AL_DV_MAPPING,    false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA},
-    {"color",       AL_DV_COLOR,      false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA " (#RRGGBB); theme names: " DOCS},
-    {"steps",       AL_DV_POS_INT,    false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA},
-    {"maxSteps",    AL_DV_POS_INT,    false, AL_DF_DEPRECATED, NULL,                 0, 0, false, "`steps`",    SCHEMA " (\"@deprecated Use 'steps'\")"},
-    {"permission",  AL_DV_PERMISSION, false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA},
-    {"name",        AL_DV_STRING,     false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         SCHEMA " (defaults to the file name)"},
-    /* OpenCode 2 reads V1 files and these native spellings alike. */
-    {"permissions", AL_DV_LIST,       false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         V2},
-    {"system",      AL_DV_STRING,     false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         V2},
-    {"disabled",    AL_DV_BOOL,       false, AL_DF_CURRENT,    NULL,                 0, 0, false, NULL,         V2},
+    {"description", AL_DT_STRING,     true,  CUR,              DOCS " (required; the schema lets it be absent)", NULL, NULL, 0, 0, 0},
+    {"mode",        AL_DT_ENUM,       false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
+    {"model",       AL_DT_MODEL,      false, CUR,              SCHEMA " (provider/model-id)", NULL,             NULL, 0, 0, 0},
+    {"variant",     AL_DT_STRING,     false, CUR,              "reference §12 (agnix OC-AG), 2026-09", NULL,    NULL, 0, 0, 0},
+    {"temperature", AL_DT_NUMBER,     false, CUR,              SCHEMA "; 0-2: reference §12", NULL,             NULL, 0, 0, 2},
+    {"top_p",       AL_DT_NUMBER,     false, CUR,              SCHEMA "; 0-1: reference §12", NULL,             NULL, 0, 0, 1},
+    {"prompt",      AL_DT_STRING,     false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
+    {"tools",       AL_DT_TOOL_MAP,   false, AL_DF_DEPRECATED, SCHEMA,                      "by 2026-09",       "use `permission` (`tool: allow|ask|deny`); `tools` is converted to it", 0, 0, 0},
+    {"disable",     AL_DT_BOOL,       false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
+    {"hidden",      AL_DT_BOOL,       false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
+    {"options",     AL_DT_MAPPING,    false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
+    {"color",       AL_DT_COLOR,      false, CUR,              SCHEMA " (#RRGGBB); theme names: " DOCS, NULL,   NULL, 0, 0, 0},
+    {"steps",       AL_DT_POS_INT,    false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
+    {"maxSteps",    AL_DT_POS_INT,    false, AL_DF_DEPRECATED, SCHEMA,                      "by 2026-09",       "use `steps`", 0, 0, 0},
+    {"permission",  AL_DT_PERMISSION, false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
+    {"name",        AL_DT_STRING,     false, CUR,              SCHEMA " (default: the file name)", NULL,        NULL, 0, 0, 0},
+    {"permissions", AL_DT_ANY,        false, CUR,              V2,                          NULL,               NULL, 0, 0, 0},
+    {"system",      AL_DT_STRING,     false, CUR,              V2,                          NULL,               NULL, 0, 0, 0},
+    {"disabled",    AL_DT_BOOL,       false, CUR,              V2,                          NULL,               NULL, 0, 0, 0},
+};
+
+static const al_dialect_value opencode_values[] = {
+    {"mode", "primary",  SCHEMA, NULL},
+    {"mode", "subagent", SCHEMA, NULL},
+    {"mode", "all",      SCHEMA, NULL},
 };
 
 /* The theme colours the docs name for `color` besides #RRGGBB. The exact
- * list is an open question in the reference (§12): other words get a note,
- * Claude Code's colour names an error (OpenCode refuses them:
- * anomalyco/opencode#24797, openshift-eng/ai-helpers#537). */
+ * list is an open question of the reference (§12); Claude Code's colour
+ * names make OpenCode refuse the file (anomalyco/opencode#24797,
+ * openshift-eng/ai-helpers#537). */
 const char *const al_opencode_theme_colors[] = {
     "primary",   /* zed-industries/zed#48651 quotes the docs, 2026-02 */
-    "secondary", /* opencode theme keys (reference §9.5 "theme names") */
+    "secondary", /* OpenCode theme keys, reference §9.5 "theme names" */
     "accent",
     "success",
     "warning",
@@ -51,20 +59,28 @@ const char *const al_opencode_theme_colors[] = {
 /* clang-format on */
 const size_t al_opencode_theme_color_count = COUNT(al_opencode_theme_colors);
 
+/* `provider/model-id`, optionally `#variant` (OpenCode 2). */
+static const char *opencode_model_problem(const char *v, size_t n)
+{
+    const char *slash = memchr(v, '/', n);
+    if (slash && slash != v && slash + 1 < v + n) return NULL;
+    if (!slash)
+        return "OpenCode reads `model` as `provider/model-id` (Claude Code's aliases such as "
+               "`sonnet` name no provider); write, for example, `anthropic/<model-id>`, or "
+               "remove it to use the default model";
+    return "both the provider and the model ID must be there, as in `anthropic/<model-id>`";
+}
+
 const al_dialect al_dialect_opencode = {
-    .id = "opencode",
-    .product = "OpenCode",
+    .label = "custom OpenCode agent",
+    .reader = "OpenCode",
     .fields = opencode_fields,
     .field_count = COUNT(opencode_fields),
-    .tools = NULL, /* tools are keys of `permission`/`tools`, any name */
-    .tool_count = 0,
-    .tools_case_insensitive = false,
-    .tools_comma_string = false,
-    .unknown_tools_ignored = true,
-    .model_form = AL_MODEL_FORM_PROVIDER_SLASH,
-    .unknown_keys = AL_UNKNOWN_PASSED_ON,
-    .invalid_value_severity = AL_ERROR, /* "Configuration is invalid": OpenCode does not start */
-    .body_max_chars = 0,
-    .name_charset = NULL,
-    .source = SCHEMA "; " DOCS,
+    .values = opencode_values,
+    .value_count = COUNT(opencode_values),
+    .unknown_field_severity = AL_WARNING,
+    .unknown_field_effect = "OpenCode passes keys it does not know to the model provider as "
+                            "options, where this one does nothing or makes the request fail",
+    .invalid_value_effect = "OpenCode stops with \"Configuration is invalid\"",
+    .model_problem = opencode_model_problem,
 };
