@@ -248,7 +248,13 @@ static void cursor_rules(void **state)
            "CU001");
     fires(CURSOR_AGENT, "---\nname: a\nreadonly: \"true\"\n---\nB\n", "CU002", 3);
     fires(CURSOR_RULE, "---\nglobs: {a: b}\n---\nB\n", "CU002", 2);
-    fires(CURSOR_RULE, "---\nalwaysApply: yes\n---\nB\n", "CU002", 2);
+    fires(CURSOR_RULE, "---\nalwaysApply: maybe\n---\nB\n", "CU002", 2);
+    silent(CURSOR_RULE, "---\nalwaysApply: yes\n---\nB\n", "CU002");
+    /* Cursor reads rules line by line and documents bare globs, which YAML
+     * takes for an alias: no invalid-yaml, and the other fields still read */
+    silent(CURSOR_RULE, "---\nglobs: *.ts, *.tsx\nalwaysApply: false\n---\nB\n", "FM004");
+    fires(CURSOR_RULE, "---\nglobs: *.ts, *.tsx\nalwaysApply: maybe\n---\nB\n", "CU002", 3);
+    fires(".claude/agents/a.md", "---\nname: a\ndescription: d\nx: *.ts\n---\nB\n", "FM004", 4);
     silent(CURSOR_RULE, "---\nglobs: [\"lib/**\", \"test/**\"]\nalwaysApply: true\n---\nB\n",
            "CU002");
     fires(CURSOR_AGENT, "---\nname: a\nmodel: gpt-5[effort]\n---\nB\n", "CU003", 3);

@@ -43,7 +43,7 @@ const al_rule al_rule_table[] = {
     RK("FM001",  "missing-front-matter",          AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "File has no YAML front matter",                                            al_check_missing_front_matter),
     RK("FM002",  "front-matter-not-at-start",     AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front matter does not start on line 1",                                    al_check_front_matter_not_at_start),
     RK("FM003",  "unterminated-front-matter",     AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front matter is never closed with `---`",                                  al_check_unterminated_front_matter),
-    RK("FM004",  "invalid-yaml",                  AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front matter is not valid YAML",                                           al_check_invalid_yaml),
+    RK("FM004",  "invalid-yaml",                  AL_ERROR,   true, AL_KINDS_FRONT_MATTER & ~CURSOR_RULE,  "Front matter is not valid YAML",                                           al_check_invalid_yaml),
     RK("FM005",  "front-matter-not-mapping",      AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front matter is not a mapping of keys to values",                          al_check_front_matter_not_mapping),
     RK("FM006",  "duplicate-key",                 AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front-matter key appears twice",                                           al_check_duplicate_key),
     /* Claude Code fields */

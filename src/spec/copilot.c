@@ -11,6 +11,9 @@
 #define CUR      AL_DF_CURRENT
 #define DOCS     "github/docs@03e038c5, 2026-09"
 #define VSCODE   "github/docs@03e038c5, 2026-09 (VS Code only; ignored on github.com)"
+#define VSREF                                                                                      \
+    "VS Code custom agent file reference; microsoft/vscode agent-customization skill, 2026"
+#define VSTOOL "VS Code tool or tool set, seen in .github/agents files (not a near miss)"
 
 /* clang-format off */
 static const al_dialect_field copilot_fields[] = {
@@ -18,7 +21,7 @@ static const al_dialect_field copilot_fields[] = {
     {"description",              AL_DT_STRING,      true,  CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
     {"target",                   AL_DT_ENUM,        false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
     {"tools",                    AL_DT_TOOLS,       false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
-    {"model",                    AL_DT_STRING,      false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
+    {"model",                    AL_DT_ANY,         false, CUR,           DOCS " (VS Code: also a list, tried in order)", NULL, NULL, 0, 0, 0},
     {"disable-model-invocation", AL_DT_BOOL,        false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
     {"user-invocable",           AL_DT_BOOL,        false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
     {"infer",                    AL_DT_BOOL,        false, AL_DF_RETIRED, DOCS,   "retired by 2026-09", "use `disable-model-invocation` (`infer: false` is `disable-model-invocation: true`) and `user-invocable`", 0, 0, 0},
@@ -26,6 +29,9 @@ static const al_dialect_field copilot_fields[] = {
     {"metadata",                 AL_DT_STRING_MAP,  false, CUR,           DOCS,   NULL,      NULL, 0, 0, 0},
     {"argument-hint",            AL_DT_STRING,      false, CUR,           VSCODE, NULL,      NULL, 0, 0, 0},
     {"handoffs",                 AL_DT_ANY,         false, CUR,           VSCODE, NULL,      NULL, 0, 0, 0},
+    {"agents",                   AL_DT_ANY,         false, CUR,           VSREF,  NULL,      NULL, 0, 0, 0},
+    {"hooks",                    AL_DT_MAPPING,     false, CUR,           VSREF " (preview; not on github.com)", NULL, NULL, 0, 0, 0},
+    {"user-invokable",           AL_DT_ANY,         false, AL_DF_ELSEWHERE, VSREF, NULL,     "it is VS Code's earlier spelling; GitHub Copilot and current VS Code read `user-invocable`", 0, 0, 0},
 };
 
 static const al_dialect_value copilot_values[] = {
@@ -59,6 +65,32 @@ static const al_dialect_tool copilot_tools[] = {
     {"WebSearch",    DOCS, "web"},
     {"WebFetch",     DOCS, "web"},
     {"TodoWrite",    DOCS, "todo"},
+    /* Names Copilot ignores but VS Code reads; listed so that they are not
+     * taken for misspelt aliases (`todos` is one letter from `todo`). */
+    {"vscode",            VSTOOL, NULL},
+    {"todos",             VSTOOL, NULL},
+    {"runCommands",       VSTOOL, NULL},
+    {"runTasks",          VSTOOL, NULL},
+    {"runNotebooks",      VSTOOL, NULL},
+    {"runSubagent",       VSTOOL, NULL},
+    {"runTests",          VSTOOL, NULL},
+    {"editFiles",         VSTOOL, NULL},
+    {"codebase",          VSTOOL, NULL},
+    {"fetch",             VSTOOL, NULL},
+    {"githubRepo",        VSTOOL, NULL},
+    {"problems",          VSTOOL, NULL},
+    {"usages",            VSTOOL, NULL},
+    {"changes",           VSTOOL, NULL},
+    {"testFailure",       VSTOOL, NULL},
+    {"openSimpleBrowser", VSTOOL, NULL},
+    {"vscodeAPI",         VSTOOL, NULL},
+    {"extensions",        VSTOOL, NULL},
+    {"new",               VSTOOL, NULL},
+    {"think",             VSTOOL, NULL},
+    {"terminalLastCommand", VSTOOL, NULL},
+    {"terminalSelection", VSTOOL, NULL},
+    {"findTestFiles",     VSTOOL, NULL},
+    {"searchResults",     VSTOOL, NULL},
 };
 /* clang-format on */
 

@@ -57,6 +57,7 @@ const al_dialect al_dialect_cursor_agent = {
     .reader = "Cursor",
     .fields = cursor_agent_fields,
     .field_count = COUNT(cursor_agent_fields),
+    .yaml11_booleans = true, /* Cursor's reader is its own: `yes` is not known to fail */
     .unknown_field_severity = AL_INFO,
     .unknown_field_effect = "Cursor documents no such subagent field (its field list is only "
                             "partly verified, so this is a note)",
@@ -68,6 +69,7 @@ const al_dialect al_dialect_cursor_rule = {
     .reader = "Cursor",
     .fields = cursor_rule_fields,
     .field_count = COUNT(cursor_rule_fields),
+    .yaml11_booleans = true, /* a line reader, not YAML (see al_frontmatter_read_lines) */
     .unknown_field_severity = AL_WARNING,
     .unknown_field_effect = "Cursor reads only `description`, `globs` and `alwaysApply` in a rule, "
                             "so it has no effect",
