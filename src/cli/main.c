@@ -60,6 +60,10 @@ static const char usage[] =
     "      --diff            print the fixes as a unified diff; change nothing\n"
     "input:\n"
     "      --stdin-filename NAME  lint standard input as NAME (for editors)\n"
+    "      --kind KIND       lint every file as KIND: agent, skill, command,\n"
+    "                        plugin-manifest, copilot-agent, opencode-agent,\n"
+    "                        gemini-agent, cursor-agent, cursor-rule, instructions,\n"
+    "                        documentation (default: by path, then content)\n"
     "  -j, --jobs N          lint N files at a time (default: the number of CPUs)\n"
     "information:\n"
     "      --list-rules      list every rule (with --format json: as JSON)\n"
@@ -109,6 +113,7 @@ typedef struct {
     int quiet; /* 1 quiet, 2 silent */
     bool fix, unsafe_fixes, diff;
     const char *stdin_filename;
+    al_file_kind kind;
     long jobs;
 } cli_options;
 
@@ -648,6 +653,19 @@ int main(int argc, char **argv)
             }
         } else if (opt_value(argc, argv, &i, "--stdin-filename", NULL, &v, &missing)) {
             cli.stdin_filename = v;
+        } else if (opt_value(argc, argv, &i, "--kind", NULL, &v, &missing)) {
+            int k = v ? al_kind_parse(v) : 0;
+            if (k <= 0) {
+                if (!v) break;
+                fprintf(stderr,
+                        "agentlint: unknown kind '%s' (agent, skill, command, plugin-manifest, "
+                        "copilot-agent, opencode-agent, gemini-agent, cursor-agent, cursor-rule, "
+                        "instructions, documentation)\n",
+                        v);
+                status = EXIT_TROUBLE;
+                goto done;
+            }
+            cli.kind = (al_file_kind)k;
         } else if (opt_value(argc, argv, &i, "--jobs", "-j", &v, &missing)) {
             if (!v) break;
             char *end;
@@ -703,6 +721,7 @@ int main(int argc, char **argv)
     }
     al_options_set_max_file_size(base, DEFAULT_MAX_FILE_SIZE);
     if (cli.no_inline) al_options_set_inline_suppressions(base, false);
+    al_options_set_kind(base, cli.kind);
     if (cli.config_path) {
         const al_config *cfg;
         if (!config_for(&configs, &cli, cli.config_path, &cfg)) {
