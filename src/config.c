@@ -46,8 +46,10 @@ struct al_config {
     char *versions[6];
 };
 
-static const char *const version_keys[6] = {"version", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
-static const char *const version_components[6] = {"elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
+static const char *const version_keys[6] = {"version",  "otp",          "phoenix",
+                                            "liveview", "phoenix_html", "ecto"};
+static const char *const version_components[6] = {"elixir",   "otp",          "phoenix",
+                                                  "liveview", "phoenix_html", "ecto"};
 
 /* ---- paths ---- */
 
@@ -253,7 +255,8 @@ bool al_config_apply(const al_config *cfg, al_options *opts, const char *file)
     for (size_t i = 0; i < cfg->kind_globs.count; i++)
         if (!al_options_add_kind_glob(opts, cfg->dir, cfg->kind_globs.items[i], cfg->kind_of[i]))
             return false;
-    if (cfg->skill_profile >= 0) al_options_set_skill_profile(opts, (al_skill_profile)cfg->skill_profile);
+    if (cfg->skill_profile >= 0)
+        al_options_set_skill_profile(opts, (al_skill_profile)cfg->skill_profile);
     for (size_t i = 0; i < 6; i++)
         if (cfg->versions[i] &&
             !al_options_set_target_version(opts, version_components[i], cfg->versions[i]))
@@ -538,7 +541,8 @@ static void read_versions(ctx *c, const yaml_node_t *n, al_config *cfg)
             if (strcmp(ks, version_keys[i]) == 0) which = i;
         if (which < 0) {
             fail(c, k,
-                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, phoenix_html or ecto)",
+                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, "
+                 "phoenix_html or ecto)",
                  ks ? ks : "?");
             return;
         }

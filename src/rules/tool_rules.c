@@ -125,7 +125,8 @@ static const char *unknown_effect(const al_document *doc, const al_tool_list *li
 static const char *retired_effect(const al_document *doc, const al_tool_list *list)
 {
     if (!is_allow_list(doc, list)) return "denying it has no effect";
-    return doc->kind == AL_KIND_AGENT ? "the agent does not get it" : "pre-approving it has no effect";
+    return doc->kind == AL_KIND_AGENT ? "the agent does not get it"
+                                      : "pre-approving it has no effect";
 }
 
 /* Runs fn over every entry of both lists. */
