@@ -44,6 +44,8 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
     if (doc->kind == AL_KIND_CURSOR_RULE && !al_frontmatter_read_lines(&doc->fm, &doc->src, arena))
         return false;
     if (!doc->kind_from_path) doc->kind = al_kind_from_content(&doc->fm);
+    if (doc->kind == AL_KIND_PLUGIN_MANIFEST && !al_manifest_read(&doc->manifest, &doc->src, arena))
+        return false;
     if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena, doc->kind)) return false;
     size_t body = doc->fm.status == AL_FM_ABSENT ? 0 : doc->fm.body_start;
     if (!al_markdown_parse(&doc->md, &doc->src, body, arena)) return false;
@@ -54,4 +56,5 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
 void al_document_free(al_document *doc)
 {
     al_markdown_free(&doc->md);
+    al_manifest_free(&doc->manifest);
 }

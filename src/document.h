@@ -7,6 +7,7 @@
 #include "agentlint/agentlint.h"
 #include "api_matches.h"
 #include "frontmatter.h"
+#include "manifest.h"
 #include "markdown.h"
 #include "snippets.h"
 #include "source.h"
@@ -27,6 +28,7 @@ typedef struct {
     const char *plugin_root; /* the plugin folder of a plugin's agent or command, else NULL */
     al_frontmatter fm;
     al_agent agent;
+    al_manifest manifest; /* plugin manifests only */
     al_markdown md;
     al_snippets snippets;       /* the Elixir blocks of md, lexed */
     al_api_matches api_matches; /* uses of deprecated Elixir APIs in them */

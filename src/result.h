@@ -7,6 +7,12 @@
 #include "rules/rule.h"
 #include "util/arena.h"
 
+/* A name one file refers to, for checks across files. */
+typedef struct {
+    char *name;
+    al_position start, end;
+} al_name_ref;
+
 struct al_result {
     char *path;
     al_arena arena; /* messages, fixes */
@@ -15,6 +21,11 @@ struct al_result {
     al_file_kind kind;
     char *agent_name; /* for checks across files */
     al_position name_start, name_end;
+    char *plugin;            /* the plugin folder of a plugin's agent or command; NULL otherwise */
+    char *ident;             /* a skill's folder name or a command's file stem */
+    al_name_ref *skill_refs; /* an agent's `skills:` entries */
+    size_t skill_ref_count;
+    al_name_ref agent_ref;              /* a skill's or command's `agent:` (name NULL when none) */
     struct al_suppress_state *suppress; /* in-file directives, for late findings */
 };
 

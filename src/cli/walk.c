@@ -60,20 +60,20 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool is_markdown(const char *name)
+static bool ends_with(const char *name, const char *suffix)
 {
-    size_t n = strlen(name);
-    return n > 3 && strcmp(name + n - 3, ".md") == 0;
+    size_t n = strlen(name), k = strlen(suffix);
+    return n > k && strcmp(name + n - k, suffix) == 0;
 }
 
-/* Cursor keeps its rules as `.mdc` (Markdown with front matter) in
- * .cursor/rules; elsewhere the extension means nothing to agentlint. */
-static bool is_cursor_rule(const char *path)
+/* Markdown files, and the other files the kind table knows (Cursor's .mdc
+ * rules, plugin manifests): only those it places are linted. */
+static bool wanted(const char *path, const char *name)
 {
-    size_t n = strlen(path);
-    if (n < 4 || strcmp(path + n - 4, ".mdc") != 0) return false;
-    const char *at = strstr(path, ".cursor/rules/");
-    return at && (at == path || at[-1] == '/');
+    if (ends_with(name, ".md")) return true;
+    if (!ends_with(name, ".mdc") && !ends_with(name, ".json")) return false;
+    al_file_kind k = al_kind_for_path(NULL, path);
+    return k == AL_KIND_CURSOR_RULE || k == AL_KIND_PLUGIN_MANIFEST;
 }
 
 static bool walk_dir(al_input_list *list, const char *dir, dir_set *seen, int depth)
@@ -133,7 +133,7 @@ static bool walk_dir(al_input_list *list, const char *dir, dir_set *seen, int de
             }
         } else if (S_ISDIR(st.st_mode)) {
             if (!seen_before(seen, &st)) ok = walk_dir(list, path, seen, depth + 1) && ok;
-        } else if (S_ISREG(st.st_mode) && (is_markdown(names[i]) || is_cursor_rule(path))) {
+        } else if (S_ISREG(st.st_mode) && wanted(path, names[i])) {
             ok = push_input(list, path, AL_FILE_DISCOVERED) && ok;
         }
         free(path);

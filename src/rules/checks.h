@@ -27,6 +27,20 @@ void al_check_skill_name_format(al_context *ctx, const al_document *doc);
 void al_check_skill_listing_too_long(al_context *ctx, const al_document *doc);
 void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *doc);
 
+/* cross_file.c: skills, commands and agents that name each other */
+void al_check_references_across_files(const al_options *opts, al_result **results, size_t count);
+void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc);
+void al_check_skill_agent_not_found(al_context *ctx, const al_document *doc);
+void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc);
+
+/* plugin_rules.c */
+void al_check_plugin_invalid_json(al_context *ctx, const al_document *doc);
+void al_check_plugin_missing_name(al_context *ctx, const al_document *doc);
+void al_check_plugin_name_format(al_context *ctx, const al_document *doc);
+void al_check_plugin_invalid_field(al_context *ctx, const al_document *doc);
+void al_check_plugin_path_missing(al_context *ctx, const al_document *doc);
+void al_check_plugin_agent_ignored_field(al_context *ctx, const al_document *doc);
+
 /* claude_rules.c */
 void al_check_missing_name(al_context *ctx, const al_document *doc);
 void al_check_name_skipped(al_context *ctx, const al_document *doc);

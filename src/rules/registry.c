@@ -67,6 +67,7 @@ const al_rule al_rule_table[] = {
     RK("CC018",  "retired-model",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`model` names a retired model",                                            al_check_retired_model),
     RK("CC019",  "invalid-hooks",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`hooks` does not have the settings hooks shape",                           al_check_invalid_hooks),
     RK("CC020",  "invalid-mcp-servers",           AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
+    RK("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry names no skill of the run",                                al_check_unknown_preloaded_skill),
     /* Skills and commands (dialect tables in spec/skills.c) */
     RK("SK001",  "skill-unknown-field",          AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Front-matter key is not a skill or command field",                        al_check_skill_unknown_field),
     RK("SK002",  "skill-invalid-field-value",    AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Skill field has a value of the wrong type, length or set",                al_check_skill_field_value),
@@ -75,6 +76,15 @@ const al_rule al_rule_table[] = {
     RK("SK005",  "skill-name-format",            AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Skill `name` breaks the Agent Skills name rules",                         al_check_skill_name_format),
     RK("SK006",  "skill-listing-too-long",       AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "`description` + `when_to_use` is cut in the skill listing",               al_check_skill_listing_too_long),
     RK("SK007",  "skill-outside-skills-folder",  AL_INFO,    true,  AL_KIND_BIT(AL_KIND_SKILL),   "SKILL.md is not in a `skills/<name>/` folder",                            al_check_skill_outside_skills_folder),
+    RK("SK008",  "command-shadowed-by-skill",    AL_WARNING, true,  AL_KIND_BIT(AL_KIND_COMMAND),        "A skill of the same name wins over this command",                          al_check_command_shadowed_by_skill),
+    RK("SK009",  "skill-agent-not-found",        AL_WARNING, true,  AL_KINDS_SKILL_LIKE,                 "`agent:` names no agent of the run",                                       al_check_skill_agent_not_found),
+    /* Claude Code plugins (spec/claude_plugin.c) */
+    RK("PL001",  "plugin-invalid-json",          AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest is not valid JSON",                           al_check_plugin_invalid_json),
+    RK("PL002",  "plugin-missing-name",          AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest has no `name`",                               al_check_plugin_missing_name),
+    RK("PL003",  "plugin-name-format",           AL_WARNING, true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin `name` is not kebab-case",                             al_check_plugin_name_format),
+    RK("PL004",  "plugin-invalid-field",         AL_WARNING, true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest field has the wrong type",                    al_check_plugin_invalid_field),
+    RK("PL005",  "plugin-path-missing",          AL_WARNING, true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Path listed in a plugin manifest does not exist",             al_check_plugin_path_missing),
+    RK("PL006",  "plugin-agent-ignored-field",   AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),           "Plugin agent sets `hooks`, `mcpServers` or `permissionMode`, which plugins ignore", al_check_plugin_agent_ignored_field),
     /* GitHub Copilot custom agents (spec/copilot.c) */
     RK("CP001",  "copilot-missing-field",        AL_ERROR,   true,  COPILOT,  "Copilot agent lacks `description`",                                         al_check_copilot_missing_field),
     RK("CP002",  "copilot-unknown-field",        AL_WARNING, true,  COPILOT,  "Key Copilot does not read in a custom agent",                               al_check_copilot_unknown_field),

@@ -113,7 +113,7 @@ const al_dialect al_skill_claude_code = {
 };
 
 const al_dialect al_skill_agent_skills = {
-    .label = "skill (Agent Skills specification)",
+    .label = "skill",
     .reader = "the Agent Skills specification",
     .fields = agent_skills_fields,
     .field_count = COUNT(agent_skills_fields),
