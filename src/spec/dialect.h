@@ -31,11 +31,12 @@ typedef enum {
 } al_dialect_type;
 
 typedef enum {
-    AL_DF_CURRENT,   /* read by the tool */
-    AL_DF_RETIRED,   /* was read, no longer is: `retired` says when, `note` what to use */
-    AL_DF_IGNORED,   /* accepted in the file but ignored for this kind: `note` says why */
-    AL_DF_ELSEWHERE, /* another kind's spelling: `note` names the right field */
-    AL_DF_DEPRECATED, /* still read, on its way out: `retired` says since when, `note` what to use */
+    AL_DF_CURRENT,    /* read by the tool */
+    AL_DF_RETIRED,    /* was read, no longer is: `retired` says when, `note` what to use */
+    AL_DF_IGNORED,    /* accepted in the file but ignored for this kind: `note` says why */
+    AL_DF_ELSEWHERE,  /* another kind's spelling: `note` names the right field */
+    AL_DF_DEPRECATED, /* still read, on its way out: `retired` says since when, `note` what to use
+                       */
 } al_dialect_field_status;
 
 typedef struct {
