@@ -120,19 +120,30 @@ al_file_kind al_kind_for_path(const al_options *opts, const char *path)
     return al_kind_resolve(opts, path, NULL);
 }
 
-al_file_kind al_kind_from_content(const al_frontmatter *fm)
+/* A line of the front-matter text that starts with key: at the left margin. */
+static bool has_key_line(const al_source *src, const al_frontmatter *fm, const char *key)
 {
-    switch (fm->status) {
-    case AL_FM_ABSENT:
-        return AL_KIND_DOCUMENTATION;
-    case AL_FM_NOT_AT_START:
-    case AL_FM_UNTERMINATED:
-        return AL_KIND_AGENT; /* meant as front matter: say what is wrong with it */
-    case AL_FM_PRESENT:
-        break;
+    size_t kl = strlen(key);
+    const char *s = src->data;
+    for (size_t i = fm->content_start; i + kl < fm->content_end && i < src->len;) {
+        if (strncmp(s + i, key, kl) == 0 && s[i + kl] == ':') return true;
+        const char *nl = memchr(s + i, '\n', fm->content_end - i);
+        if (!nl) break;
+        i = (size_t)(nl - s) + 1;
     }
-    if (!fm->root || fm->root->kind != AL_YAML_MAPPING) return AL_KIND_AGENT;
-    if (al_yaml_get_pair(fm->root, "name") || al_yaml_get_pair(fm->root, "description"))
-        return AL_KIND_AGENT;
-    return AL_KIND_DOCUMENTATION;
+    return false;
+}
+
+al_file_kind al_kind_from_content(const al_frontmatter *fm, const al_source *src)
+{
+    if (fm->status == AL_FM_ABSENT) return AL_KIND_DOCUMENTATION;
+    if (fm->status == AL_FM_PRESENT && fm->root && fm->root->kind == AL_YAML_MAPPING)
+        return al_yaml_get_pair(fm->root, "name") && al_yaml_get_pair(fm->root, "description")
+                   ? AL_KIND_AGENT
+                   : AL_KIND_DOCUMENTATION;
+    /* front matter misplaced, unterminated or unreadable: an agent when its
+     * lines say so, so that what is wrong with it gets said */
+    return has_key_line(src, fm, "name") && has_key_line(src, fm, "description")
+               ? AL_KIND_AGENT
+               : AL_KIND_DOCUMENTATION;
 }
