@@ -43,7 +43,7 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
         return false;
     if (doc->kind == AL_KIND_CURSOR_RULE && !al_frontmatter_read_lines(&doc->fm, &doc->src, arena))
         return false;
-    if (!doc->kind_from_path) doc->kind = al_kind_from_content(&doc->fm);
+    if (!doc->kind_from_path) doc->kind = al_kind_from_content(&doc->fm, &doc->src);
     if (doc->kind == AL_KIND_PLUGIN_MANIFEST && !al_manifest_read(&doc->manifest, &doc->src, arena))
         return false;
     if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena, doc->kind)) return false;

@@ -2,6 +2,7 @@
  * The patterns are data (spec/file_kinds.c); this file only walks them. */
 #include "kinds.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -41,20 +42,21 @@ static bool pattern_matches(const char *glob, const char *path)
 }
 
 /* The nearest folder above path holding .claude-plugin/plugin.json, as a
- * prefix length of path (the folder without its final '/'; 0 with *found
- * for the working directory). */
-static bool find_plugin_root(const char *path, size_t *root_len)
+ * prefix length of path including its final '/' (0 for the working
+ * directory). */
+static bool find_manifest_above(const char *path, const char *manifest, size_t *root_len)
 {
     size_t n = strlen(path);
-    char *probe = malloc(n + sizeof "/.claude-plugin/plugin.json");
+    char *probe = malloc(n + strlen(manifest) + sizeof "/.claude-plugin/");
     if (!probe) return false;
     bool found = false;
-    for (size_t end = n; end > 0 && !found;) {
+    for (size_t end = n; !found;) {
         while (end > 0 && path[end - 1] != '/')
             end--;
         /* path[0..end) is a folder with its '/', or empty: the working directory */
         memcpy(probe, path, end);
-        strcpy(probe + end, ".claude-plugin/plugin.json");
+        strcpy(probe + end, ".claude-plugin/");
+        strcat(probe, manifest);
         if (access(probe, F_OK) == 0) {
             found = true;
             *root_len = end;
@@ -64,6 +66,48 @@ static bool find_plugin_root(const char *path, size_t *root_len)
     }
     free(probe);
     return found;
+}
+
+/* A marketplace's plugins without a manifest of their own (`"strict":
+ * false`, as in wshobson/agents): the `source` folders its marketplace.json
+ * lists. The plugin root is the listed folder that holds path. */
+static bool find_marketplace_plugin(const char *path, size_t *root_len)
+{
+    size_t mk;
+    if (!find_manifest_above(path, "marketplace.json", &mk)) return false;
+    char *file = malloc(mk + sizeof ".claude-plugin/marketplace.json");
+    if (!file) return false;
+    memcpy(file, path, mk);
+    strcpy(file + mk, ".claude-plugin/marketplace.json");
+    json_t *root = json_load_file(file, 0, NULL);
+    free(file);
+    bool found = false;
+    size_t i;
+    json_t *entry;
+    json_array_foreach(json_object_get(root, "plugins"), i, entry)
+    {
+        const char *src = json_string_value(json_object_get(entry, "source"));
+        if (!src || src[0] == '/' || strstr(src, "://")) continue;
+        while (src[0] == '.' && src[1] == '/')
+            src += 2;
+        size_t sl = strlen(src);
+        while (sl > 0 && src[sl - 1] == '/')
+            sl--;
+        if (sl == 0) continue;
+        if (strncmp(path + mk, src, sl) == 0 && path[mk + sl] == '/') {
+            *root_len = mk + sl + 1;
+            found = true;
+            break;
+        }
+    }
+    json_decref(root);
+    return found;
+}
+
+static bool find_plugin_root(const char *path, size_t *root_len)
+{
+    return find_manifest_above(path, "plugin.json", root_len) ||
+           find_marketplace_plugin(path, root_len);
 }
 
 static al_file_kind kind_from_globs(const al_options *opts, const char *path)
@@ -120,19 +164,30 @@ al_file_kind al_kind_for_path(const al_options *opts, const char *path)
     return al_kind_resolve(opts, path, NULL);
 }
 
-al_file_kind al_kind_from_content(const al_frontmatter *fm)
+/* A line of the front-matter text that starts with key: at the left margin. */
+static bool has_key_line(const al_source *src, const al_frontmatter *fm, const char *key)
 {
-    switch (fm->status) {
-    case AL_FM_ABSENT:
-        return AL_KIND_DOCUMENTATION;
-    case AL_FM_NOT_AT_START:
-    case AL_FM_UNTERMINATED:
-        return AL_KIND_AGENT; /* meant as front matter: say what is wrong with it */
-    case AL_FM_PRESENT:
-        break;
+    size_t kl = strlen(key);
+    const char *s = src->data;
+    for (size_t i = fm->content_start; i + kl < fm->content_end && i < src->len;) {
+        if (strncmp(s + i, key, kl) == 0 && s[i + kl] == ':') return true;
+        const char *nl = memchr(s + i, '\n', fm->content_end - i);
+        if (!nl) break;
+        i = (size_t)(nl - s) + 1;
     }
-    if (!fm->root || fm->root->kind != AL_YAML_MAPPING) return AL_KIND_AGENT;
-    if (al_yaml_get_pair(fm->root, "name") || al_yaml_get_pair(fm->root, "description"))
-        return AL_KIND_AGENT;
-    return AL_KIND_DOCUMENTATION;
+    return false;
+}
+
+al_file_kind al_kind_from_content(const al_frontmatter *fm, const al_source *src)
+{
+    if (fm->status == AL_FM_ABSENT) return AL_KIND_DOCUMENTATION;
+    if (fm->status == AL_FM_PRESENT && fm->root && fm->root->kind == AL_YAML_MAPPING)
+        return al_yaml_get_pair(fm->root, "name") && al_yaml_get_pair(fm->root, "description")
+                   ? AL_KIND_AGENT
+                   : AL_KIND_DOCUMENTATION;
+    /* front matter misplaced, unterminated or unreadable: an agent when its
+     * lines say so, so that what is wrong with it gets said */
+    return has_key_line(src, fm, "name") && has_key_line(src, fm, "description")
+               ? AL_KIND_AGENT
+               : AL_KIND_DOCUMENTATION;
 }

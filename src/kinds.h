@@ -10,8 +10,8 @@
  * command (malloc'd, NULL for other files; plugin_root may be NULL). */
 al_file_kind al_kind_resolve(const al_options *opts, const char *path, char **plugin_root);
 /* The kind of a file whose path did not decide: an agent when its front
- * matter has `name` or `description` (or is there but unreadable), else
- * documentation. */
-al_file_kind al_kind_from_content(const al_frontmatter *fm);
+ * matter has `name` and `description` (as keys, or as lines of a front matter
+ * that does not parse), else documentation. */
+al_file_kind al_kind_from_content(const al_frontmatter *fm, const al_source *src);
 
 #endif

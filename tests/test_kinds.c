@@ -85,9 +85,20 @@ static void content_decides_elsewhere(void **state)
                                   AL_FILE_EXPLICIT);
     assert_int_equal(al_result_kind(r), AL_KIND_AGENT);
     al_result_free(r);
-    r = lint_text_with(NULL, "notes/x.md", "---\ndescription: d\n---\nB.\n", AL_FILE_EXPLICIT);
+    /* a docs page (Jekyll, Hugo) with a description is not an agent */
+    r = lint_text_with(NULL, "notes/x.md", "---\ntitle: T\ndescription: d\n---\nB.\n",
+                       AL_FILE_EXPLICIT);
+    assert_int_equal(al_result_kind(r), AL_KIND_DOCUMENTATION);
+    assert_int_equal(al_result_count(r), 0);
+    al_result_free(r);
+    /* unreadable front matter with both lines: an agent, so FM004 says what is wrong */
+    r = lint_text_with(NULL, "notes/x.md", "---\nname: a\ndescription: \"open\n---\nB.\n",
+                       AL_FILE_EXPLICIT);
     assert_int_equal(al_result_kind(r), AL_KIND_AGENT);
-    assert_fires(r, "CC001", 1); /* meant as an agent: say what it lacks */
+    assert_fires(r, "FM004", 4);
+    al_result_free(r);
+    r = lint_text_with(NULL, "notes/x.md", "---\ntitle: \"open\n---\nB.\n", AL_FILE_EXPLICIT);
+    assert_int_equal(al_result_kind(r), AL_KIND_DOCUMENTATION);
     al_result_free(r);
     r = lint_text_with(NULL, "notes/x.md", "---\ntitle: Jekyll page\n---\nB.\n", AL_FILE_EXPLICIT);
     assert_int_equal(al_result_kind(r), AL_KIND_DOCUMENTATION);

@@ -162,9 +162,9 @@ int al_kind_parse(const char *text);
 /* The kind of a file from its path alone: the forced kind (al_options_set_kind)
  * first, then the configuration's `kinds:` globs, then the built-in path
  * table. AL_KIND_AUTO when only the content can tell (al_lint_buffer then
- * reads a front matter with `name` or `description` as an agent, anything
+ * reads a front matter with `name` and `description` as an agent, anything
  * else as documentation). May look for a plugin's .claude-plugin/plugin.json
- * in the folders above path. */
+ * (or a marketplace.json listing the plugin) in the folders above path. */
 al_file_kind al_kind_for_path(const al_options *opts, const char *path);
 /* Forces the kind of every file linted with these options (`--kind`, stdin,
  * editors); AL_KIND_AUTO (the default) decides per file. */

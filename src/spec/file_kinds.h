@@ -10,8 +10,9 @@
 typedef enum {
     AL_KIND_ANCHOR_PATH,        /* glob against the whole path ("**" lets it start anywhere); a
                                    glob without `/` against the file name */
-    AL_KIND_ANCHOR_PLUGIN_ROOT, /* glob against the path below the nearest folder that holds
-                                   .claude-plugin/plugin.json */
+    AL_KIND_ANCHOR_PLUGIN_ROOT, /* glob against the path below the plugin folder: the nearest
+                                   that holds .claude-plugin/plugin.json, or a `source` folder
+                                   a .claude-plugin/marketplace.json above lists */
 } al_kind_anchor;
 
 typedef struct {
