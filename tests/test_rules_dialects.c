@@ -173,6 +173,9 @@ static void opencode_deprecated_model_range(void **state)
     fires(OPENCODE, "---\ndescription: d\ntop_p: 1.5\n---\nB\n", "OC003", 3);
     fires(OPENCODE, "---\ndescription: d\ntop_p: -0.1\n---\nB\n", "OC003", 3);
     silent(OPENCODE, "---\ndescription: d\ntemperature: 2\ntop_p: 0\n---\nB\n", "OC003");
+    /* subfolders name the agent (team/reviewer): still OpenCode's */
+    fires(".opencode/agents/team/reviewer.md", "---\ndescription: d\ncolor: red\n---\nB\n", "OC003",
+          3);
     /* the legacy singular folder is OpenCode's too */
     fires(".opencode/agent/x.md", "---\ndescription: d\nmodel: opus\n---\nB\n", "OC005", 3);
 }

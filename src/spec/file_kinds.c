@@ -53,8 +53,8 @@ const al_kind_pattern al_kind_patterns[] = {
     {"commands/**/*.md",                    AL_KIND_COMMAND,         PLUGIN, "plugins-reference"},
     /* Other tools' agents (§12) */
     {"**/.github/agents/*.md",              AL_KIND_COPILOT_AGENT,   P,      "github/docs custom-agents-configuration"},
-    {"**/.opencode/agent/*.md",             AL_KIND_OPENCODE_AGENT,  P,      "opencode docs (singular, older)"},
-    {"**/.opencode/agents/*.md",            AL_KIND_OPENCODE_AGENT,  P,      "opencode docs"},
+    {"**/.opencode/agent/**/*.md",          AL_KIND_OPENCODE_AGENT,  P,      "opencode docs (singular, older); AGENT_GLOB {agent,agents}/**/*.md"},
+    {"**/.opencode/agents/**/*.md",         AL_KIND_OPENCODE_AGENT,  P,      "opencode docs (agents/team/reviewer.md is agent team/reviewer)"},
     {"**/.gemini/agents/*.md",              AL_KIND_GEMINI_AGENT,    P,      "gemini-cli docs/core/subagents.md"},
     {"**/.cursor/agents/**/*.md",           AL_KIND_CURSOR_AGENT,    P,      "cursor.com/docs/subagents"},
     {"**/.cursor/rules/**/*.mdc",           AL_KIND_CURSOR_RULE,     P,      "cursor.com/docs/rules"},
