@@ -112,9 +112,11 @@ void al_check_references_across_files(const al_options *opts, al_result **result
             ok = ok && add_both(&agents, r, r->agent_name);
     }
     if (!ok) goto done;
-    qsort(skills.items, skills.count, sizeof *skills.items, compare_str);
-    qsort(agents.items, agents.count, sizeof *agents.items, compare_str);
-    qsort(project_skills.items, project_skills.count, sizeof *project_skills.items, compare_str);
+    if (skills.count) qsort(skills.items, skills.count, sizeof *skills.items, compare_str);
+    if (agents.count) qsort(agents.items, agents.count, sizeof *agents.items, compare_str);
+    if (project_skills.count)
+        qsort(project_skills.items, project_skills.count, sizeof *project_skills.items,
+              compare_str);
     for (size_t i = 0; i < count; i++) {
         al_result *r = results[i];
         if (!r) continue;
