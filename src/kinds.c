@@ -142,8 +142,14 @@ al_file_kind al_kind_resolve(const al_options *opts, const char *path, char **pl
     for (size_t i = 0; i < al_kind_pattern_count; i++) {
         const al_kind_pattern *p = &al_kind_patterns[i];
         if (p->anchor == AL_KIND_ANCHOR_PATH) {
-            if (pattern_matches(p->glob, path)) return p->kind;
-            continue;
+            if (!pattern_matches(p->glob, path)) continue;
+            /* a plugin's skills are namespaced like its agents */
+            if (p->kind == AL_KIND_SKILL && plugin_root && find_plugin_root(path, &root_len) &&
+                al_glob_match("skills/*/SKILL.md", path + root_len)) {
+                *plugin_root = root_len ? strndup(path, root_len - 1) : strdup(".");
+                if (!*plugin_root) return AL_KIND_AUTO;
+            }
+            return p->kind;
         }
         if (!root_looked) {
             have_root = find_plugin_root(path, &root_len);

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "options.h"
 #include "result.h"
 #include "rules/rule.h"
@@ -80,6 +81,12 @@ static void remember_refs(al_result *res, const al_document *doc)
         while (dir > path && dir[-1] != '/')
             dir--;
         res->ident = al_arena_strndup(&res->arena, dir, (size_t)(base - 1 - dir));
+        const char *rel = path;
+        while (rel[0] == '.' && rel[1] == '/')
+            rel += 2;
+        while (rel[0] == '/')
+            rel++;
+        res->claude_skill = doc->plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
     } else if (doc->kind == AL_KIND_COMMAND) {
         const char *dot = strrchr(base, '.');
         res->ident = al_arena_strndup(&res->arena, base, dot ? (size_t)(dot - base) : strlen(base));

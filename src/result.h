@@ -21,8 +21,9 @@ struct al_result {
     al_file_kind kind;
     char *agent_name; /* for checks across files */
     al_position name_start, name_end;
-    char *plugin;            /* the plugin folder of a plugin's agent or command; NULL otherwise */
-    char *ident;             /* a skill's folder name or a command's file stem */
+    char *plugin;      /* the plugin folder of a plugin's agent, command or skill; else NULL */
+    char *ident;       /* a skill's folder name or a command's file stem */
+    bool claude_skill; /* a skill Claude Code loads (.claude/skills or a plugin's skills/) */
     al_name_ref *skill_refs; /* an agent's `skills:` entries */
     size_t skill_ref_count;
     al_name_ref agent_ref;              /* a skill's or command's `agent:` (name NULL when none) */

@@ -103,14 +103,15 @@ void al_check_references_across_files(const al_options *opts, al_result **result
         if (!r) continue;
         if (r->kind == AL_KIND_SKILL && r->ident) {
             ok = add_both(&skills, r, r->ident);
-            /* a command clashes with a skill of the same plugin (or of the project) */
-            ok = ok && add_name(&project_skills, r->plugin ? r->plugin : "", r->ident);
+            /* a command clashes with a skill Claude Code loads from the same plugin (or the
+             * project's .claude/skills), not with other tools' skills (.agents/skills) */
+            if (r->claude_skill)
+                ok = ok && add_name(&project_skills, r->plugin ? r->plugin : "", r->ident);
         }
         if (r->kind == AL_KIND_AGENT && r->agent_name)
             ok = ok && add_both(&agents, r, r->agent_name);
     }
     if (!ok) goto done;
-    /* qsort of an empty list would get a null pointer (UBSan) */
     if (skills.count) qsort(skills.items, skills.count, sizeof *skills.items, compare_str);
     if (agents.count) qsort(agents.items, agents.count, sizeof *agents.items, compare_str);
     if (project_skills.count)
