@@ -192,18 +192,18 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
                            ? NULL
                            : al_result_redact(r, name.data, strlen(name.data), NULL);
         char *msg =
-            !masked    ? NULL
-            : r->plugin ? al_arena_printf(&r->arena,
-                                          "agent `%s:%s` is also defined by %s (line %zu): Claude "
-                                          "Code loads only one agent per id, chosen by "
-                                          "file-system order; rename one of them",
-                                          plugin_label(r->plugin), masked, other.data,
-                                          f->name_start.line)
-                        : al_arena_printf(&r->arena,
-                                          "agent name \"%s\" is also used by %s (line %zu): "
-                                          "Claude Code loads only one agent per name, chosen "
-                                          "by file-system order; rename one of them",
-                                          masked, other.data, f->name_start.line);
+            !masked ? NULL
+            : r->plugin
+                ? al_arena_printf(&r->arena,
+                                  "agent `%s:%s` is also defined by %s (line %zu): Claude "
+                                  "Code loads only one agent per id, chosen by "
+                                  "file-system order; rename one of them",
+                                  plugin_label(r->plugin), masked, other.data, f->name_start.line)
+                : al_arena_printf(&r->arena,
+                                  "agent name \"%s\" is also used by %s (line %zu): "
+                                  "Claude Code loads only one agent per name, chosen "
+                                  "by file-system order; rename one of them",
+                                  masked, other.data, f->name_start.line);
         free(masked);
         al_strbuf_free(&name);
         al_strbuf_free(&other);
