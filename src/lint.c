@@ -4,6 +4,7 @@
 
 #include "config.h"
 #include "options.h"
+#include "redact.h"
 #include "result.h"
 #include "rules/rule.h"
 #include "suppress.h"
@@ -163,7 +164,9 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     remember_name(res, &doc);
     remember_refs(res, &doc);
     res->kind = doc.kind;
-    bool ok = al_suppress_apply(res, &doc, opts);
+    /* Secrets before suppressions: a suppressed finding still masks. */
+    bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
+              al_secrets_mask_messages(res);
     al_result_sort(res);
     al_document_free(&doc);
     al_arena_free(&doc_arena);
@@ -203,6 +206,9 @@ void al_result_free(al_result *res)
 {
     if (!res) return;
     free(res->diags);
+    free(res->secrets);
+    free(res->secret_texts);
+    free(res->secret_pairs);
     al_arena_free(&res->arena);
     free(res);
 }

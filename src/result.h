@@ -13,6 +13,13 @@ typedef struct {
     al_position start, end;
 } al_name_ref;
 
+/* A secret's text, masked wherever it is printed (redact.c). */
+typedef struct {
+    const char *text;
+    size_t len;
+    char key[12]; /* the first bytes, case and '_'/'-' folded: the index */
+} al_secret_text;
+
 struct al_result {
     char *path;
     al_arena arena; /* messages, fixes */
@@ -28,6 +35,11 @@ struct al_result {
     size_t skill_ref_count;
     al_name_ref agent_ref;              /* a skill's or command's `agent:` (name NULL when none) */
     struct al_suppress_state *suppress; /* in-file directives, for late findings */
+    al_span *secrets;                   /* where secrets are in the text linted */
+    size_t secret_count, secret_cap;
+    al_secret_text *secret_texts; /* each secret once */
+    size_t secret_text_count, secret_text_cap;
+    unsigned char *secret_pairs; /* bit per first two folded bytes of a secret */
 };
 
 struct al_context {
