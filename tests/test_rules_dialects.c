@@ -83,6 +83,9 @@ static void copilot_tools(void **state)
            "azure.ext/tool, runCommands, codebase]\n---\nB\n",
            "CP005");
     silent(COPILOT, "---\ndescription: d\ntools: []\n---\nB\n", "CP005");
+    /* YAML Copilot cannot parse: invalid-yaml says it, not a guess at the tools */
+    silent(COPILOT, "---\ndescription: a: b\ntools: [raed\n---\nB\n", "CP005");
+    fires(COPILOT, "---\ndescription: a: b\ntools: [raed\n---\nB\n", "FM004", 2);
 }
 
 static void copilot_prompt_length(void **state)

@@ -340,6 +340,15 @@ static void cursor_rule_extension(al_context *ctx, const al_document *doc)
 
 /* ---- the rules ---- */
 
+/* The lenient line reading of a block strict YAML rejected is how Claude Code
+ * and Cursor read front matter, not Copilot, OpenCode or Gemini CLI, whose
+ * YAML parsers fail on it: invalid-yaml says so, and these rules stay quiet
+ * rather than check values those tools never see. */
+static bool read_by_tool(const al_document *doc)
+{
+    return !doc->fm.lenient || doc->kind == AL_KIND_CURSOR_RULE;
+}
+
 #define COPILOT  (&al_dialect_copilot)
 #define OPENCODE (&al_dialect_opencode)
 #define GEMINI   (&al_dialect_gemini)
@@ -352,22 +361,27 @@ static const al_dialect *cursor_dialect(const al_document *doc)
 /* GitHub Copilot */
 void al_check_copilot_missing_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_required(c, d, COPILOT);
 }
 void al_check_copilot_unknown_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_unknown_field(c, d, COPILOT);
 }
 void al_check_copilot_invalid_value(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_field_values(c, d, COPILOT);
 }
 void al_check_copilot_retired_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_field_status(c, d, COPILOT);
 }
 void al_check_copilot_unknown_tool(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     each_tool(c, d, true, copilot_tool);
 }
 void al_check_copilot_prompt_too_long(al_context *c, const al_document *d)
@@ -378,23 +392,28 @@ void al_check_copilot_prompt_too_long(al_context *c, const al_document *d)
 /* OpenCode */
 void al_check_opencode_missing_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_required(c, d, OPENCODE);
 }
 void al_check_opencode_unknown_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     opencode_unknown_fields(c, d);
 }
 void al_check_opencode_invalid_value(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_field_values(c, d, OPENCODE);
     opencode_own_values(c, d);
 }
 void al_check_opencode_deprecated_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_field_status(c, d, OPENCODE);
 }
 void al_check_opencode_model(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_model(c, d, OPENCODE);
 }
 
@@ -402,6 +421,7 @@ void al_check_opencode_model(al_context *c, const al_document *d)
  * agent card: it needs `agent_card_url`, and `description` is optional. */
 void al_check_gemini_missing_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     const al_yaml_node *f = al_dialect_fields(d);
     if (!f || !al_yaml_scalar_is(al_yaml_get(f, "kind"), "remote")) {
         al_dialect_check_required(c, d, GEMINI);
@@ -417,36 +437,44 @@ void al_check_gemini_missing_field(al_context *c, const al_document *d)
 }
 void al_check_gemini_unknown_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_unknown_field(c, d, GEMINI);
 }
 void al_check_gemini_invalid_value(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_field_values(c, d, GEMINI);
 }
 void al_check_gemini_name_format(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_name_format(c, d, GEMINI);
 }
 void al_check_gemini_unknown_tool(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     each_tool(c, d, false, gemini_tool);
 }
 void al_check_gemini_model(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_model(c, d, GEMINI);
 }
 
 /* Cursor: subagents and rules share the codes; the kind picks the table. */
 void al_check_cursor_unknown_field(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_unknown_field(c, d, cursor_dialect(d));
 }
 void al_check_cursor_invalid_value(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_field_values(c, d, cursor_dialect(d));
 }
 void al_check_cursor_model(al_context *c, const al_document *d)
 {
+    if (!read_by_tool(d)) return;
     al_dialect_check_model(c, d, cursor_dialect(d));
 }
 void al_check_cursor_rule_not_mdc(al_context *c, const al_document *d)
