@@ -371,8 +371,11 @@ int cli_finish(cli_run *run, const cli_options *cli)
 
 int cli_show_files(const cli_run *run)
 {
+    /* The kind from the path; "auto" where the content decides (a front
+     * matter with name and description: an agent; else documentation). */
     for (size_t i = 0; i < run->count; i++)
-        printf("%s\n", run->jobs[i].path);
+        printf("%s\t%s\n", run->jobs[i].path,
+               al_kind_name(al_kind_for_path(run->jobs[i].opts, run->jobs[i].path)));
     return run->trouble ? EXIT_TROUBLE : EXIT_CLEAN;
 }
 
