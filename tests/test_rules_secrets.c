@@ -55,6 +55,27 @@ static void known_formats(void **state)
     }
 }
 
+/* The scan for the formats' prefixes looks at byte pairs at even offsets
+ * only: a secret is found at either parity, up to the end of the text. */
+static void any_offset_and_end(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof tokens / sizeof tokens[0]; i++)
+        for (int pad = 0; pad < 4; pad++) {
+            char text[512];
+            snprintf(text, sizeof text, FM "%.*s %s", pad, "aaaa", tokens[i].secret);
+            al_result *r = lint_text(text);
+            const al_diagnostic *d = find_finding(r, "SEC001", 5);
+            assert_non_null(d);
+            assert_int_equal(d->start.column, pad + 2);
+            al_result_free(r);
+        }
+    /* credential words are compared without case */
+    al_result *r = lint_text(FM "Connect.\n\nAPI_KEY=Zq8vT3nW7xK2pL9m\n");
+    assert_fires(r, "SEC002", 7);
+    al_result_free(r);
+}
+
 static void private_key(void **state)
 {
     (void)state;
@@ -192,9 +213,13 @@ static void secret_spans_and_redaction(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(known_formats),          cmocka_unit_test(private_key),
-        cmocka_unit_test(placeholders_and_words), cmocka_unit_test(assignments),
-        cmocka_unit_test(shared_options),         cmocka_unit_test(secret_spans_and_redaction),
+        cmocka_unit_test(known_formats),
+        cmocka_unit_test(any_offset_and_end),
+        cmocka_unit_test(private_key),
+        cmocka_unit_test(placeholders_and_words),
+        cmocka_unit_test(assignments),
+        cmocka_unit_test(shared_options),
+        cmocka_unit_test(secret_spans_and_redaction),
         cmocka_unit_test(base64_placeholders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

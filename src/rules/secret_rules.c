@@ -4,12 +4,21 @@
  * The patterns (spec/secrets.c) are compiled once per al_options, JIT where
  * available, and shared read-only between threads; each check makes its own
  * match data. No message ever holds more than a secret's first four
- * characters. */
+ * characters.
+ *
+ * Every pattern begins with a literal (its prefixes column): one scan over
+ * the text finds where those literals are, and PCRE2 runs anchored at those
+ * places only. Since every match starts at one of them, the matches are the
+ * same as an unanchored search's. The scan looks at every second byte pair
+ * in a bitmap of the pairs the literals hold (a literal of three bytes or
+ * more has a pair at an even offset), then compares the literals that begin
+ * with the byte there or just before. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
 #include <math.h>
 #include <pcre2.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,9 +32,28 @@
 #define SECRET_MATCH_LIMIT 1000000
 #define SECRET_DEPTH_LIMIT 1000
 
+/* One literal of a pattern's prefixes column. */
+typedef struct {
+    const char *text;
+    size_t len;
+    size_t pattern; /* index in al_secret_patterns */
+    bool fold;      /* compared without case */
+} secret_prefix;
+
+/* Bit (a << 8 | b) is set when some prefix of that kind of pattern holds the
+ * bytes a b at its offset 0 or 1 (see find_hits). */
+typedef uint8_t bigram_map[65536 / 8];
+
 struct al_secret_set {
-    pcre2_code **codes; /* al_secret_pattern_count entries */
+    pcre2_code **codes; /* al_secret_pattern_count entries, compiled anchored */
     pcre2_match_context *mctx;
+    secret_prefix *prefixes;
+    size_t prefix_count;
+    bigram_map bigrams[2]; /* by al_secret_kind */
+    /* The prefixes of a kind that can begin with byte c are
+     * by_first[first[kind][c] .. first[kind][c + 1]). */
+    size_t *by_first;
+    size_t first[2][257];
     /* Options are cloned per file (configuration can differ by folder);
      * the compiled patterns are the same, so clones share them. */
     atomic_size_t refs;
@@ -44,8 +72,75 @@ void al_secret_set_free(al_secret_set *set)
         for (size_t i = 0; i < al_secret_pattern_count; i++)
             pcre2_code_free(set->codes[i]);
     free(set->codes);
+    free(set->prefixes);
+    free(set->by_first);
     pcre2_match_context_free(set->mctx);
     free(set);
+}
+
+static void set_bigram(bigram_map map, unsigned a, unsigned b)
+{
+    unsigned key = a << 8 | b;
+    map[key >> 3] |= (uint8_t)(1u << (key & 7));
+}
+
+static bool same_byte(unsigned a, unsigned b, bool fold)
+{
+    return fold ? tolower((int)a) == tolower((int)b) : a == b;
+}
+
+/* Marks the pair of bytes (a, b) in map; b < 0 stands for any byte. */
+static void mark_pair(bigram_map map, unsigned a, int b, bool fold)
+{
+    for (unsigned ca = 0; ca < 256; ca++)
+        for (unsigned cb = 0; same_byte(ca, a, fold) && cb < 256; cb++)
+            if (b < 0 || same_byte(cb, (unsigned)b, fold)) set_bigram(map, ca, cb);
+}
+
+/* Parses the prefixes columns into set->prefixes, the bigram maps and the
+ * index by first byte. */
+static bool add_prefixes(al_secret_set *set)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < al_secret_pattern_count; i++)
+        for (const char *c = al_secret_patterns[i].prefixes; *c; c++)
+            n += *c == '|';
+    n += al_secret_pattern_count;
+    set->prefixes = calloc(n, sizeof *set->prefixes);
+    set->by_first = calloc(2 * n, sizeof *set->by_first);
+    if (!set->prefixes || !set->by_first) return false;
+    for (size_t i = 0; i < al_secret_pattern_count; i++) {
+        const al_secret_pattern *p = &al_secret_patterns[i];
+        bool fold = strncmp(p->pattern, "(?i)", 4) == 0;
+        for (const char *c = p->prefixes; *c;) {
+            size_t len = strcspn(c, "|");
+            if (len == 0) return false; /* every place would need a match */
+            set->prefixes[set->prefix_count++] = (secret_prefix){c, len, i, fold};
+            const unsigned char *u = (const unsigned char *)c;
+            uint8_t *map = set->bigrams[p->kind];
+            if (len == 1) {
+                memset(map, 0xff, sizeof(bigram_map));
+            } else {
+                mark_pair(map, u[0], u[1], fold);
+                mark_pair(map, u[1], len > 2 ? u[2] : -1, fold);
+            }
+            c += len + (c[len] == '|');
+        }
+    }
+    /* The index: for each kind and byte, the prefixes that can begin with it. */
+    size_t at = 0;
+    for (int kind = 0; kind < 2; kind++)
+        for (unsigned b = 0; b < 256; b++) {
+            set->first[kind][b] = at;
+            for (size_t k = 0; k < set->prefix_count; k++) {
+                const secret_prefix *p = &set->prefixes[k];
+                if ((int)al_secret_patterns[p->pattern].kind == kind &&
+                    same_byte(b, (unsigned char)p->text[0], p->fold))
+                    set->by_first[at++] = k;
+            }
+            if (b == 255) set->first[kind][256] = at;
+        }
+    return true;
 }
 
 al_secret_set *al_secret_set_new(void)
@@ -61,11 +156,15 @@ al_secret_set *al_secret_set_new(void)
     }
     pcre2_set_match_limit(set->mctx, SECRET_MATCH_LIMIT);
     pcre2_set_depth_limit(set->mctx, SECRET_DEPTH_LIMIT);
+    if (!add_prefixes(set)) {
+        al_secret_set_free(set);
+        return NULL;
+    }
     for (size_t i = 0; i < al_secret_pattern_count; i++) {
         int err;
         PCRE2_SIZE erroff;
         set->codes[i] = pcre2_compile((PCRE2_SPTR)al_secret_patterns[i].pattern,
-                                      PCRE2_ZERO_TERMINATED, 0, &err, &erroff, NULL);
+                                      PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, &err, &erroff, NULL);
         if (!set->codes[i]) {
             al_secret_set_free(set);
             return NULL;
@@ -175,21 +274,101 @@ static void append_masked(al_strbuf *sb, const char *s, size_t len)
     al_strbuf_printf(sb, "…` (%zu characters)", len);
 }
 
-/* Runs pattern i over [0, len) from offset start. Returns false at the end
- * or on a matching error (limits hit: that part of the text is skipped). */
-static bool next_match(const al_secret_set *set, size_t i, pcre2_match_data *md, const char *s,
-                       size_t len, size_t start)
+/* Where a prefix of some pattern starts in the text: the only places where
+ * that pattern can match. In text order. */
+typedef struct {
+    size_t at;
+    size_t pattern;
+} secret_hit;
+
+typedef struct {
+    secret_hit *v;
+    size_t n, cap;
+} hit_list;
+
+static bool prefix_at(const secret_prefix *p, const char *s, size_t len, size_t at)
 {
-    if (start > len) return false;
-    int rc = pcre2_match(set->codes[i], (PCRE2_SPTR)s, len, start, 0, md, set->mctx);
-    return rc > 0;
+    if (len - at < p->len) return false;
+    if (!p->fold) return memcmp(s + at, p->text, p->len) == 0;
+    for (size_t k = 0; k < p->len; k++)
+        if (tolower((unsigned char)s[at + k]) != tolower((unsigned char)p->text[k])) return false;
+    return true;
+}
+
+static bool add_hit(hit_list *hits, size_t at, size_t pattern)
+{
+    for (size_t h = hits->n; h > 0 && hits->v[h - 1].at == at; h--)
+        if (hits->v[h - 1].pattern == pattern) return true;
+    if (hits->n == hits->cap) {
+        size_t cap = hits->cap ? 2 * hits->cap : 16;
+        secret_hit *v = realloc(hits->v, cap * sizeof *v);
+        if (!v) return false;
+        hits->v = v;
+        hits->cap = cap;
+    }
+    hits->v[hits->n++] = (secret_hit){at, pattern};
+    return true;
+}
+
+/* Adds the patterns of one kind whose prefix starts at offset at. */
+static bool hits_at(const al_secret_set *set, al_secret_kind kind, const char *s, size_t len,
+                    size_t at, hit_list *hits)
+{
+    unsigned c = (unsigned char)s[at];
+    for (size_t k = set->first[kind][c]; k < set->first[kind][c + 1]; k++) {
+        const secret_prefix *p = &set->prefixes[set->by_first[k]];
+        if (prefix_at(p, s, len, at) && !add_hit(hits, at, p->pattern)) return false;
+    }
+    return true;
+}
+
+/* Fills hits with the starts of the prefixes of the patterns of one kind in
+ * [s, s+len), in text order. A prefix at offset p has its first two bytes
+ * at p, or its second and third (or second and any) at p + 1: one of them
+ * is even, so the pairs at even offsets are enough. False when out of
+ * memory. */
+static bool find_hits(const al_secret_set *set, al_secret_kind kind, const char *s, size_t len,
+                      hit_list *hits)
+{
+    const uint8_t *map = set->bigrams[kind];
+    hits->n = 0;
+    size_t j = 0;
+    for (; j + 1 < len; j += 2) {
+        unsigned key = (unsigned)(unsigned char)s[j] << 8 | (unsigned char)s[j + 1];
+        if (!(map[key >> 3] & (1u << (key & 7)))) continue;
+        if (j > 0 && !hits_at(set, kind, s, len, j - 1, hits)) return false;
+        if (!hits_at(set, kind, s, len, j, hits)) return false;
+    }
+    /* The offsets no pair above has covered. */
+    for (size_t at = j > 0 ? j - 1 : 0; at < len; at++)
+        if (!hits_at(set, kind, s, len, at, hits)) return false;
+    return true;
+}
+
+/* The first match of pattern i over [0, len) that starts at or after start:
+ * PCRE2 is tried at each of the pattern's hits there. Returns false at the
+ * end or on a matching error (limits hit: the rest is skipped, as an
+ * unanchored search would stop). */
+static bool next_match(const al_secret_set *set, size_t i, pcre2_match_data *md, const char *s,
+                       size_t len, size_t start, const hit_list *hits)
+{
+    for (size_t h = 0; h < hits->n; h++) {
+        if (hits->v[h].pattern != i || hits->v[h].at < start) continue;
+        int rc = pcre2_match(set->codes[i], (PCRE2_SPTR)s, len, hits->v[h].at, 0, md, set->mctx);
+        if (rc > 0) return true;
+        if (rc != PCRE2_ERROR_NOMATCH) return false;
+    }
+    return false;
 }
 
 /* True when some token pattern matches inside [s, s+len). */
-static bool holds_token(const al_secret_set *set, pcre2_match_data *md, const char *s, size_t len)
+static bool holds_token(const al_secret_set *set, pcre2_match_data *md, const char *s, size_t len,
+                        hit_list *hits)
 {
+    if (!find_hits(set, AL_SECRET_TOKEN, s, len, hits)) return false;
     for (size_t i = 0; i < al_secret_pattern_count; i++)
-        if (al_secret_patterns[i].kind == AL_SECRET_TOKEN && next_match(set, i, md, s, len, 0))
+        if (al_secret_patterns[i].kind == AL_SECRET_TOKEN &&
+            next_match(set, i, md, s, len, 0, hits))
             return true;
     return false;
 }
@@ -217,13 +396,18 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
 {
     const char *d = doc->src.data;
     size_t len = doc->src.len;
+    hit_list hits = {0};
+    if (!find_hits(set, AL_SECRET_TOKEN, d, len, &hits)) {
+        free(hits.v);
+        return;
+    }
     al_strbuf sb;
     al_strbuf_init(&sb);
     for (size_t i = 0; i < al_secret_pattern_count; i++) {
         const al_secret_pattern *p = &al_secret_patterns[i];
         if (p->kind != AL_SECRET_TOKEN) continue;
         size_t at = 0;
-        while (next_match(set, i, md, d, len, at)) {
+        while (next_match(set, i, md, d, len, at, &hits)) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
             size_t s = ov[0], e = ov[1];
             at = e > s ? e : s + 1;
@@ -238,6 +422,7 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
         }
     }
     al_strbuf_free(&sb);
+    free(hits.v);
 }
 
 /* Random text of n characters from a 62-letter alphabet has an entropy near
@@ -267,12 +452,17 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
 {
     const char *d = doc->src.data;
     size_t len = doc->src.len;
+    hit_list hits = {0}, value_hits = {0};
+    if (!find_hits(set, AL_SECRET_ASSIGNMENT, d, len, &hits)) {
+        free(hits.v);
+        return;
+    }
     al_strbuf sb;
     al_strbuf_init(&sb);
     for (size_t i = 0; i < al_secret_pattern_count; i++) {
         if (al_secret_patterns[i].kind != AL_SECRET_ASSIGNMENT) continue;
         size_t at = 0;
-        while (next_match(set, i, md, d, len, at)) {
+        while (next_match(set, i, md, d, len, at, &hits)) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
             size_t ks = ov[2], ke = ov[3], vs = ov[4], ve = ov[5];
             /* The pattern finds the credential word; the name it ends
@@ -290,7 +480,7 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
                 entropy(v, vlen) < min_entropy(vlen))
                 continue;
             /* SEC001 reports values in a known format. */
-            if (holds_token(set, md, v, vlen)) continue;
+            if (holds_token(set, md, v, vlen, &value_hits)) continue;
             al_strbuf_clear(&sb);
             al_strbuf_puts(&sb, "`");
             al_strbuf_append_quoted(&sb, d + ks, ke - ks, 40);
@@ -303,6 +493,8 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
         }
     }
     al_strbuf_free(&sb);
+    free(hits.v);
+    free(value_hits.v);
 }
 
 void al_check_hardcoded_secret(al_context *ctx, const al_document *doc)

@@ -15,6 +15,10 @@ typedef struct {
     const char *id; /* kebab-case */
     al_secret_kind kind;
     const char *what;    /* for messages: "a GitHub personal access token" */
+    /* Every match of the pattern begins with one of these literals
+     * ("|"-separated; compared without case when the pattern starts with
+     * "(?i)"). A cheap scan finds them and PCRE2 runs only where one is. */
+    const char *prefixes;
     const char *pattern; /* PCRE2, byte mode; the whole match is the secret (TOKEN) */
 } al_secret_pattern;
 
