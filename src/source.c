@@ -1,14 +1,33 @@
 #include "source.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "spec/unicode_text.h"
 #include "util/utf8.h"
+
+#define ONES  0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+
+/* True when some byte of w is b (exact: any false hit is only a slow path). */
+static bool has_byte(uint64_t w, unsigned char b)
+{
+    uint64_t x = w ^ (ONES * b);
+    return ((x - ONES) & ~x & HIGHS) != 0;
+}
+
+static bool is_marked(uint32_t cp)
+{
+    return (cp >= 0xE0000 && cp <= 0xE007F) || al_hidden_lookup(cp);
+}
 
 bool al_source_init(al_source *src, al_arena *arena, const char *path, const char *data, size_t len)
 {
     src->path = path;
     src->data = data;
     src->len = len;
+    src->marks = NULL;
+    src->mark_count = 0;
     size_t lines = 1;
     for (const char *p = data; p && (p = memchr(p, '\n', (size_t)(data + len - p))); p++)
         lines++;
@@ -23,12 +42,59 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
     src->memo->line = 0; /* none yet */
     size_t n = 0;
     src->line_start[n++] = 0;
-    for (size_t i = 0; i < len && n < lines; i++)
-        if (data[i] == '\n') src->line_start[n++] = i + 1;
-    const char *nul = len ? memchr(data, '\0', len) : NULL;
-    src->nul_offset = nul ? (size_t)(nul - data) : len;
-    src->invalid_utf8_offset = al_utf8_validate(data, len);
-    return true;
+    size_t nul = len, invalid = len;
+    al_source_mark *marks = NULL;
+    size_t count = 0, cap = 0;
+    size_t i = 0;
+    while (i < len) {
+        if (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, data + i, 8);
+            if (!(w & HIGHS) && !has_byte(w, '\n') && !has_byte(w, '\0')) {
+                i += 8;
+                continue;
+            }
+        }
+        unsigned char c = (unsigned char)data[i];
+        if (c < 0x80) {
+            if (c == '\n' && n < lines)
+                src->line_start[n++] = i + 1;
+            else if (c == '\0' && nul == len)
+                nul = i;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = al_utf8_decode(data + i, len - i, &cp);
+        if (!k) {
+            if (invalid == len) invalid = i;
+            i++;
+            continue;
+        }
+        if (is_marked(cp)) {
+            if (count == cap) {
+                size_t ncap = cap ? 2 * cap : 16;
+                al_source_mark *m = realloc(marks, ncap * sizeof *m);
+                if (!m) {
+                    free(marks);
+                    return false;
+                }
+                marks = m;
+                cap = ncap;
+            }
+            marks[count++] = (al_source_mark){i, cp};
+        }
+        i += k;
+    }
+    src->nul_offset = nul;
+    src->invalid_utf8_offset = invalid;
+    if (count) {
+        src->marks = al_arena_alloc(arena, count * sizeof *marks);
+        if (src->marks) memcpy(src->marks, marks, count * sizeof *marks);
+        src->mark_count = src->marks ? count : 0;
+    }
+    free(marks);
+    return count == 0 || src->marks != NULL;
 }
 
 size_t al_source_line_of(const al_source *src, size_t offset)

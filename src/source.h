@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "agentlint/agentlint.h"
 #include "util/arena.h"
@@ -18,6 +19,13 @@ typedef struct {
     size_t line, offset, column;
 } al_source_memo;
 
+/* A code point the hidden-character rules look at: one al_hidden_lookup
+ * knows, or a Unicode tag character (U+E0000-E007F). */
+typedef struct {
+    size_t offset;
+    uint32_t cp;
+} al_source_mark;
+
 typedef struct {
     const char *path;
     const char *data;
@@ -27,10 +35,16 @@ typedef struct {
     size_t nul_offset;          /* first NUL byte, or len */
     size_t invalid_utf8_offset; /* first byte that is not valid UTF-8, or len */
     al_source_memo *memo;       /* may be NULL; written by al_source_position */
+    /* The marked code points in text order, as a walk that decodes each byte
+     * from 0xC2 up and steps over a byte that does not decode finds them. */
+    al_source_mark *marks;
+    size_t mark_count;
 } al_source;
 
-/* Builds the line index. Lines end at "\n"; a "\r" before it belongs to the
- * line ending. Returns false when out of memory. */
+/* Builds the line index and finds the first NUL, the first byte that is not
+ * UTF-8 and the marks, in one pass over the bytes (eight at a time while
+ * they are ASCII without "\n" or NUL). Lines end at "\n"; a "\r" before it
+ * belongs to the line ending. Returns false when out of memory. */
 bool al_source_init(al_source *src, al_arena *arena, const char *path, const char *data,
                     size_t len);
 

@@ -64,12 +64,41 @@ static void nul_offset_found(void **state)
     al_arena_free(&a);
 }
 
+/* The one pass: the eight-byte ASCII path hands over at a newline, NUL or
+ * non-ASCII byte wherever it falls; a byte that does not decode is skipped
+ * alone, so the hidden character after it is still marked. */
+static void one_pass_marks(void **state)
+{
+    (void)state;
+    al_arena a;
+    al_arena_init(&a);
+    /* ZWSP at 13, an invalid lead byte at 23, tag A at 24, RLO at 28 */
+    const char t[] = "0123456789\nab\xE2\x80\x8B"
+                     "cdefghi\xE2\xF3\xA0\x81\x81\xE2\x80\xAE\n\0z";
+    al_source s;
+    assert_true(al_source_init(&s, &a, "x", t, sizeof t - 1));
+    assert_int_equal(s.line_count, 3);
+    assert_int_equal(s.line_start[1], 11);
+    assert_int_equal(s.line_start[2], 32);
+    assert_int_equal(s.nul_offset, 32);
+    assert_int_equal(s.invalid_utf8_offset, 23);
+    assert_int_equal(s.mark_count, 3);
+    assert_int_equal(s.marks[0].offset, 13);
+    assert_int_equal(s.marks[0].cp, 0x200B);
+    assert_int_equal(s.marks[1].offset, 24);
+    assert_int_equal(s.marks[1].cp, 0xE0041);
+    assert_int_equal(s.marks[2].offset, 28);
+    assert_int_equal(s.marks[2].cp, 0x202E);
+    al_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(line_index),
         cmocka_unit_test(positions_in_code_points),
         cmocka_unit_test(nul_offset_found),
+        cmocka_unit_test(one_pass_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

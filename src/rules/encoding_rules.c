@@ -535,23 +535,15 @@ static void check_hidden(al_context *ctx, const al_document *doc, al_hidden_kind
     hidden_run run = {0};
     bool open = false;
     cap c = {0, 0, 0};
-    size_t i = 0;
-    while (i < len) {
-        if ((unsigned char)d[i] < 0xC2) {
-            i++;
-            continue;
-        }
-        uint32_t cp;
-        size_t n = al_utf8_decode(d + i, len - i, &cp);
-        if (!n) {
-            i++;
-            continue;
-        }
+    /* The source has found the candidates in its one pass over the bytes. */
+    size_t done = 0; /* the end of the last run of tags */
+    for (size_t m = 0; m < src->mark_count; m++) {
+        size_t i = src->marks[m].offset;
+        uint32_t cp = src->marks[m].cp;
+        if (i < done) continue;
+        size_t n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
         const al_hidden_range *h = al_hidden_lookup(cp);
-        if (!h || h->kind != kind || (cp == 0xFEFF && i == 0)) {
-            i += n;
-            continue;
-        }
+        if (!h || h->kind != kind || (cp == 0xFEFF && i == 0)) continue;
         if (kind == AL_HIDDEN_TAG) {
             size_t e = i;
             uint32_t t;
@@ -559,13 +551,10 @@ static void check_hidden(al_context *ctx, const al_document *doc, al_hidden_kind
                    t <= 0xE007F)
                 e += 4;
             if (!is_flag_tag_run(d, i, e) && cap_take(&c, i)) report_tags(ctx, d, i, e);
-            i = e;
+            done = e;
             continue;
         }
-        if (hidden_allowed(h, cp, d, len, i, i + n)) {
-            i += n;
-            continue;
-        }
+        if (hidden_allowed(h, cp, d, len, i, i + n)) continue;
         if (open && run.end != i) {
             if (cap_take(&c, run.start)) report_hidden(ctx, doc, kind, &run);
             open = false;
@@ -584,7 +573,6 @@ static void check_hidden(al_context *ctx, const al_document *doc, al_hidden_kind
             run.cps[run.distinct] = cp;
             run.ranges[run.distinct++] = h;
         }
-        i += n;
     }
     if (open && cap_take(&c, run.start)) report_hidden(ctx, doc, kind, &run);
     cap_summary(ctx, &c, "runs of hidden characters", "delete them all");
