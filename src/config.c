@@ -41,8 +41,10 @@ struct al_config {
     char *versions[6];
 };
 
-static const char *const version_keys[6] = {"version", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
-static const char *const version_components[6] = {"elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
+static const char *const version_keys[6] = {"version",  "otp",          "phoenix",
+                                            "liveview", "phoenix_html", "ecto"};
+static const char *const version_components[6] = {"elixir",   "otp",          "phoenix",
+                                                  "liveview", "phoenix_html", "ecto"};
 
 /* ---- paths ---- */
 
@@ -97,54 +99,102 @@ char *al_path_absolute(const char *path)
     return out;
 }
 
+/* A glob is matched by a dynamic programme over the pattern's tokens and
+ * the path's bytes (time |glob| x |path|), not by backtracking, which is
+ * exponential on globs such as `*a*a*a*a*b` or a dozen `**`/. */
+typedef enum {
+    TOK_BYTE,        /* one byte, itself */
+    TOK_ANY,         /* `?`: one byte other than `/` */
+    TOK_CLASS,       /* `[...]`: one byte of the class, not `/` */
+    TOK_STAR,        /* `*`: any bytes other than `/` */
+    TOK_STARS,       /* `**`: any bytes */
+    TOK_STARS_SLASH, /* `**` then `/`: nothing, or any bytes ending with `/` */
+} glob_token;
+
+/* Whether byte c is in the class [g + 1, e) (g at `[`, e at its `]`). */
+static bool class_has(const char *g, const char *e, char c)
+{
+    bool neg = g[1] == '!' || g[1] == '^', hit = false;
+    for (const char *k = g + 1 + neg; k < e; k++) {
+        if (k + 2 < e && k[1] == '-') {
+            if (c >= k[0] && c <= k[2]) hit = true;
+            k += 2;
+        } else if (*k == c) {
+            hit = true;
+        }
+    }
+    return hit != neg && c != '/';
+}
+
+/* Whether the whole of s matches the whole of g. */
 static bool glob_here(const char *g, const char *s)
 {
-    for (;;) {
-        if (*g == '\0') return *s == '\0';
+    size_t n = strlen(s);
+    /* cur[j]: the tokens read so far match s[0, j). */
+    bool *cur = calloc(n + 1, sizeof *cur), *next = calloc(n + 1, sizeof *next);
+    if (!cur || !next) {
+        free(cur);
+        free(next);
+        return false;
+    }
+    cur[0] = true;
+    while (*g) {
+        glob_token tok = TOK_BYTE;
+        const char *class_start = g, *class_end = NULL;
+        char byte = *g;
         if (g[0] == '*' && g[1] == '*') {
             g += 2;
+            tok = TOK_STARS;
             if (*g == '/') {
-                /* "**" followed by "/" also matches no folder at all */
-                if (glob_here(g + 1, s)) return true;
+                tok = TOK_STARS_SLASH;
+                g++;
             }
-            for (const char *t = s;; t++) {
-                if (glob_here(g, t)) return true;
-                if (*t == '\0') return false;
-            }
-        }
-        if (*g == '*') {
+        } else if (*g == '*') {
+            tok = TOK_STAR;
             g++;
-            for (const char *t = s;; t++) {
-                if (glob_here(g, t)) return true;
-                if (*t == '\0' || *t == '/') return false;
-            }
+        } else if (*g == '?') {
+            tok = TOK_ANY;
+            g++;
+        } else if (*g == '[' && (class_end = strchr(g + 1, ']')) != NULL) {
+            tok = TOK_CLASS;
+            g = class_end + 1;
+        } else {
+            g++; /* a `[` without `]` is itself */
         }
-        if (*s == '\0') return false;
-        if (*g == '?') {
-            if (*s == '/') return false;
-        } else if (*g == '[') {
-            const char *e = strchr(g + 1, ']');
-            if (!e) {
-                if (*s != '[') return false;
-            } else {
-                bool neg = g[1] == '!' || g[1] == '^', hit = false;
-                for (const char *c = g + 1 + neg; c < e; c++) {
-                    if (c + 2 < e && c[1] == '-') {
-                        if (*s >= c[0] && *s <= c[2]) hit = true;
-                        c += 2;
-                    } else if (*c == *s) {
-                        hit = true;
-                    }
-                }
-                if (hit == neg || *s == '/') return false;
-                g = e;
+        bool any_before = false; /* cur[k] for some k < j */
+        for (size_t j = 0; j <= n; j++) {
+            bool m = false;
+            switch (tok) {
+            case TOK_BYTE:
+                m = j > 0 && cur[j - 1] && s[j - 1] == byte;
+                break;
+            case TOK_ANY:
+                m = j > 0 && cur[j - 1] && s[j - 1] != '/';
+                break;
+            case TOK_CLASS:
+                m = j > 0 && cur[j - 1] && class_has(class_start, class_end, s[j - 1]);
+                break;
+            case TOK_STAR:
+                m = cur[j] || (j > 0 && next[j - 1] && s[j - 1] != '/');
+                break;
+            case TOK_STARS:
+                m = cur[j] || (j > 0 && next[j - 1]);
+                break;
+            case TOK_STARS_SLASH:
+                m = cur[j] || (any_before && s[j - 1] == '/');
+                break;
             }
-        } else if (*g != *s) {
-            return false;
+            any_before = any_before || cur[j];
+            next[j] = m;
         }
-        g++;
-        s++;
+        bool *t = cur;
+        cur = next;
+        next = t;
     }
+    bool hit = cur[n];
+    free(cur);
+    free(next);
+    return hit;
 }
 
 bool al_glob_match_path(const char *glob, const char *rel)
@@ -467,7 +517,8 @@ static void read_versions(ctx *c, const yaml_node_t *n, al_config *cfg)
             if (strcmp(ks, version_keys[i]) == 0) which = i;
         if (which < 0) {
             fail(c, k,
-                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, phoenix_html or ecto)",
+                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, "
+                 "phoenix_html or ecto)",
                  ks ? ks : "?");
             return;
         }
