@@ -60,7 +60,8 @@ static void offsets_in_any_order(void **state)
     (void)state;
     al_arena a;
     al_arena_init(&a);
-    al_source s = make(&a, "a\xC3\xA9\xE2\x86\x92" "bc\nxy\xC3\xA9z\n");
+    al_source s = make(&a, "a\xC3\xA9\xE2\x86\x92"
+                           "bc\nxy\xC3\xA9z\n");
     assert_int_equal(al_source_offset_at(&s, 1, 2), 3);
     assert_int_equal(al_source_offset_at(&s, 1, 4), 7);
     assert_int_equal(al_source_offset_at(&s, 1, 1), 1); /* backwards */
