@@ -9,6 +9,8 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "frontmatter.h"
+
 typedef struct {
     const al_rule_info *rule;
     al_severity sev;
@@ -606,6 +608,39 @@ const char *al_config_path(const al_config *cfg)
     return cfg->path;
 }
 
+/* A configuration nested deeper than the front matter may be (libyaml's
+ * document loader takes quadratic time in the depth, and no key of ours
+ * nests more than three levels): false, with the error in err. */
+static bool nesting_ok(const char *path, const char *text, size_t len, char *err, size_t errlen)
+{
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) return true; /* the loader reports it */
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+    size_t depth = 0;
+    bool ok = true;
+    for (;;) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&parser, &ev)) break; /* the loader reports it */
+        yaml_event_type_t type = ev.type;
+        if (type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT) {
+            if (++depth > AL_YAML_MAX_DEPTH) {
+                snprintf(err, errlen,
+                         "%s:%zu:%zu: nested deeper than %d levels; a configuration needs 3 "
+                         "at most",
+                         path, (size_t)ev.start_mark.line + 1, (size_t)ev.start_mark.column + 1,
+                         AL_YAML_MAX_DEPTH);
+                ok = false;
+            }
+        } else if (type == YAML_SEQUENCE_END_EVENT || type == YAML_MAPPING_END_EVENT) {
+            depth--;
+        }
+        yaml_event_delete(&ev);
+        if (!ok || type == YAML_STREAM_END_EVENT) break;
+    }
+    yaml_parser_delete(&parser);
+    return ok;
+}
+
 al_config *al_config_parse(const char *path, const char *text, size_t len, char *err, size_t errlen)
 {
     if (errlen) err[0] = '\0';
@@ -627,6 +662,10 @@ al_config *al_config_parse(const char *path, const char *text, size_t len, char 
     cfg->dir = abs;
     if (!cfg->path || !cfg->dir) {
         snprintf(err, errlen, "%s: out of memory", path);
+        al_config_free(cfg);
+        return NULL;
+    }
+    if (!nesting_ok(path, text, len, err, errlen)) {
         al_config_free(cfg);
         return NULL;
     }

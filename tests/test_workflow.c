@@ -337,6 +337,23 @@ static void config_keys(void **state)
     al_config_free(cfg);
 }
 
+/* A configuration gets the front matter's nesting cap: 100k `[` is an error
+ * at the 65th, at once (libyaml's loader took quadratic time in the depth). */
+static void config_nesting_capped(void **state)
+{
+    (void)state;
+    char err[512];
+    size_t n = 100000;
+    char *text = malloc(n + 16);
+    assert_non_null(text);
+    strcpy(text, "rules: ");
+    memset(text + 7, '[', n);
+    strcpy(text + 7 + n, "\n");
+    assert_null(parse(text, err));
+    assert_non_null(strstr(err, "/proj/.agentlint.yml:1:71: nested deeper than 64 levels"));
+    free(text);
+}
+
 static void config_errors_have_positions(void **state)
 {
     (void)state;
@@ -399,6 +416,7 @@ int main(void)
         cmocka_unit_test(target_versions),
         cmocka_unit_test(config_keys),
         cmocka_unit_test(config_errors_have_positions),
+        cmocka_unit_test(config_nesting_capped),
         cmocka_unit_test(globs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
