@@ -128,16 +128,16 @@ static bool class_has(const char *g, const char *e, char c)
     return hit != neg && c != '/';
 }
 
-/* Whether the whole of s matches the whole of g. */
-static bool glob_here(const char *g, const char *s)
+/* For each j in [0, n]: whether g matches s[0, j) exactly. A malloc'd
+ * array of n + 1, or NULL when out of memory. */
+static bool *glob_prefixes(const char *g, const char *s, size_t n)
 {
-    size_t n = strlen(s);
     /* cur[j]: the tokens read so far match s[0, j). */
     bool *cur = calloc(n + 1, sizeof *cur), *next = calloc(n + 1, sizeof *next);
     if (!cur || !next) {
         free(cur);
         free(next);
-        return false;
+        return NULL;
     }
     cur[0] = true;
     while (*g) {
@@ -193,10 +193,8 @@ static bool glob_here(const char *g, const char *s)
         cur = next;
         next = t;
     }
-    bool hit = cur[n];
-    free(cur);
     free(next);
-    return hit;
+    return cur;
 }
 
 bool al_glob_match_path(const char *glob, const char *rel)
@@ -208,31 +206,31 @@ bool al_glob_match_path(const char *glob, const char *rel)
     size_t gl = strlen(glob);
     bool dir_only = gl > 0 && glob[gl - 1] == '/';
     char *g = strndup(glob, dir_only ? gl - 1 : gl);
-    char *r = strdup(rel);
-    if (!g || !r) {
-        free(g);
-        free(r);
-        return false;
-    }
+    if (!g) return false;
     bool anchored = strchr(g, '/') != NULL;
     bool hit = false;
-    /* Try the whole path and every folder above it. */
-    size_t rl = strlen(r);
-    for (size_t end = rl; !hit && end > 0; end--) {
-        if (end != rl && r[end] != '/') continue;
-        if (dir_only && end == rl) continue;
-        char saved = r[end];
-        r[end] = '\0';
-        if (anchored) {
-            hit = glob_here(g, r);
-        } else {
-            const char *last = strrchr(r, '/');
-            hit = glob_here(g, last ? last + 1 : r);
+    /* The whole path and every folder above it are tried: ends are the
+     * path's end and each `/`. Anchored, one pass over the path answers for
+     * every end; otherwise each end's last name is matched alone (the names
+     * do not overlap). Either way the time is |glob| x |path|. */
+    size_t rl = strlen(rel);
+    bool *whole = anchored ? glob_prefixes(g, rel, rl) : NULL;
+    size_t name_start = 0;
+    for (size_t end = 0; !hit && end <= rl && (whole || !anchored); end++) {
+        bool is_end = end > 0 && (end == rl || rel[end] == '/');
+        if (is_end && !(dir_only && end == rl)) {
+            if (anchored) {
+                hit = whole[end];
+            } else {
+                bool *name = glob_prefixes(g, rel + name_start, end - name_start);
+                hit = name && name[end - name_start];
+                free(name);
+            }
         }
-        r[end] = saved;
+        if (end < rl && rel[end] == '/') name_start = end + 1;
     }
+    free(whole);
     free(g);
-    free(r);
     return hit;
 }
 

@@ -189,6 +189,17 @@ static void polynomial_time(void **state)
     assert_false(al_glob_match_path(stars, deep));
     strcpy(stars + strlen(stars) - 4, "agent.md");
     assert_true(al_glob_match_path(stars, deep));
+    /* linear in the path too: every folder of a 20k-folder path is tried */
+    size_t depth = 20000;
+    char *very_deep = malloc(depth * 2 + 16);
+    assert_non_null(very_deep);
+    for (size_t i = 0; i < depth; i++)
+        memcpy(very_deep + 2 * i, "d/", 2);
+    strcpy(very_deep + 2 * depth, "agent.md");
+    assert_true(al_glob_match_path(stars, very_deep));
+    assert_false(al_glob_match_path("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b", very_deep));
+    assert_false(al_glob_match_path("**/d/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b/", very_deep));
+    free(very_deep);
     double took = seconds() - t0;
     print_message("pathological globs: %.3f s\n", took);
     assert_true(took < 2.0);
