@@ -1,41 +1,89 @@
 #!/usr/bin/env bash
-# Speed of agentlint against a bare cmark + libyaml parse of the same files.
-# Usage: bench/bench.sh [DIR] [COPIES]   (default: ../shared/corpus/agents, 10 copies)
-# Prints files/s and MB/s for both, on one core, best of 5 runs.
+# Speed and memory of agentlint against a bare cmark + libyaml parse of the same files
+# (the parse floor), in one run, side by side.
+#
+# Usage: bench/bench.sh [DIR] [COPIES] [CCLINT]
+#   DIR     the agent files (default: tests/data/agents)
+#   COPIES  the set is copied this many times for the large run (default: 10)
+#   CCLINT  path of a cclint executable to time on the large set too (optional;
+#           `npm install @carlrannaberg/cclint` puts one in node_modules/.bin)
+#
+# Prints, for the set and for the set x COPIES: wall time (best of 5), files/s,
+# MB/s, peak RSS (GNU time), CPU time over the floor and -jN/-j1 throughput.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src=${1:-../shared/corpus/agents}
+src=${1:-tests/data/agents}
 copies=${2:-10}
+cclint=${3:-}
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DAGENTLINT_TESTS=OFF >/dev/null
-cmake --build build-bench -j2 >/dev/null
+cmake --build build-bench -j"$(nproc)" >/dev/null
 cc -O2 -o build-bench/bare_parse bench/bare_parse.c $(pkg-config --cflags --libs libcmark yaml-0.1)
+bin=build-bench/agentlint
+ncpu=$(nproc)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for i in $(seq 1 "$copies"); do mkdir -p "$work/$i"; cp -r "$src"/. "$work/$i/"; done
-mapfile -t files < <(find "$work" -name '*.md' | sort)
-bytes=$(cat "${files[@]}" | wc -c)
-n=${#files[@]}
+mkdir -p "$work/one"
+cp -r "$src"/. "$work/one/"
+for i in $(seq 1 "$copies"); do mkdir -p "$work/many/$i"; cp -r "$src"/. "$work/many/$i/"; done
 
-best() { # best wall time of 5 runs, in seconds
-    local best=999999 t
-    TIMEFORMAT=%R
+# best of 5 runs of a command, in seconds: wall (elapsed) or cpu (user + sys)
+best() {
+    local what=$1 best=999999 t
+    shift
     for _ in 1 2 3 4 5; do
-        t=$( { time "$@" >/dev/null 2>&1; } 2>&1 | tail -n1)
+        t=$(/usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -n1)
+        case $what in
+        wall) t=$(echo "$t" | awk '{print $1}') ;;
+        cpu) t=$(echo "$t" | awk '{print $2 + $3}') ;;
+        esac
         best=$(echo "$t $best" | awk '{print ($1 < $2) ? $1 : $2}')
     done
     echo "$best"
 }
-report() {
-    awk -v name="$1" -v t="$2" -v n="$n" -v b="$bytes" 'BEGIN {
+# peak resident set size of one run, in MB
+peak() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -n1 | awk '{printf "%.1f", $1 / 1024}'; }
+# agentlint exits 1 when it finds something: that is a successful run here
+lint() { "$bin" -q "$@" || [ $? -le 1 ]; }
+export -f lint
+export bin
+
+row() { # NAME SECONDS PEAK_MB
+    awk -v name="$1" -v t="$2" -v n="$n" -v b="$bytes" -v m="$3" 'BEGIN {
         if (t < 0.001) t = 0.001;
-        printf "%-22s %7.3f s  %9.0f files/s  %7.1f MB/s\n", name, t, n / t, b / t / 1e6 }'
+        printf "| %s | %.3f s | %.0f | %.1f | %s MB |\n", name, t, n / t, b / t / 1e6, m }'
 }
-echo "$n files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }')"
-t_bare=$(best build-bench/bare_parse "${files[@]}")
-t_one=$(best sh -c 'build-bench/agentlint -j1 "$@" || [ $? -le 1 ]' sh "${files[@]}")
-t_all=$(best sh -c 'build-bench/agentlint "$@" || [ $? -le 1 ]' sh "${files[@]}")
-report "cmark+libyaml (bare)" "$t_bare"
-report "agentlint -j1" "$t_one"
-report "agentlint -j$(nproc)" "$t_all"
-awk -v a="$t_one" -v b="$t_bare" 'BEGIN { if (b < 0.001) b = 0.001; printf "agentlint -j1 / bare, one core each: %.2fx\n", a / b }'
+
+table() { # DIR LABEL
+    local dir=$1 label=$2
+    mapfile -t files < <(find "$dir" -name '*.md' | sort)
+    n=${#files[@]}
+    bytes=$(cat "${files[@]}" | wc -c)
+    local floor one all cpu_floor cpu_one
+    floor=$(best wall build-bench/bare_parse "${files[@]}")
+    cpu_floor=$(best cpu build-bench/bare_parse "${files[@]}")
+    one=$(best wall bash -c 'lint -j1 "$@"' bash "$dir")
+    cpu_one=$(best cpu bash -c 'lint -j1 "$@"' bash "$dir")
+    all=$(best wall bash -c "lint -j$ncpu \"\$@\"" bash "$dir")
+    echo "## $label: $n files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }')"
+    echo
+    echo "| | wall | files/s | MB/s | peak RSS |"
+    echo "|---|---:|---:|---:|---:|"
+    row "cmark + libyaml (floor)" "$floor" "$(peak build-bench/bare_parse "${files[@]}")"
+    row "agentlint -j1" "$one" "$(peak "$bin" -q -j1 "$dir")"
+    row "agentlint -j$ncpu" "$all" "$(peak "$bin" -q -j"$ncpu" "$dir")"
+    if [ -n "$cclint" ]; then
+        local tc
+        tc=$(best wall bash -c '"$0" "$@" || true' "$cclint" --quiet "$dir")
+        row "cclint" "$tc" "$(peak bash -c '"$0" "$@" || true' "$cclint" --quiet "$dir")"
+        awk -v a="$all" -v c="$tc" 'BEGIN { printf "\ncclint / agentlint -j'"$ncpu"', wall: %.2fx\n", c / a }'
+    fi
+    echo
+    awk -v a="$cpu_one" -v b="$cpu_floor" 'BEGIN { if (b < 0.001) b = 0.001;
+        printf "one core, CPU time / floor: %.2fx\n", a / b }'
+    awk -v a="$one" -v b="$all" -v j="$ncpu" 'BEGIN { if (b < 0.001) b = 0.001;
+        printf "-j%d / -j1 throughput: %.2fx\n\n", j, a / b }'
+}
+
+table "$work/one" "set"
+table "$work/many" "set x $copies"

@@ -697,6 +697,146 @@ static void scan_heex(match_vec *out, const al_source *src, const al_markdown *m
     }
 }
 
+/* ----- first-token index ---------------------------------------------------------------------
+ * Each token would otherwise be tried against every entry of the table. The entries are sorted
+ * by (kind, key) of their pattern's first token, so a token looks up only the few entries that can
+ * start at it; wildcard first tokens are kept under KEY_WILD of their kind, or of KIND_ANY. */
+
+#define KEY_WILD 256
+#define KIND_ANY EX_TOK__COUNT
+
+typedef struct {
+    uint16_t kind, key;
+    uint32_t entry;
+} first_key;
+
+typedef struct {
+    first_key *keys;
+    size_t count;
+} first_index;
+
+/* The byte a token is filed under: its first byte for names, atoms, keys and integers (exact
+ * matches compare the whole text), its operator or keyword for those, nothing for the rest. */
+static uint16_t token_key(const char *text, const ex_token *t)
+{
+    switch (t->kind) {
+    case EX_TOK_IDENTIFIER:
+    case EX_TOK_ALIAS:
+    case EX_TOK_ATOM:
+    case EX_TOK_KW_KEY:
+    case EX_TOK_INT:
+        return t->end > t->start ? (unsigned char)text[0] : 0;
+    case EX_TOK_OP:
+    case EX_TOK_KEYWORD:
+        return t->sub & 0xff;
+    default:
+        return 0;
+    }
+}
+
+static uint16_t pattern_key(const pat_tok *pt)
+{
+    ex_token t = {0};
+    t.kind = pt->kind;
+    t.sub = pt->sub;
+    t.end = pt->len;
+    return token_key(pt->text, &t);
+}
+
+static int compare_keys(const void *pa, const void *pb)
+{
+    const first_key *a = pa, *b = pb;
+    if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+static void add_key(first_index *idx, uint16_t kind, uint16_t key, size_t entry)
+{
+    idx->keys[idx->count++] = (first_key){kind, key, (uint32_t)entry};
+}
+
+/* Files each valid pattern under the (kind, key) its first token can match (two for sigils and
+ * charlists, which may start a string with interpolation). */
+static bool first_index_build(first_index *idx, const pattern *pats, size_t n)
+{
+    idx->count = 0;
+    idx->keys = malloc((2 * n + 1) * sizeof *idx->keys);
+    if (!idx->keys) return false;
+    for (size_t k = 0; k < n; k++) {
+        if (!pats[k].valid) continue;
+        const pat_tok *pt = &pats[k].t[0];
+        switch (pt->how) {
+        case PT_EXACT:
+            add_key(idx, (uint16_t)pt->kind, pattern_key(pt), k);
+            break;
+        case PT_SUFFIX:
+            add_key(idx, EX_TOK_IDENTIFIER, KEY_WILD, k);
+            break;
+        case PT_ANY_ATOM:
+            add_key(idx, EX_TOK_ATOM, KEY_WILD, k);
+            break;
+        case PT_ANY_ALIAS:
+            add_key(idx, EX_TOK_ALIAS, KEY_WILD, k);
+            break;
+        case PT_SIGIL:
+        case PT_CHARLIST:
+            add_key(idx, EX_TOK_STRING, KEY_WILD, k);
+            add_key(idx, EX_TOK_STRING_START, KEY_WILD, k);
+            break;
+        case PT_ANY:
+        case PT_ARG:
+            add_key(idx, KIND_ANY, KEY_WILD, k);
+            break;
+        }
+    }
+    qsort(idx->keys, idx->count, sizeof *idx->keys, compare_keys);
+    return true;
+}
+
+/* The run of keys equal to (kind, key): [*lo, *hi). */
+static void key_range(const first_index *idx, uint16_t kind, uint16_t key, size_t *lo, size_t *hi)
+{
+    first_key probe = {kind, key, 0};
+    size_t a = 0, b = idx->count;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (compare_keys(&idx->keys[mid], &probe) < 0)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    *lo = a;
+    while (a < idx->count && idx->keys[a].kind == kind && idx->keys[a].key == key)
+        a++;
+    *hi = a;
+}
+
+/* Three runs of entry numbers, each ascending, merged into table order. */
+typedef struct {
+    const first_key *keys;
+    size_t at[3], end[3];
+} candidates;
+
+static void candidates_init(candidates *c, const first_index *idx, uint16_t kind, uint16_t key)
+{
+    c->keys = idx->keys;
+    key_range(idx, kind, key, &c->at[0], &c->end[0]);
+    key_range(idx, kind, KEY_WILD, &c->at[1], &c->end[1]);
+    key_range(idx, KIND_ANY, KEY_WILD, &c->at[2], &c->end[2]);
+}
+
+static size_t candidates_next(candidates *c)
+{
+    int best = -1;
+    for (int r = 0; r < 3; r++)
+        if (c->at[r] < c->end[r] &&
+            (best < 0 || c->keys[c->at[r]].entry < c->keys[c->at[best]].entry))
+            best = r;
+    if (best < 0) return SIZE_MAX;
+    return c->keys[c->at[best]++].entry;
+}
+
 bool al_api_matches_find(al_api_matches *out, const al_source *src, const al_markdown *md,
                          const al_snippets *snippets, al_arena *arena)
 {
@@ -708,14 +848,21 @@ bool al_api_matches_find(al_api_matches *out, const al_source *src, const al_mar
     if (snippets->count && !pats) v.oom = true;
     for (size_t k = 0; pats && k < al_api_entry_count; k++)
         compile_pattern(&al_api_entries[k], &pats[k]);
-    for (size_t b = 0; pats && b < snippets->count; b++) {
+    first_index idx = {NULL, 0};
+    if (pats && !first_index_build(&idx, pats, al_api_entry_count)) v.oom = true;
+    for (size_t b = 0; idx.keys && b < snippets->count; b++) {
         const al_snippet *sn = &snippets->items[b];
         for (size_t i = 0; i < sn->count; i++) {
-            ex_tok_kind k0 = sn->tokens[i].kind;
-            if (k0 == EX_TOK_EOL || k0 == EX_TOK_COMMENT || k0 == EX_TOK_ERROR) continue;
-            for (size_t k = 0; k < al_api_entry_count; k++) {
+            const ex_token *t = &sn->tokens[i];
+            if (t->kind == EX_TOK_EOL || t->kind == EX_TOK_COMMENT || t->kind == EX_TOK_ERROR)
+                continue;
+            /* The candidates, in table order: entries whose first token has this token's key,
+             * and those whose first token is a wildcard for its kind or for any kind. */
+            candidates c;
+            candidates_init(&c, &idx, (uint16_t)t->kind, token_key(sn->text + t->start, t));
+            for (size_t k; (k = candidates_next(&c)) != SIZE_MAX;) {
                 api_match m;
-                if (!pats[k].valid || !match_at(sn, i, &al_api_entries[k], &pats[k], &m)) continue;
+                if (!match_at(sn, i, &al_api_entries[k], &pats[k], &m)) continue;
                 push_match(&v, &al_api_entries[k],
                            al_snippet_file_offset(src, sn, sn->tokens[m.first].start),
                            al_snippet_file_offset(src, sn, sn->tokens[m.last].end), m.clean);
@@ -723,6 +870,7 @@ bool al_api_matches_find(al_api_matches *out, const al_source *src, const al_mar
             }
         }
     }
+    free(idx.keys);
     free(pats);
     bool ok = !v.oom;
     if (ok && v.count) {

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Lints every file of the shared corpus in one run: no crash, no sanitizer
+# Lints every file of the agent corpus (tests/data/agents) in one run: no crash, no sanitizer
 # report, exit status 0 or 1, and the number of findings per rule equal to
 # the committed tally (so a change in a rule's behaviour shows in review).
 # To accept a reviewed change: UPDATE=1 ctest -R corpus_agents
 set -uo pipefail
 bin=$1 corpus=$2 tally=$3
 if [ ! -d "$corpus" ]; then
-    echo "corpus not found: $corpus (set AGENTLINT_SHARED_DIR)" >&2
+    echo "corpus not found: $corpus" >&2
     exit 1
 fi
 out=$(mktemp) err=$(mktemp)

@@ -2,9 +2,9 @@
 """CLI-level tests: every output format parsed by a real parser (SARIF
 validated against the 2.1.0 schema), configuration discovery, stdin, --fix
 (idempotent, atomic, mode kept), --diff (applies with patch), exit codes and
--j determinism over the shared corpus.
+-j determinism over the agent corpus in tests/data.
 
-usage: test_cli.py AGENTLINT SHARED_DIR"""
+usage: test_cli.py AGENTLINT DATA_DIR"""
 import json
 import os
 import shutil
@@ -15,9 +15,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 AGENTLINT = os.path.abspath(sys.argv[1])
-SHARED = os.path.abspath(sys.argv[2])
-CORPUS = os.path.join(SHARED, "corpus", "agents")
-SCHEMA = os.path.join(SHARED, "schemas", "sarif-2.1.0.json")
+DATA = os.path.abspath(sys.argv[2])
+CORPUS = os.path.join(DATA, "agents")
+SCHEMA = os.path.join(DATA, "schemas", "sarif-2.1.0.json")
 failures = []
 
 
@@ -261,9 +261,7 @@ def suppressions(tmp):
 
 
 def parallel(tmp):
-    if not os.path.isdir(CORPUS):
-        print("note: no corpus at", CORPUS)
-        return
+    check(os.path.isdir(CORPUS), "the corpus is at %s" % CORPUS)
     outs = set()
     for j in ("1", "2", "7"):
         rc, out, _ = run(["--no-config", "-j", j, "-f", "json", CORPUS], tmp)

@@ -1,0 +1,352 @@
+/* The command line's options, parsed with getopt_long. */
+#define _GNU_SOURCE /* getopt_long */
+#include "cli/args.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+const char cli_usage[] =
+    "usage: agentlint [options] PATH...\n"
+    "       agentlint [options] --stdin-filename NAME -\n"
+    "\n"
+    "Lints AI agent definitions (Claude Code subagents: YAML front matter and a\n"
+    "Markdown system prompt). A directory is searched for *.md files; - is stdin.\n"
+    "\n"
+    "output:\n"
+    "  -f, --format NAME     gcc (default), full, json, sarif, github, checkstyle, junit\n"
+    "  -o, --output FILE     write the report to FILE instead of standard output\n"
+    "      --color WHEN      auto (default), always, never; NO_COLOR is honoured\n"
+    "  -q, --quiet           print findings only, no summary\n"
+    "  -s, --silent          print nothing; only the exit status tells\n"
+    "rules:\n"
+    "      --select RULES    run only these rules (codes, names, families like CC,\n"
+    "                        or ALL; comma-separated, repeatable); turns on opt-in rules\n"
+    "      --ignore RULES    do not run these rules\n"
+    "      --enable RULE     turn on a rule that is off by default\n"
+    "      --config FILE     use this configuration instead of the nearest .agentlint.yml\n"
+    "      --no-config       use no configuration file\n"
+    "      --no-inline-suppressions  ignore agentlint-disable comments\n"
+    "exit status:\n"
+    "      --fail-on SEV     exit 1 on findings of this severity or above: error,\n"
+    "                        warning (default) or info\n"
+    "      --exit-zero       exit 0 even with findings (2 still means trouble)\n"
+    "fixes:\n"
+    "      --fix             apply safe fixes in place, then report what is left\n"
+    "      --unsafe-fixes    with --fix or --diff, apply unsafe fixes too\n"
+    "      --diff            print the fixes as a unified diff; change nothing\n"
+    "input:\n"
+    "      --stdin-filename NAME  lint standard input as NAME (for editors)\n"
+    "  -j, --jobs N          lint N files at a time (default: the number of CPUs)\n"
+    "information:\n"
+    "      --list-rules      list every rule (with --format json: as JSON)\n"
+    "      --explain RULE    explain a rule (code or name), with examples\n"
+    "      --version         print the version\n"
+    "  -h, --help            print this help\n"
+    "\n"
+    "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage,\n"
+    "configuration or I/O error.\n";
+
+/* clang-format off */
+static const struct {
+    const char *name;
+    cli_format format;
+} formats[] = {
+    {"gcc",        FMT_GCC},
+    {"full",       FMT_FULL},
+    {"json",       FMT_JSON},
+    {"sarif",      FMT_SARIF},
+    {"github",     FMT_GITHUB},
+    {"checkstyle", FMT_CHECKSTYLE},
+    {"junit",      FMT_JUNIT},
+};
+/* clang-format on */
+
+/* ---- rule selection ---- */
+
+static bool pattern_matches(const cli_selection *s, const al_rule_info *r)
+{
+    char pat[64];
+    if (s->len == 0 || s->len >= sizeof pat) return false;
+    memcpy(pat, s->pattern, s->len);
+    pat[s->len] = '\0';
+    if (strcmp(pat, "ALL") == 0 || strcmp(pat, "all") == 0) return true;
+    if (al_rule_find(pat) == r) return true;
+    /* A family: letters only, matching the code's letters exactly. */
+    size_t k = 0;
+    while (k < s->len && ((pat[k] >= 'A' && pat[k] <= 'Z') || (pat[k] >= 'a' && pat[k] <= 'z')))
+        k++;
+    if (k != s->len) return false;
+    size_t cl = 0;
+    while (r->code[cl] && !(r->code[cl] >= '0' && r->code[cl] <= '9'))
+        cl++;
+    if (cl != k) return false;
+    for (size_t i = 0; i < k; i++)
+        if ((pat[i] & ~0x20) != r->code[i]) return false;
+    return true;
+}
+
+static bool pattern_known(const cli_selection *s)
+{
+    for (size_t i = 0; i < al_rule_count(); i++)
+        if (pattern_matches(s, al_rule_at(i))) return true;
+    return false;
+}
+
+void cli_apply_selection(const cli_options *cli, al_options *opts)
+{
+    if (cli->sel_count == 0) return;
+    for (size_t i = 0; i < al_rule_count(); i++) {
+        const al_rule_info *r = al_rule_at(i);
+        al_severity sev = al_options_severity(opts, r);
+        bool selected = false, ignored = false, touched = false;
+        for (size_t k = 0; k < cli->sel_count; k++) {
+            if (!pattern_matches(&cli->sels[k], r)) continue;
+            if (cli->sels[k].kind == SEL_SELECT) selected = true;
+            if (cli->sels[k].kind == SEL_IGNORE) ignored = true;
+            if (cli->sels[k].kind == SEL_ENABLE && sev == AL_OFF) {
+                sev = r->default_severity;
+                touched = true;
+            }
+        }
+        if (cli->any_select && selected && sev == AL_OFF) {
+            sev = r->default_severity;
+            touched = true;
+        }
+        if ((cli->any_select && !selected) || ignored) {
+            sev = AL_OFF;
+            touched = true;
+        }
+        /* Only what changed is set: a set severity overrides the severity a
+         * rule picks per finding. */
+        if (touched) al_options_set_severity(opts, r, sev);
+    }
+}
+
+static bool add_selection(cli_options *cli, cli_selection_kind kind, const char *list)
+{
+    const char *p = list;
+    while (*p) {
+        while (*p == ',' || *p == ' ')
+            p++;
+        const char *s = p;
+        while (*p && *p != ',' && *p != ' ')
+            p++;
+        if (p == s) continue;
+        cli_selection *n = realloc(cli->sels, (cli->sel_count + 1) * sizeof *n);
+        if (!n) return false;
+        cli->sels = n;
+        cli_selection sel = {kind, s, (size_t)(p - s)};
+        if (!pattern_known(&sel)) {
+            fprintf(stderr, "agentlint: no rule or family named '%.*s' (see --list-rules)\n",
+                    (int)sel.len, s);
+            return false;
+        }
+        cli->sels[cli->sel_count++] = sel;
+        if (kind == SEL_SELECT) cli->any_select = true;
+    }
+    return true;
+}
+
+/* ---- arguments ---- */
+
+static bool parse_severity(const char *s, al_severity *out)
+{
+    int v = al_severity_parse(s);
+    if (v <= 0) return false;
+    *out = (al_severity)v;
+    return true;
+}
+
+/* Long options without a short form get codes past the character range. */
+enum {
+    OPT_COLOR = 256,
+    OPT_CONFIG,
+    OPT_NO_CONFIG,
+    OPT_NO_INLINE,
+    OPT_SELECT,
+    OPT_IGNORE,
+    OPT_ENABLE,
+    OPT_FAIL_ON,
+    OPT_EXIT_ZERO,
+    OPT_FIX,
+    OPT_UNSAFE_FIXES,
+    OPT_DIFF,
+    OPT_STDIN_FILENAME,
+    OPT_LIST_RULES,
+    OPT_EXPLAIN,
+    OPT_VERSION,
+};
+
+/* clang-format off */
+static const struct option long_options[] = {
+    {"format",                  required_argument, NULL, 'f'},
+    {"output",                  required_argument, NULL, 'o'},
+    {"color",                   required_argument, NULL, OPT_COLOR},
+    {"colour",                  required_argument, NULL, OPT_COLOR},
+    {"quiet",                   no_argument,       NULL, 'q'},
+    {"silent",                  no_argument,       NULL, 's'},
+    {"select",                  required_argument, NULL, OPT_SELECT},
+    {"ignore",                  required_argument, NULL, OPT_IGNORE},
+    {"enable",                  required_argument, NULL, OPT_ENABLE},
+    {"config",                  required_argument, NULL, OPT_CONFIG},
+    {"no-config",               no_argument,       NULL, OPT_NO_CONFIG},
+    {"no-inline-suppressions",  no_argument,       NULL, OPT_NO_INLINE},
+    {"fail-on",                 required_argument, NULL, OPT_FAIL_ON},
+    {"exit-zero",               no_argument,       NULL, OPT_EXIT_ZERO},
+    {"fix",                     no_argument,       NULL, OPT_FIX},
+    {"unsafe-fixes",            no_argument,       NULL, OPT_UNSAFE_FIXES},
+    {"diff",                    no_argument,       NULL, OPT_DIFF},
+    {"stdin-filename",          required_argument, NULL, OPT_STDIN_FILENAME},
+    {"jobs",                    required_argument, NULL, 'j'},
+    {"list-rules",              no_argument,       NULL, OPT_LIST_RULES},
+    {"explain",                 required_argument, NULL, OPT_EXPLAIN},
+    {"version",                 no_argument,       NULL, OPT_VERSION},
+    {"help",                    no_argument,       NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+/* clang-format on */
+
+/* One option with its value; false on a bad value (the reason printed). */
+static bool take_option(cli_options *cli, int opt, const char *v)
+{
+    switch (opt) {
+    case 'f':
+        for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++)
+            if (strcmp(v, formats[k].name) == 0) {
+                cli->format = formats[k].format;
+                cli->format_set = true;
+                return true;
+            }
+        fprintf(stderr,
+                "agentlint: unknown format '%s' (gcc, full, json, sarif, github, checkstyle, "
+                "junit)\n",
+                v);
+        return false;
+    case 'o':
+        cli->output = v;
+        return true;
+    case OPT_COLOR:
+        if (strcmp(v, "auto") == 0)
+            cli->color = -1;
+        else if (strcmp(v, "always") == 0)
+            cli->color = 1;
+        else if (strcmp(v, "never") == 0)
+            cli->color = 0;
+        else {
+            fprintf(stderr, "agentlint: --color takes auto, always or never, not '%s'\n", v);
+            return false;
+        }
+        return true;
+    case 'q':
+        if (cli->quiet < 1) cli->quiet = 1;
+        return true;
+    case 's':
+        cli->quiet = 2;
+        return true;
+    case OPT_SELECT:
+        return add_selection(cli, SEL_SELECT, v);
+    case OPT_IGNORE:
+        return add_selection(cli, SEL_IGNORE, v);
+    case OPT_ENABLE:
+        return add_selection(cli, SEL_ENABLE, v);
+    case OPT_CONFIG:
+        cli->config_path = v;
+        return true;
+    case OPT_NO_CONFIG:
+        cli->no_config = true;
+        return true;
+    case OPT_NO_INLINE:
+        cli->no_inline = true;
+        return true;
+    case OPT_FAIL_ON:
+        if (parse_severity(v, &cli->fail_on)) return true;
+        fprintf(stderr, "agentlint: --fail-on takes error, warning or info, not '%s'\n", v);
+        return false;
+    case OPT_EXIT_ZERO:
+        cli->exit_zero = true;
+        return true;
+    case OPT_FIX:
+        cli->fix = true;
+        return true;
+    case OPT_UNSAFE_FIXES:
+        cli->unsafe_fixes = true;
+        return true;
+    case OPT_DIFF:
+        cli->diff = true;
+        return true;
+    case OPT_STDIN_FILENAME:
+        cli->stdin_filename = v;
+        return true;
+    case 'j': {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*v == '\0' || *end || n < 1) {
+            fprintf(stderr, "agentlint: --jobs takes a positive number, not '%s'\n", v);
+            return false;
+        }
+        cli->jobs = n > CLI_MAX_JOBS ? CLI_MAX_JOBS : n;
+        return true;
+    }
+    case OPT_LIST_RULES:
+        cli->list_rules = true;
+        return true;
+    case OPT_EXPLAIN:
+        cli->explain_rule = v;
+        return true;
+    case OPT_VERSION:
+        cli->version = true;
+        return true;
+    case 'h':
+        cli->help = true;
+        return true;
+    }
+    return false;
+}
+
+bool cli_parse_args(int argc, char **argv, cli_options *cli)
+{
+    memset(cli, 0, sizeof *cli);
+    cli->color = -1;
+    cli->fail_on = AL_WARNING;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    cli->jobs = ncpu > 0 ? (ncpu > CLI_MAX_JOBS ? CLI_MAX_JOBS : ncpu) : 1;
+    cli->paths = calloc((size_t)argc + 1, sizeof *cli->paths);
+    if (!cli->paths) {
+        fputs("agentlint: out of memory\n", stderr);
+        return false;
+    }
+    opterr = 0; /* our own messages */
+    optind = 1;
+    int opt;
+    while ((opt = getopt_long(argc, argv, ":f:o:qsj:h", long_options, NULL)) != -1) {
+        const char *arg = argv[optind - 1];
+        if (opt == '?') {
+            if (optopt >= 256 && strchr(arg, '='))
+                fprintf(stderr, "agentlint: %.*s takes no value\n", (int)strcspn(arg, "="), arg);
+            else if (optopt && optopt < 256)
+                fprintf(stderr, "agentlint: unknown option '-%c'\n%s", optopt, cli_usage);
+            else
+                fprintf(stderr, "agentlint: unknown option '%s'\n%s", arg, cli_usage);
+            return false;
+        }
+        if (opt == ':') {
+            fprintf(stderr, "agentlint: %s needs a value\n", arg);
+            return false;
+        }
+        if (!take_option(cli, opt, optarg)) return false;
+    }
+    for (int i = optind; i < argc; i++)
+        cli->paths[cli->path_count++] = argv[i];
+    return true;
+}
+
+void cli_options_free(cli_options *cli)
+{
+    free(cli->sels);
+    free(cli->paths);
+    cli->sels = NULL;
+    cli->paths = NULL;
+}

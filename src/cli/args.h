@@ -1,0 +1,65 @@
+/* The command line's options: what the user asked for, parsed once. */
+#ifndef AL_CLI_ARGS_H
+#define AL_CLI_ARGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "agentlint/agentlint.h"
+
+#define CLI_MAX_JOBS 256
+
+typedef enum {
+    FMT_GCC,
+    FMT_FULL,
+    FMT_JSON,
+    FMT_SARIF,
+    FMT_GITHUB,
+    FMT_CHECKSTYLE,
+    FMT_JUNIT
+} cli_format;
+
+typedef enum { SEL_SELECT, SEL_IGNORE, SEL_ENABLE } cli_selection_kind;
+
+/* One --select, --ignore or --enable pattern: a code, a name, a family or ALL. */
+typedef struct {
+    cli_selection_kind kind;
+    const char *pattern; /* points into argv */
+    size_t len;
+} cli_selection;
+
+/* What the user asked for; paths and values point into argv. */
+typedef struct {
+    cli_format format;
+    bool format_set;
+    const char *output;
+    int color; /* -1 auto, 0 never, 1 always */
+    const char *config_path;
+    bool no_config, no_inline;
+    cli_selection *sels;
+    size_t sel_count;
+    bool any_select;
+    al_severity fail_on;
+    bool exit_zero;
+    int quiet; /* 1 quiet, 2 silent */
+    bool fix, unsafe_fixes, diff;
+    const char *stdin_filename;
+    long jobs;
+    /* information instead of a run */
+    const char *explain_rule;
+    bool list_rules, version, help;
+    const char **paths;
+    size_t path_count;
+} cli_options;
+
+/* Parses argv into cli. Returns true on success; on a usage error prints
+ * the reason to stderr and returns false. Free with cli_options_free. */
+bool cli_parse_args(int argc, char **argv, cli_options *cli);
+void cli_options_free(cli_options *cli);
+/* The usage text (--help). */
+extern const char cli_usage[];
+
+/* Applies --select/--ignore/--enable to one file's options. */
+void cli_apply_selection(const cli_options *cli, al_options *opts);
+
+#endif

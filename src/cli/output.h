@@ -1,0 +1,24 @@
+/* After the lint: checks across files, fixes written or shown, the report,
+ * the summary line and the exit status. */
+#ifndef AL_CLI_OUTPUT_H
+#define AL_CLI_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "cli/args.h"
+#include "cli/run.h"
+
+#define EXIT_CLEAN    0
+#define EXIT_FINDINGS 1
+#define EXIT_TROUBLE  2
+
+/* Finishes a linted run; returns the exit status. */
+int cli_finish(cli_run *run, const cli_options *cli);
+
+/* --list-rules (as a table, or JSON). */
+void cli_list_rules(FILE *out, bool json);
+/* --explain RULE; returns the exit status. */
+int cli_explain(const char *which);
+
+#endif
