@@ -1,6 +1,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -302,39 +304,78 @@ bool al_config_apply(const al_config *cfg, al_options *opts, const char *file)
     return true;
 }
 
-char *al_config_find(const char *file)
+/* What a path that is not a regular file is, for messages. */
+static const char *file_kind(mode_t mode)
 {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    return "not a regular file";
+}
+
+/* Whether path names a usable configuration: 1 a regular file, 0 nothing
+ * there, -1 something unusable (the reason in err). */
+static int config_candidate(const char *path, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(path, &st) == 0) {
+        if (S_ISREG(st.st_mode)) return 1;
+        snprintf(err, errlen, "%s: %s, not a configuration file", path, file_kind(st.st_mode));
+        return -1;
+    }
+    int e = errno;
+    if (e == ENOENT && lstat(path, &st) == 0) {
+        snprintf(err, errlen, "%s: a symbolic link to nothing, not a configuration file", path);
+        return -1;
+    }
+    if (e == ENOENT || e == ENOTDIR || e == ENAMETOOLONG) return 0;
+    snprintf(err, errlen, "%s: %s", path, strerror(e));
+    return -1;
+}
+
+char *al_config_find(const char *file, char *err, size_t errlen)
+{
+    if (errlen) err[0] = '\0';
     char *abs = al_path_absolute(file);
     if (!abs) return NULL;
     char *slash = strrchr(abs, '/');
-    if (slash) *slash = '\0'; /* the folder */
+    size_t len = slash ? (size_t)(slash - abs) : strlen(abs); /* the folder */
     size_t cap = strlen(abs) + sizeof AL_CONFIG_NAME_ALT + 2;
-    char *cand = malloc(cap);
+    char *cand = realloc(abs, cap);
     if (!cand) {
         free(abs);
         return NULL;
     }
+    /* cand holds the folder's path in its first len bytes (none: "/"); a
+     * name is written after it, and going up only shortens it, so a deep
+     * path costs its length once, not once per folder. */
     for (;;) {
         const char *names[2] = {AL_CONFIG_NAME, AL_CONFIG_NAME_ALT};
-        for (int k = 0; k < 2; k++) {
-            snprintf(cand, cap, "%s/%s", abs, names[k]);
-            struct stat st;
-            if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
-                free(abs);
-                return cand;
+        bool too_long = len + sizeof AL_CONFIG_NAME_ALT + 1 > PATH_MAX;
+        for (int k = 0; k < 2 && !too_long; k++) {
+            cand[len] = '/';
+            strcpy(cand + len + 1, names[k]);
+            int got = config_candidate(cand, err, errlen);
+            if (got == 1) return cand;
+            if (got < 0) {
+                free(cand);
+                return NULL;
             }
         }
-        char *up = strrchr(abs, '/');
-        if (!up) break;
-        if (up == abs && abs[1] == '\0') break; /* was "/" */
-        if (up == abs)
-            abs[1] = '\0';
-        else
-            *up = '\0';
-        if (abs[0] == '\0') break;
+        /* The repository's root is as far as a configuration reaches. */
+        if (!too_long) {
+            cand[len] = '/';
+            strcpy(cand + len + 1, ".git");
+            struct stat st;
+            if (lstat(cand, &st) == 0) break;
+        }
+        if (len == 0) break; /* that was "/" */
+        while (len > 0 && cand[len - 1] != '/')
+            len--;
+        len = len > 1 ? len - 1 : 0; /* the parent, without its final "/" */
     }
     free(cand);
-    free(abs);
     return NULL;
 }
 
@@ -696,9 +737,28 @@ al_config *al_config_parse(const char *path, const char *text, size_t len, char 
 
 al_config *al_config_load(const char *path, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
+    /* Not blocking on a FIFO (--config FIFO): opened without waiting for a
+     * writer, then refused as what it is. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: %s, not a configuration file", path, file_kind(st.st_mode));
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
     if (!f) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        close(fd);
         return NULL;
     }
     char *buf = NULL;

@@ -11,15 +11,20 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
 {
     *out = NULL;
     if (cli->no_config) return true;
-    char *found = cli->config_path ? strdup(cli->config_path) : al_config_find(file);
-    if (!found) return true;
+    char err[1024] = "";
+    char *found =
+        cli->config_path ? strdup(cli->config_path) : al_config_find(file, err, sizeof err);
+    if (!found) {
+        if (!err[0]) return true;
+        fprintf(stderr, "agentlint: %s\n", err);
+        return false;
+    }
     for (size_t i = 0; i < cache->count; i++)
         if (strcmp(cache->items[i].path, found) == 0) {
             free(found);
             *out = cache->items[i].cfg;
             return true;
         }
-    char err[1024];
     al_config *cfg = al_config_load(found, err, sizeof err);
     if (!cfg) {
         fprintf(stderr, "agentlint: %s\n", err);

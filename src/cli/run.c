@@ -133,6 +133,13 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         if (!config_for(&run->configs, cli, is_stdin && !cli->stdin_filename ? "stdin.md" : name,
                         &cfg))
             return false;
+        if (cli->verbose) {
+            const char *how = !cfg                           ? "uses no configuration file"
+                              : al_config_ignores(cfg, name) ? "is ignored by"
+                                                             : "uses";
+            fprintf(stderr, "agentlint: %s %s%s%s\n", name, how, cfg ? " " : "",
+                    cfg ? al_config_path(cfg) : "");
+        }
         if (cfg && al_config_ignores(cfg, name)) continue;
         cli_job *j = &run->jobs[run->count++];
         j->path = strdup(name);
