@@ -43,12 +43,19 @@ SHAPES = {
     "elixir-findings": lambda n: (front("", "```elixir\n" + "Logger.warn(1)\n" * n + "```\n"), None, None),
     "elixir-one-line": lambda n: (
         front("", "```elixir\nx = [" + ", ".join(["\u201ca\u201d"] * n) + "]\n```\n"), None, None),
+    # the same in SARIF (fingerprints hashed the line per finding, and
+    # counted earlier alike ones pairwise)
+    "sarif-one-line": lambda n: (
+        front("", "```elixir\nx = [" + ", ".join(["\u201ca\u201d"] * n) + "]\n```\n"), None, None),
     # a configuration nested n deep (stops at the cap)
     "config-depth": lambda n: (front(""), "rules: " + "[" * n + "\n", None),
     # globs that backtracked: a long name, a deep path
     "glob-name": lambda n: (front(""), 'ignore: ["%s"]\n' % STARS, "a" * n + ".md"),
     "glob-depth": lambda n: (front(""), 'ignore: ["%sx.md"]\n' % ("**/" * 12), "d/" * (n // 2) + "agent.md"),
 }
+
+# Options beyond -q.
+EXTRA_ARGS = {"sarif-one-line": ["-f", "sarif"]}
 
 # Shapes whose run is an error by design (exit 2).
 EXPECT_RC = {"config-depth": 2}
@@ -62,13 +69,13 @@ def run(binary, work, shape, n):
         with open(os.path.join(folder, ".agentlint.yml"), "w") as f:
             f.write(config)
     if stdin_name:
-        cmd = [binary, "-q", "--stdin-filename", os.path.join(folder, stdin_name), "-"]
+        cmd = [binary, "-q"] + EXTRA_ARGS.get(shape, []) + ["--stdin-filename", os.path.join(folder, stdin_name), "-"]
         data = text.encode()
     else:
         path = os.path.join(folder, "agent.md")
         with open(path, "w") as f:
             f.write(text)
-        cmd = [binary, "-q", path]
+        cmd = [binary, "-q"] + EXTRA_ARGS.get(shape, []) + [path]
         data = None
     t0 = time.perf_counter()
     try:

@@ -65,26 +65,84 @@ static uint64_t fnv(uint64_t h, const char *s, size_t n)
     return h;
 }
 
-static void line_text(const al_report_file *f, size_t line, const char **s, size_t *n)
+/* Where each line of a file starts (count of them; starts NULL when there
+ * is no text or no memory), so that a finding's line is a lookup, not a
+ * walk from the file's start. */
+typedef struct {
+    size_t *starts;
+    size_t count;
+} line_index;
+
+static line_index index_lines(const al_report_file *f)
+{
+    line_index ix = {NULL, 0};
+    if (!f->data) return ix;
+    size_t count = 1;
+    for (size_t i = 0; i < f->len; i++)
+        count += f->data[i] == '\n';
+    ix.starts = malloc(count * sizeof *ix.starts);
+    if (!ix.starts) return ix;
+    ix.starts[ix.count++] = 0;
+    for (size_t i = 0; i < f->len; i++)
+        if (f->data[i] == '\n') ix.starts[ix.count++] = i + 1;
+    return ix;
+}
+
+static void line_text(const al_report_file *f, const line_index *ix, size_t line, const char **s,
+                      size_t *n)
 {
     *s = "";
     *n = 0;
-    if (!f->data) return;
-    size_t l = 1, i = 0;
-    while (i < f->len && l < line) {
-        if (f->data[i] == '\n') l++;
-        i++;
-    }
-    if (l != line) return;
-    size_t e = i;
-    while (e < f->len && f->data[e] != '\n')
-        e++;
+    if (!ix->starts || line < 1 || line > ix->count) return;
+    size_t i = ix->starts[line - 1];
+    size_t e = line < ix->count ? ix->starts[line] - 1 : f->len;
     while (i < e && (f->data[i] == ' ' || f->data[i] == '\t'))
         i++;
     while (e > i && (f->data[e - 1] == ' ' || f->data[e - 1] == '\t' || f->data[e - 1] == '\r'))
         e--;
     *s = f->data + i;
     *n = e - i;
+}
+
+/* A finding's fingerprint: its rule, file and the text of its line (or its
+ * message, on an empty line). The line's part is computed once per rule and
+ * line (findings come in line order), so that many findings on one long
+ * line do not hash it once each. */
+typedef struct {
+    size_t line; /* 0: none yet */
+    uint64_t h;
+} fingerprint_memo;
+
+static uint64_t fingerprint(const al_report_file *f, const line_index *ix, const al_diagnostic *d,
+                            fingerprint_memo *memo)
+{
+    fingerprint_memo *m = memo ? &memo[al_rule_index(d->rule)] : NULL;
+    if (m && m->line == d->start.line) return m->h;
+    const char *lt;
+    size_t ln;
+    line_text(f, ix, d->start.line, &lt, &ln);
+    const char *path = al_result_path(f->res);
+    uint64_t h = 14695981039346656037ULL;
+    h = fnv(h, d->rule->code, strlen(d->rule->code) + 1);
+    h = fnv(h, path, strlen(path) + 1);
+    h = fnv(h, ln ? lt : d->message, ln ? ln : strlen(d->message));
+    if (m && ln) {
+        m->line = d->start.line;
+        m->h = h;
+    }
+    return h;
+}
+
+typedef struct {
+    uint64_t h;
+    size_t index;
+} keyed_finding;
+
+static int by_hash_then_index(const void *pa, const void *pb)
+{
+    const keyed_finding *a = pa, *b = pb;
+    if (a->h != b->h) return a->h < b->h ? -1 : 1;
+    return a->index < b->index ? -1 : a->index > b->index;
 }
 
 /* The path as a URI: relative to cwd when below it, else file://. */
@@ -154,20 +212,26 @@ void al_write_sarif(const al_report *r)
         const al_result *res = r->files[f].res;
         if (!res) continue;
         size_t n = al_result_count(res);
-        uint64_t *seen = calloc(n ? n : 1, sizeof *seen);
+        line_index ix = index_lines(&r->files[f]);
+        fingerprint_memo *memo = calloc(al_rule_count(), sizeof *memo);
+        /* Each finding's fingerprint, and its occurrence among findings of
+         * the same fingerprint (1, 2, ... in file order), by sorting. */
+        keyed_finding *keyed = calloc(n ? n : 1, sizeof *keyed);
+        size_t *occurrences = calloc(n ? n : 1, sizeof *occurrences);
+        for (size_t i = 0; keyed && i < n; i++) {
+            keyed[i].h = fingerprint(&r->files[f], &ix, al_result_get(res, i), memo);
+            keyed[i].index = i;
+        }
+        if (keyed && occurrences) {
+            qsort(keyed, n, sizeof *keyed, by_hash_then_index);
+            for (size_t i = 0; i < n; i++)
+                occurrences[keyed[i].index] =
+                    i > 0 && keyed[i - 1].h == keyed[i].h ? occurrences[keyed[i - 1].index] + 1 : 1;
+        }
         for (size_t i = 0; i < n; i++) {
             const al_diagnostic *d = al_result_get(res, i);
-            const char *lt;
-            size_t ln;
-            line_text(&r->files[f], d->start.line, &lt, &ln);
-            uint64_t h = 14695981039346656037ULL;
-            h = fnv(h, d->rule->code, strlen(d->rule->code) + 1);
-            h = fnv(h, al_result_path(res), strlen(al_result_path(res)) + 1);
-            h = fnv(h, ln ? lt : d->message, ln ? ln : strlen(d->message));
-            size_t occurrence = 1;
-            for (size_t j = 0; seen && j < i; j++)
-                if (seen[j] == h) occurrence++;
-            if (seen) seen[i] = h;
+            uint64_t h = fingerprint(&r->files[f], &ix, d, memo);
+            size_t occurrence = occurrences ? occurrences[i] : 1;
             fprintf(out, "%s\n   {\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": \"%s\", ",
                     first ? "" : ",", d->rule->code, al_rule_index(d->rule), level(d->severity));
             first = false;
@@ -182,7 +246,10 @@ void al_write_sarif(const al_report *r)
                     d->start.line, d->start.column, d->end.line, d->end.column,
                     (unsigned long long)h, occurrence);
         }
-        free(seen);
+        free(keyed);
+        free(occurrences);
+        free(memo);
+        free(ix.starts);
     }
     fputs(first ? "]\n }]\n}\n" : "\n  ]\n }]\n}\n", out);
 }
