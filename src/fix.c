@@ -34,6 +34,7 @@ static size_t fix_first(const al_fix *f)
 
 typedef struct {
     const al_fix *fix;
+    size_t diag; /* the index of the (first) diagnostic carrying it */
     size_t first, order;
 } candidate;
 
@@ -85,13 +86,20 @@ bool al_fix_is_applicable(const al_fix *fix, bool unsafe)
 char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool unsafe,
                      size_t *out_len, size_t *applied)
 {
+    return al_fix_apply_selected(res, data, len, unsafe, NULL, NULL, out_len, applied, NULL);
+}
+
+char *al_fix_apply_selected(const al_result *res, const char *data, size_t len, bool unsafe,
+                            al_fix_filter keep, void *arg, size_t *out_len, size_t *applied,
+                            size_t *taken_diags)
+{
     size_t n = al_result_count(res), nfix = 0, nedit = 0;
     if (applied) *applied = 0;
     for (size_t i = 0; i < n; i++) {
-        const al_fix *f = al_result_get(res, i)->fix;
-        if (al_fix_is_applicable(f, unsafe)) {
+        const al_diagnostic *d = al_result_get(res, i);
+        if (al_fix_is_applicable(d->fix, unsafe) && (!keep || keep(d, i, arg))) {
             nfix++;
-            nedit += f->edit_count;
+            nedit += d->fix->edit_count;
         }
     }
     candidate *cands = calloc(nfix ? nfix : 1, sizeof *cands);
@@ -103,10 +111,11 @@ char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool un
     }
     size_t c = 0;
     for (size_t i = 0; i < n; i++) {
-        const al_fix *f = al_result_get(res, i)->fix;
-        if (!al_fix_is_applicable(f, unsafe)) continue;
-        cands[c].fix = f;
-        cands[c].first = fix_first(f);
+        const al_diagnostic *d = al_result_get(res, i);
+        if (!al_fix_is_applicable(d->fix, unsafe) || (keep && !keep(d, i, arg))) continue;
+        cands[c].fix = d->fix;
+        cands[c].diag = i;
+        cands[c].first = fix_first(d->fix);
         cands[c].order = c;
         c++;
     }
@@ -143,6 +152,7 @@ char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool un
             taken[at] = s;
             ntaken++;
         }
+        if (taken_diags) taken_diags[nfixes] = cands[i].diag;
         nfixes++;
     }
     size_t size = len;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "options.h"
+#include "redact.h"
 #include "result.h"
 #include "rules/rule.h"
 #include "suppress.h"
@@ -83,7 +84,9 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
         rule->check(&ctx, &doc);
     }
     remember_name(res, &doc);
-    bool ok = al_suppress_apply(res, &doc, opts);
+    /* Secrets before suppressions: a suppressed finding still masks. */
+    bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
+              al_secrets_mask_messages(res);
     al_result_sort(res);
     al_document_free(&doc);
     al_arena_free(&doc_arena);
@@ -118,6 +121,9 @@ void al_result_free(al_result *res)
 {
     if (!res) return;
     free(res->diags);
+    free(res->secrets);
+    free(res->secret_texts);
+    free(res->secret_pairs);
     al_arena_free(&res->arena);
     free(res);
 }

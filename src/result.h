@@ -7,6 +7,13 @@
 #include "rules/rule.h"
 #include "util/arena.h"
 
+/* A secret's text, masked wherever it is printed (redact.c). */
+typedef struct {
+    const char *text;
+    size_t len;
+    char key[12]; /* the first bytes, case and '_'/'-' folded: the index */
+} al_secret_text;
+
 struct al_result {
     char *path;
     al_arena arena; /* messages, fixes */
@@ -15,6 +22,11 @@ struct al_result {
     char *agent_name; /* for checks across files */
     al_position name_start, name_end;
     struct al_suppress_state *suppress; /* in-file directives, for late findings */
+    al_span *secrets;                   /* where secrets are in the text linted */
+    size_t secret_count, secret_cap;
+    al_secret_text *secret_texts; /* each secret once */
+    size_t secret_text_count, secret_text_cap;
+    unsigned char *secret_pairs; /* bit per first two folded bytes of a secret */
 };
 
 struct al_context {

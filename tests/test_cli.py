@@ -251,6 +251,31 @@ def fixes(tmp):
           "--fix through a symlink")
 
 
+# FM004's quoting would let a strict parser reach the broken quote below: a new error
+REFUSED = ("---\nname: a\ndescription: Use it for: x\ntools: Read, Read\n"
+           "x-note: \"half\n---\nBody.\n")
+
+
+def refused_fixes(tmp):
+    d = os.path.join(tmp, "refused")
+    path = os.path.join(d, "r.md")
+    write(path, REFUSED)
+    rc, out, err = run(["--no-config", "--diff", "r.md"], d)
+    check("r.md:3:24: note: fix not applied: the fixed text would get a new error" in err,
+          "--diff: a refused fix says why on stderr")
+    check("+tools: Read\n" in out and "+description" not in out, "--diff: the good fix stays")
+    rc, out, err = run(["--no-config", "--fix", "-f", "json", "r.md"], d)
+    doc = json.loads(out)
+    fm = [x for x in doc["diagnostics"] if x["rule"] == "FM004"]
+    check(fm and fm[0]["fix"] is None and "new error" in (fm[0]["fix_refused"] or ""),
+          "json: fix_refused says why, fix is null")
+    check(all("fix_refused" in x for x in doc["diagnostics"]), "json: fix_refused on every finding")
+    check(open(path).read() == REFUSED.replace("Read, Read", "Read"), "--fix: only the good fix")
+    rc, out, err = run(["--no-config", "-f", "full", "--fix", "r.md"], d)
+    check("= note: fix not applied: the fixed text would get a new error" in out,
+          "full: the refusal is shown under the finding")
+
+
 def suppressions(tmp):
     p = os.path.join(tmp, "sup.md")
     write(p, "---\nname: a\ndescription: d\ntools: Read, Frob  # agentlint-disable-line CC010\n---\n"
@@ -272,7 +297,7 @@ def parallel(tmp):
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-cli-")
     try:
-        for t in (formats, config, exit_codes, stdin, fixes, suppressions, parallel):
+        for t in (formats, config, exit_codes, stdin, fixes, refused_fixes, suppressions, parallel):
             sub = os.path.join(tmp, t.__name__)
             os.makedirs(sub)
             t(sub)

@@ -3,6 +3,7 @@
  * words about secrets. The keys below are random strings in the issuers'
  * formats, not real credentials. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "support.h"
@@ -121,12 +122,62 @@ static void shared_options(void **state)
     al_options_free(c);
 }
 
+/* Issue 14 §3: the result knows where its secrets are, whether or not the
+ * secret rules run, and masks them in any text. */
+static void secret_spans_and_redaction(void **state)
+{
+    (void)state;
+    const char *tok = "ghp_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cQ";
+    char text[1024];
+    snprintf(text, sizeof text,
+             "---\nname: a\ndescription: d\nbackground: %s\n---\nUse %s.\n\n"
+             "-----BEGIN RSA PRIVATE KEY-----\n"
+             "MIIEowIBAAKCAQEA1c2Vx9Qm8pZ3Lk7Jh5Gf4Ds2Aq1Wz0Xc9Vb8Nm7Mk6Lj5Hg4F\n"
+             "Fd3Sa2Qw1Er0Ty9Ui8Op7As6Df5Gh4Jk3Lz2Xc1Vb0Nm9Qw8Er7Ty6Ui5Op4As3Df\n"
+             "-----END RSA PRIVATE KEY-----\n",
+             tok, tok);
+    al_options *o = al_options_new();
+    al_options_set_severity(o, al_rule_find("SEC001"), AL_OFF); /* off: still masked */
+    al_result *r = lint_text_with(o, "agent.md", text, AL_FILE_EXPLICIT);
+    assert_int_equal(count_findings(r, "SEC001", 0), 0);
+    /* the token twice, the key's two body lines */
+    assert_int_equal(al_result_secret_count(r), 4);
+    const al_span *s = al_result_secret_get(r, 0);
+    assert_non_null(s);
+    assert_int_equal(s->start.line, 4);
+    assert_int_equal(s->start.column, 13);
+    assert_null(al_result_secret_get(r, 4));
+    /* the background message quotes the value: masked */
+    const al_diagnostic *d = find_finding(r, "CC008", 4);
+    assert_non_null(d);
+    assert_null(strstr(d->message, "ghp_Ab3d"));
+    assert_non_null(strstr(d->message, "ghp_****"));
+    /* any text: its length kept, first four characters shown */
+    const char *line = "x Fd3Sa2Qw1Er0Ty9Ui8Op7As6Df5Gh4Jk3Lz2Xc1Vb0Nm9Qw8Er7Ty6Ui5Op4As3Df y";
+    size_t n;
+    char *m = al_result_redact(r, line, strlen(line), &n);
+    assert_int_equal(n, strlen(line));
+    assert_memory_equal(m, "x Fd3S*****", 11);
+    assert_int_equal(m[n - 1], 'y');
+    free(m);
+    /* a piece of a secret long enough to matter, in another case */
+    m = al_result_redact(r, "use GHP-AB3DEF6HIJ9K…", strlen("use GHP-AB3DEF6HIJ9K…"), NULL);
+    assert_null(strstr(m, "AB3DEF"));
+    free(m);
+    /* nothing to mask: the same text */
+    m = al_result_redact(NULL, "plain", 5, NULL);
+    assert_string_equal(m, "plain");
+    free(m);
+    al_result_free(r);
+    al_options_free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(known_formats),          cmocka_unit_test(private_key),
         cmocka_unit_test(placeholders_and_words), cmocka_unit_test(assignments),
-        cmocka_unit_test(shared_options),
+        cmocka_unit_test(shared_options),         cmocka_unit_test(secret_spans_and_redaction),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -262,6 +262,172 @@ static void fm004_multiline_value_is_not_fixed(void **state)
     al_result_free(r);
 }
 
+/* al_fix_buffer over text: the fixed text (caller frees) and its result. */
+static char *fix_buffer(const char *text, bool unsafe, size_t *applied, al_result **res)
+{
+    char *out = NULL;
+    size_t len = 0;
+    *res = al_fix_buffer(NULL, "agent.md", text, strlen(text), AL_FILE_EXPLICIT, unsafe, &out, &len,
+                         applied);
+    assert_non_null(*res);
+    assert_non_null(out);
+    assert_int_equal(strlen(out), len);
+    return out;
+}
+
+/* The FM004 fix on the shapes pasted Claude examples take: the value a
+ * strict parser reads afterwards is what Claude Code's lenient reader
+ * loaded (the text after the key on its line, trimmed), or there is no fix. */
+static void fm004_fix_keeps_the_loaded_value(void **state)
+{
+    (void)state;
+    size_t n;
+    al_result *r;
+    /* example lines that are keys only: the value alone is quoted */
+    char *out = fix_buffer("---\nname: a\ndescription: Triages bugs. Ask like this: \"triage\"\n"
+                           "user: \"What broke overnight?\"\nassistant: \"Calling the triager\"\n"
+                           "---\nBody.\n",
+                           false, &n, &r);
+    assert_int_equal(n, 1);
+    assert_string_equal(out, "---\nname: a\ndescription: \"Triages bugs. Ask like this: "
+                             "\\\"triage\\\"\"\nuser: \"What broke overnight?\"\n"
+                             "assistant: \"Calling the triager\"\n---\nBody.\n");
+    assert_silent(r, "FM004");
+    al_result_free(r);
+    free(out);
+    /* trailing blanks are not part of the value; tabs and backslashes are */
+    out =
+        fix_buffer("---\nname: a\ndescription: Paths: C:\\tmp\tand more \t \nmodel: opus\n---\nB\n",
+                   false, &n, &r);
+    assert_string_equal(
+        out,
+        "---\nname: a\ndescription: \"Paths: C:\\\\tmp\\tand more\" \t \nmodel: opus\n---\nB\n");
+    al_result_free(r);
+    free(out);
+    /* CRLF line endings (EN006 makes them LF), and a value that ends the front matter */
+    const char *crlf = "---\r\nname: a\r\ndescription: Logs: errors first\r\n---\r\nB\r\n";
+    r = lint_text(crlf);
+    const al_diagnostic *d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_non_null(d->fix);
+    assert_int_equal(d->fix->edit_count, 1);
+    assert_string_equal(d->fix->edits[0].text, "\"Logs: errors first\"");
+    al_result_free(r);
+    out = fix_buffer(crlf, false, &n, &r);
+    assert_string_equal(out, "---\nname: a\ndescription: \"Logs: errors first\"\n---\nB\n");
+    assert_silent(r, "FM004");
+    al_result_free(r);
+    free(out);
+    /* a separator YAML reads as a line break, Claude Code does not */
+    out = fix_buffer("---\nname: a\ndescription: Steps: one\xc2\x85two\n---\nB\n", false, &n, &r);
+    assert_string_equal(out, "---\nname: a\ndescription: \"Steps: one\\u0085two\"\n---\nB\n");
+    al_result_free(r);
+    free(out);
+}
+
+static void fm004_no_fix_when_lines_follow(void **state)
+{
+    (void)state;
+    /* pasted example lines at the left margin: not part of the loaded value,
+     * yet a strict parser would need them inside it */
+    al_result *r =
+        lint_text("---\nname: a\ndescription: Drafts notes. Examples: <example>Context: "
+                  "a release\nuser: \"Draft the notes\"\n<commentary>It fits.</commentary>"
+                  "\n</example>\nmodel: sonnet\n---\nB\n");
+    const al_diagnostic *d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_null(d->fix);
+    al_result_free(r);
+    /* a blank line, then the example */
+    r = lint_text("---\nname: a\ndescription: Finds flakes. Use it when: builds fail\n\n<example>\n"
+                  "user: \"red again\"\n</example>\n---\nB\n");
+    d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_null(d->fix);
+    al_result_free(r);
+    /* indented text under the value */
+    r = lint_text("---\nname: a\ndescription: Designs APIs. Good for: naming\n  and versions\n"
+                  "---\nB\n");
+    d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_null(d->fix);
+    al_result_free(r);
+}
+
+/* A stray line names the value it was meant to continue, not the key of the
+ * line where the parser gave up. */
+static void fm004_stray_line_names_its_value(void **state)
+{
+    (void)state;
+    al_result *r = lint_text("---\nname: a\ndescription: Writes docs. For example\n<example>\n"
+                             "user: \"document the API\"\n</example>\n---\nB\n");
+    const al_diagnostic *d = find_finding(r, "FM004", 4);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "the value of `description` (line 3)"));
+    assert_non_null(strstr(d->message, "stops at line 5"));
+    assert_null(strstr(d->message, "`user`"));
+    al_result_free(r);
+    /* a `: ` on a pasted `user:` line, below a `Context:` line */
+    r = lint_text("---\nname: a\ndescription: Writes docs\nContext: a new module\n"
+                  "user: Please write: the docs\n---\nB\n");
+    d = find_finding(r, "FM004", 5);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "not part of `description` (line 3)"));
+    al_result_free(r);
+    /* under another field, a custom key is not blamed on it */
+    r = lint_text(
+        "---\nname: a\ndescription: d\nmodel: opus\nx-team: core\nx-note: a: b\n---\nB\n");
+    d = find_finding(r, "FM004", 6);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "the value of `x-note` (line 6)"));
+    al_result_free(r);
+}
+
+/* The guard of al_fix_buffer: a fix that makes the file worse is rolled
+ * back, says why, and does not hold back the good fixes of its pass. */
+static void fix_guard_rolls_back(void **state)
+{
+    (void)state;
+    size_t n;
+    al_result *r;
+    /* quoting the description would let a strict parser reach the broken
+     * quote on line 5: a new error */
+    const char *text = "---\nname: a\ndescription: Use it for: x\ntools: Read, Read\n"
+                       "x-note: \"half\n---\nBody.\n";
+    char *out = fix_buffer(text, false, &n, &r);
+    assert_int_equal(n, 1); /* the duplicate tool, retried alone */
+    assert_string_equal(out, "---\nname: a\ndescription: Use it for: x\ntools: Read\n"
+                             "x-note: \"half\n---\nBody.\n");
+    const al_diagnostic *d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_null(d->fix);
+    assert_non_null(d->fix_refused);
+    assert_non_null(strstr(d->fix_refused, "new error"));
+    assert_non_null(strstr(d->fix_refused, "line 6"));
+    al_result_free(r);
+    free(out);
+    /* a key no edit touches would change value ('' is one quote to YAML) */
+    text = "---\nname: a\ndescription: Use it for: x\nx-label: 'it''s'\n---\nBody.\n";
+    out = fix_buffer(text, false, &n, &r);
+    assert_int_equal(n, 0);
+    assert_string_equal(out, text);
+    d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_non_null(d->fix_refused);
+    assert_non_null(strstr(d->fix_refused, "`x-label` (line 4)"));
+    al_result_free(r);
+    free(out);
+    /* nothing refused: fix_refused stays NULL, and the text converges */
+    out = fix_buffer("---\nname: a\ndescription: d\ntools: Read, MultiEdit, Read\n---\nBody.\n",
+                     false, &n, &r);
+    assert_int_equal(n, 2);
+    assert_string_equal(out, "---\nname: a\ndescription: d\ntools: Read, Edit\n---\nBody.\n");
+    for (size_t i = 0; i < al_result_count(r); i++)
+        assert_null(al_result_get(r, i)->fix_refused);
+    al_result_free(r);
+    free(out);
+}
+
 static void overlapping_fixes_are_skipped(void **state)
 {
     (void)state;
@@ -412,6 +578,10 @@ int main(void)
         cmocka_unit_test(unsafe_fixes_need_asking),
         cmocka_unit_test(fm004_value_is_quoted),
         cmocka_unit_test(fm004_multiline_value_is_not_fixed),
+        cmocka_unit_test(fm004_fix_keeps_the_loaded_value),
+        cmocka_unit_test(fm004_no_fix_when_lines_follow),
+        cmocka_unit_test(fm004_stray_line_names_its_value),
+        cmocka_unit_test(fix_guard_rolls_back),
         cmocka_unit_test(overlapping_fixes_are_skipped),
         cmocka_unit_test(target_versions),
         cmocka_unit_test(config_keys),

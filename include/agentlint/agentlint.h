@@ -86,6 +86,10 @@ typedef struct {
     al_position end; /* exclusive */
     const char *message;
     const al_fix *fix; /* NULL when there is none */
+    /* Set by al_fix_buffer when this finding's fix was tried and rolled back
+     * because it made the file worse (fix is then NULL): why, in words
+     * ("it would make the front matter unparsable: ..."). NULL otherwise. */
+    const char *fix_refused;
 } al_diagnostic;
 
 /* The rule registry. */
@@ -150,6 +154,25 @@ const al_diagnostic *al_result_get(const al_result *res, size_t index);
 const char *al_result_agent_name(const al_result *res);
 void al_result_free(al_result *res);
 
+/* Secrets (issue 14): where the text linted holds a credential (the spans
+ * of SEC001 and SEC002 findings, whether or not those rules are enabled or
+ * suppressed, each private key's body lines, and every other occurrence of
+ * the same text). Messages never hold one; anything else shown to a user
+ * (source lines, fix texts, diffs) goes through al_result_redact. */
+typedef struct {
+    al_position start;
+    al_position end; /* exclusive */
+} al_span;
+
+size_t al_result_secret_count(const al_result *res);
+const al_span *al_result_secret_get(const al_result *res, size_t index);
+/* A copy of text (any text: a source line, a fix's text, a diff line) with
+ * every secret of res masked: its first four characters kept, the others
+ * shown as '*', so the length and columns stay. res may be NULL (nothing
+ * masked). Returns a malloc'd NUL-terminated buffer of len bytes (*out_len,
+ * may be NULL), or NULL when out of memory. */
+char *al_result_redact(const al_result *res, const char *text, size_t len, size_t *out_len);
+
 /* Applies the fixes of res (which must come from linting exactly data) to
  * data: safe fixes, and unsafe ones too when unsafe is true. A fix whose
  * edits overlap an edit already taken is skipped (a later pass, after
@@ -158,6 +181,21 @@ void al_result_free(al_result *res);
  * the number of fixes applied. */
 char *al_apply_fixes(const al_result *res, const char *data, size_t len, bool unsafe,
                      size_t *out_len, size_t *applied);
+
+/* Lints data, applies its fixes (unsafe ones too when unsafe), lints again, until nothing more
+ * applies (at most 8 passes). A pass that would make the file worse is rolled back. Returns the
+ * result of linting the final text, which goes to *out (malloc'd, NUL-terminated, *out_len
+ * bytes; a copy of data when nothing applied); *applied gets the number of fixes applied.
+ * NULL only when out of memory.
+ *
+ * "Worse" means: a new error-severity finding, front matter that parsed no longer parsing, or
+ * a changed value of a front-matter key that no edit of the pass touched. A rolled-back pass
+ * of several fixes is retried one fix at a time, so that one bad fix does not block the good
+ * ones; a fix still refused alone keeps its finding in the result, with fix NULL and
+ * fix_refused saying why. */
+al_result *al_fix_buffer(const al_options *opts, const char *path, const char *data, size_t len,
+                         al_file_origin origin, bool unsafe, char **out, size_t *out_len,
+                         size_t *applied);
 
 /* Checks that run across files: two agents with the same `name` in one run.
  * Adds diagnostics to the later results (in the order given) and re-sorts

@@ -52,15 +52,30 @@ typedef struct {
     const line *l;
 } step;
 
-static void put_line(FILE *out, char op, const line *l)
+static void put_line(FILE *out, char op, const line *l, const al_result *const *masks, size_t nmask)
 {
     fputc(op, out);
-    fwrite(l->s, 1, l->len, out);
+    char *shown = NULL;
+    const char *text = l->s;
+    for (size_t i = 0; i < nmask; i++) {
+        char *next = al_result_redact(masks[i], text, l->len, NULL);
+        free(shown);
+        /* Out of memory: the line's length in '*', rather than a secret. */
+        if (!next) {
+            for (size_t k = 0; k + 1 < l->len; k++)
+                fputc('*', out);
+            if (l->len) fputc(l->s[l->len - 1] == '\n' ? '\n' : '*', out);
+            return;
+        }
+        text = shown = next;
+    }
+    fwrite(text, 1, l->len, out);
+    free(shown);
     if (l->len == 0 || l->s[l->len - 1] != '\n') fputs("\n\\ No newline at end of file\n", out);
 }
 
 void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t alen, const char *b,
-                           size_t blen)
+                           size_t blen, const al_result *const *masks, size_t nmask)
 {
     if (alen == blen && memcmp(a, b, alen) == 0) return;
     size_t na, nb;
@@ -152,10 +167,20 @@ void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t al
         fprintf(out, "@@ -%zu,%zu +%zu,%zu @@\n", acount ? aline : aline - 1, acount,
                 bcount ? bline : bline - 1, bcount);
         for (size_t s = start; s < end; s++)
-            put_line(out, steps[s].op, steps[s].l);
+            put_line(out, steps[s].op, steps[s].l, masks, nmask);
         k = end;
     }
     free(steps);
     free(la);
     free(lb);
+}
+
+void al_write_refused_fixes(FILE *out, const al_result *res)
+{
+    for (size_t i = 0; i < al_result_count(res); i++) {
+        const al_diagnostic *d = al_result_get(res, i);
+        if (d->fix_refused)
+            fprintf(out, "%s:%zu:%zu: note: fix not applied: %s [%s %s]\n", al_result_path(res),
+                    d->start.line, d->start.column, d->fix_refused, d->rule->code, d->rule->name);
+    }
 }

@@ -18,6 +18,15 @@ typedef struct {
     bool stdin_fixed_out;  /* the fixed text of stdin went to stdout */
 } run_totals;
 
+/* "agentlint: PATH: " on standard error, the path escaped (a newline in a
+ * file name must not forge a line). */
+static void say_path(const char *path)
+{
+    fputs("agentlint: ", stderr);
+    al_path_escape(stderr, path);
+    fputs(": ", stderr);
+}
+
 /* Reports the files that could not be read; runs the checks across files
  * over the others. */
 static bool check_across_files(cli_run *run)
@@ -27,7 +36,8 @@ static bool check_across_files(cli_run *run)
     for (size_t i = 0; i < run->count; i++) {
         cli_job *j = &run->jobs[i];
         if (!j->res) {
-            fprintf(stderr, "agentlint: %s: %s\n", j->path,
+            say_path(j->path);
+            fprintf(stderr, "%s\n",
                     j->err == ENOTSUP ? "not a regular file" : strerror(j->err ? j->err : ENOMEM));
             run->trouble = true;
             continue;
@@ -39,33 +49,103 @@ static bool check_across_files(cli_run *run)
     return true;
 }
 
+/* The file is left as it is on disk: its findings are those of that text,
+ * not of the fixed text that was not written. */
+static void keep_original(cli_job *j)
+{
+    al_result *res = al_lint_buffer(j->opts, j->path, j->orig, j->orig_len, j->origin);
+    if (!res) return; /* out of memory: the fixed text's findings stay */
+    al_result_free(j->res);
+    j->res = res;
+    if (j->data != j->orig) free(j->data);
+    j->data = j->orig;
+    j->len = j->orig_len;
+    j->fixes_applied = 0;
+}
+
+/* Standard output carries the fixed text: a failed write must not pass for
+ * success (an editor would take a cut text for the fix). */
+static bool echo_stdout(const char *data, size_t len)
+{
+    if (fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 && !ferror(stdout)) return true;
+    fprintf(stderr, "agentlint: cannot write the fixed text to standard output: %s\n",
+            strerror(errno ? errno : EIO));
+    return false;
+}
+
+static bool stdin_too_large(const al_file_stamp *stamp)
+{
+    if (stamp->size <= CLI_DEFAULT_MAX_FILE_SIZE) return false;
+    fprintf(stderr,
+            "agentlint: -: the input is %llu bytes, over the %zu-byte limit; not fixed, "
+            "nothing written\n",
+            stamp->size, CLI_DEFAULT_MAX_FILE_SIZE);
+    return true;
+}
+
 /* --fix writes the fixed files (stdin's text to stdout); --diff shows them. */
 static void write_fixes(cli_run *run, const cli_options *cli, run_totals *t)
 {
+    if (cli->fix) al_cleanup_on_signals();
+    if (cli->fix && run->stdin_passthrough && run->passthrough) {
+        if (stdin_too_large(&run->passthrough_stamp) ||
+            !echo_stdout(run->passthrough, run->passthrough_len))
+            run->trouble = true;
+        t->stdin_fixed_out = true;
+    }
     for (size_t i = 0; i < run->count; i++) {
         cli_job *j = &run->jobs[i];
         if (!j->res) continue;
         bool differs =
             j->data != j->orig && (j->len != j->orig_len || memcmp(j->data, j->orig, j->len) != 0);
+        if ((cli->diff || cli->fix) && cli->quiet < 2) al_write_refused_fixes(stderr, j->res);
         if (cli->diff) {
-            if (differs) {
-                al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len);
+            if (differs && !al_path_is_plain(j->path)) {
+                /* A newline in a diff header forges another file's patch. */
+                say_path(j->path);
+                fputs("not shown in the diff: its name holds characters a diff header cannot "
+                      "carry safely\n",
+                      stderr);
+                run->trouble = true;
+            } else if (differs) {
+                /* Secrets masked on both sides: those of the text as read,
+                 * and of the fixed text. */
+                al_result *before =
+                    al_lint_buffer(j->opts, j->path, j->orig, j->orig_len, j->origin);
+                const al_result *masks[2] = {j->res, before};
+                al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len, masks,
+                                      before ? 2 : 1);
+                al_result_free(before);
                 t->changed++;
                 t->fixes += j->fixes_applied;
             }
         } else if (cli->fix) {
             if (j->is_stdin) {
                 /* An editor gets the fixed text back; the report goes to stderr. */
-                fwrite(j->data, 1, j->len, stdout);
                 t->stdin_fixed_out = true;
+                if (stdin_too_large(&j->stamp) || !echo_stdout(j->data, j->len)) {
+                    run->trouble = true;
+                    continue;
+                }
                 if (differs) t->changed++;
                 t->fixes += j->fixes_applied;
+            } else if (differs && j->leaves_tree) {
+                say_path(j->path);
+                fputs("not fixed: a symlink to outside the folder named on the command line\n",
+                      stderr);
+                keep_original(j);
             } else if (differs) {
-                int e = al_write_atomically(j->path, j->data, j->len);
-                if (e) {
-                    fprintf(stderr, "agentlint: %s: cannot write the fixes: %s\n", j->path,
-                            strerror(e));
+                const char *why = NULL;
+                int e = al_write_fixed(j->path, j->data, j->len, &j->stamp, &why);
+                if (e == -1) {
+                    say_path(j->path);
+                    fprintf(stderr, "not fixed: %s\n", why);
+                    keep_original(j);
+                } else if (e) {
+                    say_path(j->path);
+                    fprintf(stderr, "cannot write the fixes: %s\n", strerror(e));
                     run->trouble = true;
+                    keep_original(j);
                 } else {
                     t->changed++;
                     t->fixes += j->fixes_applied;
@@ -73,7 +153,10 @@ static void write_fixes(cli_run *run, const cli_options *cli, run_totals *t)
             }
         }
     }
-    fflush(stdout);
+    if (cli->diff && (fflush(stdout) != 0 || ferror(stdout))) {
+        fprintf(stderr, "agentlint: cannot write the diff: %s\n", strerror(errno ? errno : EIO));
+        run->trouble = true;
+    }
 }
 
 static void count_findings(const cli_run *run, const cli_options *cli, run_totals *t)
@@ -108,20 +191,13 @@ static bool use_color(const cli_options *cli, FILE *out)
     return isatty(fileno(out)) && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0);
 }
 
-/* Writes the report in the chosen format; false when the output could not
- * be opened or written (the reason printed). */
-static bool write_report(const cli_run *run, const cli_options *cli, const run_totals *t)
+/* Writes the report in the chosen format to out (--output, opened before
+ * any fix is written, or NULL: standard output, or standard error when
+ * standard output carries fixed text or a diff); false when it could not be
+ * written (the reason printed). */
+static bool write_report(const cli_run *run, const cli_options *cli, const run_totals *t, FILE *out)
 {
-    FILE *out = stdout;
-    if (cli->output) {
-        out = fopen(cli->output, "w");
-        if (!out) {
-            fprintf(stderr, "agentlint: %s: %s\n", cli->output, strerror(errno));
-            return false;
-        }
-    } else if (t->stdin_fixed_out || cli->diff) {
-        out = stderr;
-    }
+    if (!out) out = t->stdin_fixed_out || cli->diff ? stderr : stdout;
     al_report_file *files = calloc(run->count ? run->count : 1, sizeof *files);
     if (!files) {
         fputs("agentlint: out of memory\n", stderr);
@@ -162,11 +238,11 @@ static bool write_report(const cli_run *run, const cli_options *cli, const run_t
     }
     free(files);
     bool ok = true;
-    if (fflush(out) != 0 || ferror(out)) {
-        fprintf(stderr, "agentlint: cannot write the report: %s\n", strerror(errno));
-        ok = false;
-    }
+    if (fflush(out) != 0 || ferror(out)) ok = false;
     if (out != stdout && out != stderr && fclose(out) != 0) ok = false;
+    if (!ok)
+        fprintf(stderr, "agentlint: cannot write the report%s%s: %s\n", cli->output ? " to " : "",
+                cli->output ? cli->output : "", strerror(errno ? errno : EIO));
     return ok;
 }
 
@@ -192,13 +268,27 @@ static void print_summary(const cli_options *cli, const run_totals *t)
 int cli_finish(cli_run *run, const cli_options *cli)
 {
     run_totals t = {0};
+    /* The report's file first: a bad --output stops the run before any fix
+     * is written. */
+    FILE *out = NULL;
+    if (cli->output) {
+        errno = 0;
+        out = fopen(cli->output, "w");
+        if (!out) {
+            fprintf(stderr, "agentlint: %s: %s; nothing fixed\n", cli->output, strerror(errno));
+            return EXIT_TROUBLE;
+        }
+    }
+    /* Fixes before the checks across files: a file left unfixed is
+     * reported as it is on disk. */
+    write_fixes(run, cli, &t);
     if (!check_across_files(run)) {
         fputs("agentlint: out of memory\n", stderr);
+        if (out) fclose(out);
         return EXIT_TROUBLE;
     }
-    write_fixes(run, cli, &t);
     count_findings(run, cli, &t);
-    if (!write_report(run, cli, &t)) return EXIT_TROUBLE;
+    if (!write_report(run, cli, &t, out)) return EXIT_TROUBLE;
     if (cli->quiet == 0) print_summary(cli, &t);
     if (run->trouble) return EXIT_TROUBLE;
     if (cli->exit_zero) return EXIT_CLEAN;

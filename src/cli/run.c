@@ -8,8 +8,7 @@
 #include <string.h>
 
 #include "cli/fileio.h"
-
-#define MAX_FIX_PASSES 8
+#include "report/report.h"
 
 typedef struct {
     cli_job *jobs;
@@ -25,42 +24,27 @@ static void lint_job(cli_job *j, const cli_options *cli)
 {
     if (j->err) return; /* stdin, read before */
     if (!j->is_stdin) {
-        j->err = al_read_file(j->path, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE);
+        j->err =
+            al_read_file(j->path, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE, &j->stamp);
         if (j->err) return;
     }
     j->data = j->orig;
     j->len = j->orig_len;
-    j->res = al_lint_buffer(j->opts, j->path, j->data, j->len, j->origin);
-    if (!j->res) {
-        j->err = ENOMEM;
-        return;
+    if (cli->fix || cli->diff) {
+        /* Fix, lint again, until nothing more applies; a pass that makes
+         * the file worse is rolled back (the library's guard). */
+        char *fixed = NULL;
+        size_t flen = 0;
+        j->res = al_fix_buffer(j->opts, j->path, j->orig, j->orig_len, j->origin, cli->unsafe_fixes,
+                               &fixed, &flen, &j->fixes_applied);
+        if (j->res) {
+            j->data = fixed;
+            j->len = flen;
+        }
+    } else {
+        j->res = al_lint_buffer(j->opts, j->path, j->data, j->len, j->origin);
     }
-    if (!cli->fix && !cli->diff) return;
-    /* Fix, lint again, until nothing more applies. */
-    for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        size_t applied = 0, nlen = 0;
-        char *next = al_apply_fixes(j->res, j->data, j->len, cli->unsafe_fixes, &nlen, &applied);
-        if (!next) {
-            j->err = ENOMEM;
-            return;
-        }
-        if (applied == 0 || (nlen == j->len && memcmp(next, j->data, nlen) == 0)) {
-            free(next);
-            break;
-        }
-        al_result *res = al_lint_buffer(j->opts, j->path, next, nlen, j->origin);
-        if (!res) {
-            free(next);
-            j->err = ENOMEM;
-            return;
-        }
-        al_result_free(j->res);
-        j->res = res;
-        if (j->data != j->orig) free(j->data);
-        j->data = next;
-        j->len = nlen;
-        j->fixes_applied += applied;
-    }
+    if (!j->res) j->err = ENOMEM;
 }
 
 static void *worker(void *arg)
@@ -133,17 +117,32 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         if (!config_for(&run->configs, cli, is_stdin && !cli->stdin_filename ? "stdin.md" : name,
                         &cfg))
             return false;
-        if (cli->verbose) {
-            const char *how = !cfg                           ? "uses no configuration file"
-                              : al_config_ignores(cfg, name) ? "is ignored by"
-                                                             : "uses";
-            fprintf(stderr, "agentlint: %s %s%s%s\n", name, how, cfg ? " " : "",
-                    cfg ? al_config_path(cfg) : "");
+        if (cli->verbose) { /* paths escaped: a newline in a name must not forge a line */
+            fputs("agentlint: ", stderr);
+            al_path_escape(stderr, name);
+            fputs(!cfg                           ? " uses no configuration file"
+                  : al_config_ignores(cfg, name) ? " is ignored by "
+                                                 : " uses ",
+                  stderr);
+            if (cfg) al_path_escape(stderr, al_config_path(cfg));
+            fputc('\n', stderr);
         }
-        if (cfg && al_config_ignores(cfg, name)) continue;
+        if (cfg && al_config_ignores(cfg, name)) {
+            if (is_stdin && cli->fix) {
+                run->stdin_passthrough = true;
+                int e = al_read_file(NULL, &run->passthrough, &run->passthrough_len,
+                                     CLI_DEFAULT_MAX_FILE_SIZE, &run->passthrough_stamp);
+                if (e) {
+                    fprintf(stderr, "agentlint: -: %s\n", strerror(e));
+                    run->trouble = true;
+                }
+            }
+            continue;
+        }
         cli_job *j = &run->jobs[run->count++];
         j->path = strdup(name);
         j->origin = run->inputs.items[i].origin;
+        j->leaves_tree = run->inputs.items[i].leaves_tree;
         j->is_stdin = is_stdin;
         j->opts = al_options_clone(run->base);
         if (!j->path || !j->opts || !al_config_apply(cfg, j->opts, name)) {
@@ -152,7 +151,8 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         }
         cli_apply_selection(cli, j->opts);
         if (is_stdin)
-            j->err = al_read_file(NULL, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE);
+            j->err =
+                al_read_file(NULL, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE, &j->stamp);
     }
     return true;
 }
@@ -173,6 +173,7 @@ void cli_run_free(cli_run *run)
         free(j->path);
     }
     free(run->jobs);
+    free(run->passthrough);
     al_options_free(run->base);
     config_cache_free(&run->configs);
     al_input_list_free(&run->inputs);

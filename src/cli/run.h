@@ -10,6 +10,7 @@
 #include "agentlint/agentlint.h"
 #include "cli/args.h"
 #include "cli/configs.h"
+#include "cli/fileio.h"
 #include "cli/walk.h"
 
 #define CLI_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
@@ -26,6 +27,8 @@ typedef struct {
     al_result *res;
     int err;              /* errno reading it, or 0 */
     size_t fixes_applied; /* over all passes */
+    al_file_stamp stamp;  /* the file as read: --fix writes only if it still is */
+    bool leaves_tree;     /* found through a symlink out of the folder named: not fixed */
 } cli_job;
 
 typedef struct {
@@ -35,6 +38,12 @@ typedef struct {
     cli_job *jobs;
     size_t count;
     bool trouble; /* a path could not be read: exit 2 in the end */
+    /* --fix on standard input that the configuration ignores: echoed as is,
+     * so that an editor's fix-on-save keeps the buffer. */
+    bool stdin_passthrough;
+    char *passthrough;
+    size_t passthrough_len;
+    al_file_stamp passthrough_stamp;
 } cli_run;
 
 /* Expands the paths, finds each file's configuration and options, reads

@@ -1,3 +1,4 @@
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "cli/walk.h"
 
 #include <dirent.h>
@@ -6,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include "report/report.h"
 
 typedef struct {
     dev_t dev;
@@ -17,7 +20,16 @@ typedef struct {
     size_t count, cap;
 } dir_set;
 
-static bool push_input(al_input_list *list, const char *path, al_file_origin origin)
+/* "agentlint: PATH: " on standard error, the path escaped. */
+static void say_path(const char *path)
+{
+    fputs("agentlint: ", stderr);
+    al_path_escape(stderr, path);
+    fputs(": ", stderr);
+}
+
+static bool push_input(al_input_list *list, const char *path, al_file_origin origin,
+                       bool leaves_tree)
 {
     if (list->count == list->cap) {
         size_t cap = list->cap ? list->cap * 2 : 64;
@@ -34,6 +46,7 @@ static bool push_input(al_input_list *list, const char *path, al_file_origin ori
     list->items[list->count].origin = origin;
     list->items[list->count].dev = known ? (unsigned long long)st.st_dev : 0;
     list->items[list->count].ino = known ? (unsigned long long)st.st_ino : 0;
+    list->items[list->count].leaves_tree = leaves_tree;
     list->count++;
     return true;
 }
@@ -66,15 +79,32 @@ static bool is_markdown(const char *name)
     return n > 3 && strcmp(name + n - 3, ".md") == 0;
 }
 
-static bool walk_dir(al_input_list *list, const char *dir, dir_set *seen, int depth)
+/* Whether path, resolved, is outside the folder root (resolved): --fix
+ * must not write through a symlink out of the tree it was given. */
+static bool outside(const char *root, const char *path)
+{
+    if (!root) return false;
+    char *real = realpath(path, NULL);
+    if (!real) return true;
+    size_t rl = strlen(root);
+    bool out = !(strncmp(real, root, rl) == 0 && (real[rl] == '/' || (rl == 1 && root[0] == '/')));
+    free(real);
+    return out;
+}
+
+static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir_set *seen,
+                     int depth)
 {
     if (depth > 64) {
-        fprintf(stderr, "agentlint: %s: directories nested too deep; not descending\n", dir);
+        say_path(dir);
+        fputs("directories nested too deep; not descending\n", stderr);
         return false;
     }
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, "agentlint: %s: %s\n", dir, strerror(errno));
+        int e = errno;
+        say_path(dir);
+        fprintf(stderr, "%s\n", strerror(e));
         return false;
     }
     char **names = NULL;
@@ -118,13 +148,15 @@ static bool walk_dir(al_input_list *list, const char *dir, dir_set *seen, int de
         if (stat(path, &st) != 0) {
             /* A dangling link is not worth failing over; anything else is. */
             if (errno != ENOENT) {
-                fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+                int e = errno;
+                say_path(path);
+                fprintf(stderr, "%s\n", strerror(e));
                 ok = false;
             }
         } else if (S_ISDIR(st.st_mode)) {
-            if (!seen_before(seen, &st)) ok = walk_dir(list, path, seen, depth + 1) && ok;
+            if (!seen_before(seen, &st)) ok = walk_dir(list, path, root, seen, depth + 1) && ok;
         } else if (S_ISREG(st.st_mode) && is_markdown(names[i])) {
-            ok = push_input(list, path, AL_FILE_DISCOVERED) && ok;
+            ok = push_input(list, path, AL_FILE_DISCOVERED, outside(root, path)) && ok;
         }
         free(path);
     }
@@ -140,12 +172,14 @@ bool al_walk_path(al_input_list *list, const char *path)
     if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         dir_set seen = {NULL, 0, 0};
         seen_before(&seen, &st);
-        bool ok = walk_dir(list, path, &seen, 0);
+        char *root = realpath(path, NULL);
+        bool ok = walk_dir(list, path, root, &seen, 0);
+        free(root);
         free(seen.items);
         return ok;
     }
     /* Files, and paths that do not exist, are reported when read. */
-    return push_input(list, path, AL_FILE_EXPLICIT);
+    return push_input(list, path, AL_FILE_EXPLICIT, false);
 }
 
 static int compare_ids(const void *pa, const void *pb)

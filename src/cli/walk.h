@@ -11,6 +11,7 @@ typedef struct {
     char *path;
     al_file_origin origin;
     unsigned long long dev, ino; /* 0, 0 when the path could not be stat'ed */
+    bool leaves_tree;            /* found in a folder, but through a symlink to outside it */
 } al_input;
 
 typedef struct {

@@ -1,9 +1,11 @@
 /* Escaping for the machine formats. Each function is total: any bytes in,
  * a valid string of the format out. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report/report.h"
+#include "spec/unicode_text.h"
 #include "util/utf8.h"
 
 void al_json_string(FILE *out, const char *s, size_t len)
@@ -58,6 +60,19 @@ void al_json_cstr(FILE *out, const char *s)
         return;
     }
     al_json_string(out, s, strlen(s));
+}
+
+void al_json_redacted(FILE *out, const al_result *res, const char *s)
+{
+    if (!s) {
+        fputs("null", out);
+        return;
+    }
+    size_t len = strlen(s);
+    char *masked = al_result_redact(res, s, len, NULL);
+    /* Out of memory: nothing, rather than the secret. */
+    al_json_string(out, masked ? masked : "", masked ? len : 0);
+    free(masked);
 }
 
 static bool xml_allowed(uint32_t cp)
@@ -143,4 +158,49 @@ void al_uri_encode(FILE *out, const char *path)
         else
             fprintf(out, "%%%02X", c);
     }
+}
+
+void al_path_escape(FILE *out, const char *path)
+{
+    size_t len = strlen(path), i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)path[i];
+        uint32_t cp;
+        size_t n = al_utf8_decode(path + i, len - i, &cp);
+        if (n == 0) {
+            fprintf(out, "\\x%02X", c);
+            i++;
+            continue;
+        }
+        if (cp == '\\')
+            fputs("\\\\", out);
+        else if (cp == '\n')
+            fputs("\\n", out);
+        else if (cp == '\r')
+            fputs("\\r", out);
+        else if (cp == '\t')
+            fputs("\\t", out);
+        else if (cp < 0x20 || cp == 0x7f)
+            fprintf(out, "\\x%02X", (unsigned)cp);
+        else if ((cp >= 0x80 && cp < 0xa0) || al_utf8_is_invisible(cp) || al_hidden_lookup(cp) ||
+                 cp == 0x2028 || cp == 0x2029)
+            fprintf(out, "<U+%04X>", (unsigned)cp);
+        else
+            fwrite(path + i, 1, n, out);
+        i += n;
+    }
+}
+
+bool al_path_is_plain(const char *path)
+{
+    size_t len = strlen(path), i = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t n = al_utf8_decode(path + i, len - i, &cp);
+        if (n == 0 || cp < 0x20 || cp == 0x7f || cp == '\\' || (cp >= 0x80 && cp < 0xa0) ||
+            al_utf8_is_invisible(cp) || al_hidden_lookup(cp) || cp == 0x2028 || cp == 0x2029)
+            return false;
+        i += n;
+    }
+    return true;
 }

@@ -12,7 +12,8 @@ void al_write_gcc(FILE *out, const al_result *res)
     const char *path = al_result_path(res);
     for (size_t i = 0; i < al_result_count(res); i++) {
         const al_diagnostic *d = al_result_get(res, i);
-        fprintf(out, "%s:%zu:%zu: %s: %s [%s %s]\n", path, d->start.line, d->start.column,
+        al_path_escape(out, path);
+        fprintf(out, ":%zu:%zu: %s: %s [%s %s]\n", d->start.line, d->start.column,
                 al_gcc_severity(d->severity), d->message, d->rule->code, d->rule->name);
     }
 }

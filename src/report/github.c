@@ -3,11 +3,28 @@
  *   ::error file=F,line=L,endLine=L2,col=C,endColumn=C2,title=T::message
  * Property values escape % CR LF : and ,; the message escapes % CR LF.
  * Columns are given only for a finding on one line. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include <stdlib.h>
+
 #include "report/report.h"
 
 static const char *command(al_severity sev)
 {
     return sev == AL_ERROR ? "error" : sev == AL_WARNING ? "warning" : "notice";
+}
+
+static char *escaped_path(const char *path)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *mem = open_memstream(&buf, &size);
+    if (!mem) return NULL;
+    al_path_escape(mem, path);
+    if (fclose(mem) != 0) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
 }
 
 void al_write_github(const al_report *r)
@@ -17,10 +34,14 @@ void al_write_github(const al_report *r)
     for (size_t f = 0; f < r->count; f++) {
         const al_result *res = r->files[f].res;
         if (!res) continue;
+        /* The path escaped as in gcc output: an escape sequence in a file
+         * name must not reach the log's reader raw. */
+        char *path = escaped_path(al_result_path(res));
+        if (!path) continue;
         for (size_t i = 0; i < al_result_count(res); i++) {
             const al_diagnostic *d = al_result_get(res, i);
             fprintf(out, "::%s file=", command(d->severity));
-            al_github_escape(out, al_result_path(res), true);
+            al_github_escape(out, path, true);
             fprintf(out, ",line=%zu,endLine=%zu", d->start.line, d->end.line);
             if (d->start.line == d->end.line) {
                 fprintf(out, ",col=%zu", d->start.column);
@@ -33,10 +54,11 @@ void al_write_github(const al_report *r)
             /* The location again, so that the raw log reads on its own. */
             char loc[64];
             snprintf(loc, sizeof loc, ":%zu:%zu: ", d->start.line, d->start.column);
-            al_github_escape(out, al_result_path(res), false);
+            al_github_escape(out, path, false);
             al_github_escape(out, loc, false);
             al_github_escape(out, d->message, false);
             fprintf(out, " [%s %s]\n", d->rule->code, d->rule->name);
         }
+        free(path);
     }
 }

@@ -6,7 +6,7 @@ static void position(FILE *out, const char *line_key, const char *col_key, al_po
     fprintf(out, "\"%s\": %zu, \"%s\": %zu", line_key, p.line, col_key, p.column);
 }
 
-static void write_fix(FILE *out, const al_fix *fix)
+static void write_fix(FILE *out, const al_result *res, const al_fix *fix)
 {
     if (!fix) {
         fputs("null", out);
@@ -20,7 +20,7 @@ static void write_fix(FILE *out, const al_fix *fix)
         fputs(", ", out);
         position(out, "end_line", "end_column", e->end);
         fputs(", \"text\": ", out);
-        al_json_cstr(out, e->text);
+        al_json_redacted(out, res, e->text);
         fputs("}", out);
     }
     fputs("]}", out);
@@ -50,7 +50,12 @@ void al_write_json(const al_report *r)
                     d->rule->code, d->rule->name, al_severity_name(d->severity));
             al_json_cstr(out, d->message);
             fputs(", \"fix\": ", out);
-            write_fix(out, d->fix);
+            write_fix(out, res, d->fix);
+            fputs(", \"fix_refused\": ", out);
+            if (d->fix_refused)
+                al_json_cstr(out, d->fix_refused);
+            else
+                fputs("null", out);
             fputs("}", out);
         }
     }

@@ -50,6 +50,9 @@ void al_write_rules_json(FILE *out);
 /* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
 void al_json_string(FILE *out, const char *s, size_t len);
 void al_json_cstr(FILE *out, const char *s);
+/* The same for text from or for the file (a fix's text): the secrets of
+ * res masked (al_result_redact). */
+void al_json_redacted(FILE *out, const al_result *res, const char *s);
 /* XML character data or attribute value (without quotes): markup and
  * quotes escaped, characters XML forbids and invalid UTF-8 become U+FFFD,
  * and (attr) tab, CR and LF become character references. */
@@ -57,6 +60,13 @@ void al_xml_escape(FILE *out, const char *s, size_t len, bool attr);
 /* GitHub workflow command data: % CR LF escaped; property values (prop)
  * also ':' and ','. */
 void al_github_escape(FILE *out, const char *s, bool prop);
+/* A path for a line of text (gcc, full, github, messages): control
+ * characters, backslash and invalid bytes escaped as ls -b does ("\\n",
+ * "\\x1B", "\\\\"), hidden characters as <U+202E>, so that a file name can
+ * neither forge a line nor reach the terminal raw. */
+void al_path_escape(FILE *out, const char *path);
+/* Whether al_path_escape would print path as it is. */
+bool al_path_is_plain(const char *path);
 /* A relative URI reference for a path: '/' separators, everything outside
  * the unreserved and sub-delims set percent-encoded. */
 void al_uri_encode(FILE *out, const char *path);

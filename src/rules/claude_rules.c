@@ -170,11 +170,26 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
         }
         al_result *r = results[named[i].index];
         const al_result *f = results[named[first].index];
-        char *msg = al_arena_printf(&r->arena,
-                                    "agent name \"%s\" is also used by %s (line %zu): Claude Code "
-                                    "loads only one agent per name, chosen by file-system order; "
-                                    "rename one of them",
-                                    r->agent_name, f->path, f->name_start.line);
+        /* The name and the other file's path quoted as any user text (a
+         * newline or escape sequence in a file name must not forge output),
+         * the name's secrets masked. */
+        al_strbuf name, other;
+        al_strbuf_init(&name);
+        al_strbuf_init(&other);
+        al_strbuf_append_quoted(&name, r->agent_name, strlen(r->agent_name), 60);
+        al_strbuf_append_quoted(&other, f->path, strlen(f->path), 4096);
+        char *masked = name.failed || other.failed
+                           ? NULL
+                           : al_result_redact(r, name.data, strlen(name.data), NULL);
+        char *msg = masked ? al_arena_printf(&r->arena,
+                                             "agent name \"%s\" is also used by %s (line %zu): "
+                                             "Claude Code loads only one agent per name, chosen "
+                                             "by file-system order; rename one of them",
+                                             masked, other.data, f->name_start.line)
+                           : NULL;
+        free(masked);
+        al_strbuf_free(&name);
+        al_strbuf_free(&other);
         if (msg && al_result_push(r, rule, sev, r->name_start, r->name_end, msg)) {
             al_suppress_late(r);
             al_result_sort(r);

@@ -62,6 +62,7 @@ al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_sever
     d->end = end;
     d->message = message;
     d->fix = NULL;
+    d->fix_refused = NULL;
     return d;
 }
 

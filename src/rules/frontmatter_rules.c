@@ -101,6 +101,22 @@ static bool enclosing_key(const al_document *doc, size_t offset, const char **ke
     return false;
 }
 
+/* The Claude Code field whose value the stray key on key_line fell out of:
+ * the key just above it, or `description` above a run of stray keys
+ * (`Context:`, `user:`, `assistant:` of a pasted example). */
+static bool field_above(const al_document *doc, size_t key_line, const char **field, size_t *len,
+                        size_t *field_line)
+{
+    for (size_t line = key_line, steps = 0; line > doc->fm.open_line + 1; steps++) {
+        if (!enclosing_key(doc, doc->src.line_start[line - 2], field, len, field_line))
+            return false;
+        if (al_cc_field_find(*field, *len))
+            return steps == 0 || (*len == 11 && memcmp(*field, "description", 11) == 0);
+        line = *field_line;
+    }
+    return false;
+}
+
 /* The text just before offset on its line, to quote it ("Examples:"). */
 static void word_before(const al_document *doc, size_t offset, const char **w, size_t *n)
 {
@@ -117,54 +133,96 @@ static void word_before(const al_document *doc, size_t offset, const char **w, s
     *n = offset + 1 - a <= 40 ? offset + 1 - a : 0;
 }
 
-/* The fix for a plain value holding ": ": the same text as a double-quoted
- * string. Only when the value is one line that ends the key's entry (the
- * next line is another key or the closing `---`), so that it is recovered
- * exactly; a value that YAML would read differently as plain text (a
- * comment, an indicator first, control characters) is left alone. */
-static void quote_value_fix(al_context *ctx, al_pending *p, const al_document *doc, size_t at,
-                            size_t key_len, size_t key_line)
+/* A line that is empty or holds only spaces. */
+static bool is_blank_line(const al_document *doc, size_t line)
 {
-    const al_source *src = &doc->src;
-    if (!p || al_source_line_of(src, at) != key_line) return;
     size_t s, e;
-    line_span(doc, key_line, &s, &e);
-    size_t v = s + key_len + 1;
-    if (v >= e || doc->src.data[v] != ' ') return;
-    while (v < e && src->data[v] == ' ')
-        v++;
-    while (e > v && (src->data[e - 1] == ' ' || src->data[e - 1] == '\r'))
-        e--;
-    if (v >= e || strchr("\"'|>[]{}&*!%@#?-:,`", src->data[v])) return;
-    if (al_utf8_validate(src->data + v, e - v) != e - v) return;
-    for (size_t i = v; i < e; i++) {
-        unsigned char c = (unsigned char)src->data[i];
-        if ((c < 0x20 && c != '\t') || c == 0x7f) return;
-        if (c == '#' && (src->data[i - 1] == ' ' || src->data[i - 1] == '\t')) return;
+    line_span(doc, line, &s, &e);
+    for (size_t i = s; i < e; i++)
+        if (doc->src.data[i] != ' ') return false;
+    return true;
+}
+
+/* The index of the lenient reading's pair whose key is on this line, or
+ * (size_t)-1. */
+static size_t lenient_pair_on(const al_document *doc, size_t line)
+{
+    const al_yaml_node *root = doc->fm.root;
+    if (!doc->fm.lenient || !root || root->kind != AL_YAML_MAPPING) return (size_t)-1;
+    for (size_t i = 0; i < root->count; i++)
+        if (al_source_line_of(&doc->src, root->pairs[i].key->start) == line) return i;
+    return (size_t)-1;
+}
+
+/* Whether the lines after the value on key_line (pair index i) let a strict
+ * parser read the quoted value alone: blank up to the next key, and below,
+ * at the left margin, only keys, comments and blank lines (indented lines
+ * belong to the keys above them). */
+static bool value_ends_on_its_line(const al_document *doc, size_t i, size_t key_line)
+{
+    const al_yaml_node *root = doc->fm.root;
+    size_t next = i + 1;
+    for (size_t line = key_line + 1; line < doc->fm.close_line; line++) {
+        if (next < root->count &&
+            al_source_line_of(&doc->src, root->pairs[next].key->start) == line) {
+            next++;
+            continue;
+        }
+        size_t s, e;
+        line_span(doc, line, &s, &e);
+        char c = s < e ? doc->src.data[s] : ' ';
+        if (next == i + 1 ? !is_blank_line(doc, line) : c != ' ' && c != '#') return false;
     }
-    if (key_line + 1 != doc->fm.close_line) {
-        size_t ns, ne;
-        line_span(doc, key_line + 1, &ns, &ne);
-        size_t n = 0;
-        const char *t = src->data + ns;
-        while (n < ne - ns && (t[n] == '_' || t[n] == '-' || (t[n] >= 'a' && t[n] <= 'z') ||
-                               (t[n] >= 'A' && t[n] <= 'Z') || (t[n] >= '0' && t[n] <= '9')))
-            n++;
-        if (n == 0 || n >= ne - ns || t[n] != ':' || t[0] == '-') return;
-    }
+    return true;
+}
+
+/* The fix for a plain value holding ": ": the value Claude Code's lenient
+ * reader loads (the text after the key on its line, trimmed), written as a
+ * double-quoted YAML string with escapes, so that a strict parser reads
+ * exactly that text. Only when the value ends on its line: every line up
+ * to the next key (or the end of the front matter) is blank, and no text
+ * at the left margin below is anything but a key or a comment. Such text
+ * (pasted `<example>` or `<commentary>` lines) is not part of what Claude
+ * Code loads, yet a strict parser would need it inside a value: no rewrite
+ * keeps both readings, so there is no safe fix then; nor when ` #` may
+ * start a comment the author meant.
+ * What happens to the rest of the front matter is checked by the fix loop's
+ * guard (al_fix_buffer). */
+static void quote_value_fix(al_context *ctx, al_pending *p, const al_document *doc, size_t key_line)
+{
+    size_t pair = lenient_pair_on(doc, key_line);
+    if (!p || pair == (size_t)-1 || !value_ends_on_its_line(doc, pair, key_line)) return;
+    const al_yaml_node *v = doc->fm.root->pairs[pair].value;
+    if (v->kind != AL_YAML_SCALAR || v->style != AL_YAML_PLAIN || v->text_len == 0) return;
+    if (al_utf8_validate(v->text, v->text_len) != v->text_len) return;
     al_strbuf q;
     al_strbuf_init(&q);
     al_strbuf_putc(&q, '"');
-    for (size_t i = v; i < e; i++) {
-        char c = src->data[i];
-        if (c == '"' || c == '\\') al_strbuf_putc(&q, '\\');
-        if (c == '\t')
+    for (size_t i = 0; i < v->text_len;) {
+        uint32_t cp;
+        size_t n = al_utf8_decode(v->text + i, v->text_len - i, &cp);
+        /* " #" may be a comment the author meant (a suppression, say),
+         * though the lenient reader keeps it: which one is not clear. */
+        bool comment = cp == '#' && i > 0 && (v->text[i - 1] == ' ' || v->text[i - 1] == '\t');
+        if (n == 0 || (cp < 0x20 && cp != '\t') || cp == 0x7f || comment) {
+            al_strbuf_free(&q);
+            return;
+        }
+        if (cp == '"' || cp == '\\') {
+            al_strbuf_putc(&q, '\\');
+            al_strbuf_putc(&q, (char)cp);
+        } else if (cp == '\t') {
             al_strbuf_puts(&q, "\\t");
-        else
-            al_strbuf_putc(&q, c);
+        } else if (cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF) {
+            /* line breaks to YAML 1.1 (and a BOM), not to Claude Code */
+            al_strbuf_printf(&q, "\\u%04X", (unsigned)cp);
+        } else {
+            al_strbuf_append(&q, v->text + i, n);
+        }
+        i += n;
     }
     al_strbuf_putc(&q, '"');
-    if (!q.failed && q.data) al_fix_edit(ctx, p, v, e, q.data);
+    if (!q.failed && q.data) al_fix_edit(ctx, p, v->start, v->end, q.data);
     al_strbuf_free(&q);
 }
 
@@ -200,10 +258,8 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
         size_t field_len = 0, field_line = 0;
         /* "Examples:" at the left margin under a description starts a new
          * key: the text the author meant for the description is not in it. */
-        if (have_key && !al_cc_field_find(key, key_len) && key_line > doc->fm.open_line + 1 &&
-            enclosing_key(doc, doc->src.line_start[key_line - 2], &field, &field_len,
-                          &field_line) &&
-            al_cc_field_find(field, field_len)) {
+        if (have_key && !al_cc_field_find(key, key_len) &&
+            field_above(doc, key_line, &field, &field_len, &field_line)) {
             al_report_at(ctx, AL_WARNING, at, end,
                          "invalid YAML: `%.*s:` on line %zu starts a new key at the left margin, "
                          "so the text below it is not part of `%.*s` (line %zu), and its `: ` "
@@ -221,7 +277,8 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                          "scalar: `%.*s: |` with the text indented on the lines below. %s",
                          have_key ? (int)key_len : 5, have_key ? key : "value", key_line, (int)wn,
                          w, have_key ? (int)key_len : 5, have_key ? key : "value", strict_note);
-        if (have_key) quote_value_fix(ctx, p, doc, at, key_len, key_line);
+        if (have_key && al_source_line_of(&doc->src, at) == key_line)
+            quote_value_fix(ctx, p, doc, key_line);
         return;
     }
     if (context && strstr(context, "alias") && doc->src.data[fm->error_context_offset] == '*') {
@@ -237,13 +294,32 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
         strstr(problem, "could not find expected ':'")) {
         size_t s, e;
         line_span(doc, ctx_line, &s, &e);
-        al_report(ctx, s, e,
-                  "invalid YAML: line %zu is neither a `key: value` line nor an indented "
-                  "continuation of the value above; if `%.*s` spans several lines, indent every "
-                  "line after the first, or better, write `%.*s: |` and indent the text below it. "
-                  "Claude Code skips an agent whose front matter does not parse",
-                  ctx_line, have_key ? (int)key_len : 5, have_key ? key : "value",
-                  have_key ? (int)key_len : 5, have_key ? key : "value");
+        /* The value the stray line was meant to continue: the key above it,
+         * not the key of the line where the parser gave up. */
+        const char *owner = NULL;
+        size_t owner_len = 0, owner_line = 0;
+        if (!enclosing_key(doc, s, &owner, &owner_len, &owner_line)) {
+            owner = "value";
+            owner_len = 5;
+        }
+        size_t stop_line = al_source_line_of(&doc->src, at);
+        if (owner_line)
+            al_report(ctx, s, e,
+                      "invalid YAML: line %zu is neither a `key: value` line nor an indented "
+                      "continuation of the value of `%.*s` (line %zu) above, so the parser "
+                      "stops %s %zu; if `%.*s` spans several lines, indent every line after the "
+                      "first, or better, write `%.*s: |` and indent the text below it. Claude "
+                      "Code skips an agent whose front matter does not parse",
+                      ctx_line, (int)owner_len, owner, owner_line,
+                      stop_line == ctx_line ? "on line" : "at line", stop_line, (int)owner_len,
+                      owner, (int)owner_len, owner);
+        else
+            al_report(ctx, s, e,
+                      "invalid YAML: line %zu is neither a `key: value` line nor an indented "
+                      "continuation of a value above; indent it under the key it belongs to, or "
+                      "make it a `key: value` line. Claude Code skips an agent whose front "
+                      "matter does not parse",
+                      ctx_line);
         return;
     }
     if (strstr(problem, "UTF-8") || strstr(problem, "control characters")) {

@@ -11,6 +11,8 @@
  *    converges: within MAX_PASSES nothing is left to apply, a pass with
  *    applicable fixes applies at least one, and a file that was valid UTF-8
  *    stays so;
+ *  - al_fix_buffer (the loop with its guard) returns its text's result, and
+ *    a fix it refused has no fix left and a reason;
  *  - every reporter writes the results to memory, and the machine formats
  *    (JSON, SARIF, checkstyle, JUnit) are valid UTF-8 without raw control
  *    characters other than tab, CR and LF.
@@ -237,6 +239,28 @@ static void check_fixes(const al_result *res0, const char *data0, size_t len0, b
     free(buf);
 }
 
+/* The library's fix loop with its guard: it returns the result of its own
+ * text, and a finding whose fix it refused says why and has no fix. */
+static void check_fix_buffer(const char *data, size_t len, bool unsafe)
+{
+    char *out = NULL;
+    size_t out_len = 0, applied = 0;
+    al_result *r = al_fix_buffer(opts, FUZZ_PATH, data, len, AL_FILE_EXPLICIT, unsafe, &out,
+                                 &out_len, &applied);
+    if (!r || !out) fail("al_fix_buffer returned NULL", NULL);
+    if (out[out_len] != '\0') fail("al_fix_buffer: text not NUL-terminated", NULL);
+    if (applied == 0 && (out_len != len || memcmp(out, data, len) != 0))
+        fail("al_fix_buffer changed the text without a fix", NULL);
+    check_result(r, out, out_len);
+    for (size_t i = 0; i < al_result_count(r); i++) {
+        const al_diagnostic *d = al_result_get(r, i);
+        if (d->fix_refused && (d->fix || !*d->fix_refused))
+            fail("a refused fix kept its fix or gave no reason", d);
+    }
+    al_result_free(r);
+    free(out);
+}
+
 /* A machine format: valid UTF-8, no raw control characters but tab, CR, LF. */
 static void check_machine_output(const char *fmt, const char *s, size_t len)
 {
@@ -322,6 +346,8 @@ int al_fuzz_one(const uint8_t *bytes, size_t len)
     check_fixes(res[0], data, len, false, AL_FILE_EXPLICIT);
     check_fixes(res[0], data, len, true, AL_FILE_EXPLICIT);
     check_fixes(res[1], data, len, true, AL_FILE_DISCOVERED);
+    check_fix_buffer(data, len, false);
+    check_fix_buffer(data, len, true);
 
     /* Two files with one name: the check across files adds a finding. */
     al_check_across_files(opts, res, 2);
