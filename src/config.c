@@ -45,10 +45,8 @@ struct al_config {
     char *versions[6];
 };
 
-static const char *const version_keys[6] = {"version",  "otp",          "phoenix",
-                                            "liveview", "phoenix_html", "ecto"};
-static const char *const version_components[6] = {"elixir",   "otp",          "phoenix",
-                                                  "liveview", "phoenix_html", "ecto"};
+static const char *const version_keys[6] = {"version", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
+static const char *const version_components[6] = {"elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
 
 /* ---- paths ---- */
 
@@ -558,8 +556,7 @@ static void read_versions(ctx *c, const yaml_node_t *n, al_config *cfg)
             if (strcmp(ks, version_keys[i]) == 0) which = i;
         if (which < 0) {
             fail(c, k,
-                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, "
-                 "phoenix_html or ecto)",
+                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, phoenix_html or ecto)",
                  ks ? ks : "?");
             return;
         }
