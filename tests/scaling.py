@@ -7,7 +7,7 @@ this one run, so a slow or shared machine does not matter much). Before the
 fixes each shape was quadratic or worse: 20 s to minutes at 100k.
 
 Usage: scaling.py AGENTLINT [--small]
-  --small: sizes 5k/50k instead of 10k/100k (for sanitizer builds).
+  --small: sizes 3k/30k instead of 10k/100k (for sanitizer builds).
 """
 import os
 import subprocess
@@ -92,7 +92,7 @@ def run(binary, work, shape, n):
 
 def main():
     binary = sys.argv[1]
-    small = 5000 if "--small" in sys.argv[2:] else 10000
+    small = 3000 if "--small" in sys.argv[2:] else 10000
     large = small * 10
     failed = []
     with tempfile.TemporaryDirectory() as work:
