@@ -1,6 +1,7 @@
-/* Body rules about fences (MD002, MD003, MD004, MD005): each fires on its
+/* Body rules about fences (MD002-MD007): each fires on its
  * line, and stays silent on the good form. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "support.h"
@@ -57,6 +58,164 @@ static void fence_without_language(void **state)
     al_result_free(r);
 }
 
+/* Applies every fix (unsafe too) of one rule and returns the text. */
+static char *apply_unsafe(const char *text)
+{
+    al_result *r = lint_text(text);
+    size_t len;
+    char *out = al_apply_fixes(r, text, strlen(text), true, &len, NULL);
+    assert_non_null(out);
+    al_result_free(r);
+    return out;
+}
+
+/* An output template in ```markdown holding its own ```elixir sample: the
+ * sample's closer closes the template, and the template's closer opens a
+ * block that swallows the sections after it. */
+#define NESTED                                                                                     \
+    FM "Report like this:\n\n"                                                                     \
+       "```markdown\n"         /* 7 */                                                             \
+       "# Result: {topic}\n\n" /* 8, 9 */                                                          \
+       "- **Sample**:\n"       /* 10 */                                                            \
+       "  ```elixir\n"         /* 11 */                                                            \
+       "  IO.puts(:ok)\n"      /* 12 */                                                            \
+       "  ```\n\n"             /* 13, 14 */                                                        \
+       "## Rejected\n"         /* 15 */                                                            \
+       "```\n\n"               /* 16, 17 */                                                        \
+       "## Red Flags\n\n"      /* 18, 19 */                                                        \
+       "Never guess.\n"        /* 20 */
+
+static void nested_fence_closes_outer(void **state)
+{
+    (void)state;
+    al_result *r = lint_text(NESTED);
+    assert_fires(r, "MD006", 7);
+    const al_diagnostic *d = find_finding(r, "MD006", 7);
+    assert_int_equal(d->severity, AL_WARNING);
+    assert_int_equal(d->start.column, 1);
+    assert_int_equal(d->end.column, 4);
+    assert_non_null(strstr(d->message, "nested ```elixir block (line 11)"));
+    assert_non_null(strstr(d->message, "closing fence on line 13"));
+    assert_non_null(strstr(d->message, "lines 14-15 of the example are read as text"));
+    assert_non_null(strstr(d->message, "fence on line 16"));
+    assert_non_null(strstr(d->message, "lines 17-20 into code"));
+    assert_non_null(strstr(d->message, "````"));
+    assert_non_null(d->fix);
+    assert_false(d->fix->safe);
+    /* the stray block is MD002's, but appending a closer would be wrong */
+    d = find_finding(r, "MD002", 16);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "meant to close the block opened on line 7"));
+    assert_null(d->fix);
+    assert_silent(r, "MD003"); /* the bare fence is a closer, not an opener */
+    al_result_free(r);
+
+    /* the unsafe fix lengthens the outer fence and its intended closer */
+    char *fixed = apply_unsafe(NESTED);
+    assert_non_null(strstr(fixed, "\n````markdown\n"));
+    assert_non_null(strstr(fixed, "## Rejected\n````\n"));
+    r = lint_text(fixed);
+    assert_silent(r, "MD006");
+    assert_silent(r, "MD002");
+    al_result_free(r);
+    free(fixed);
+
+    /* four backticks or tildes around the template are right */
+    r = lint_text(FM "````markdown\n# T\n```elixir\nx = 1\n```\n````\n\n"
+                     "~~~markdown\n```elixir\ny = 2\n```\n~~~\n\n"
+                     "```markdown\n~~~elixir\nz = 3\n~~~\n```\n");
+    assert_silent(r, "MD006");
+    assert_silent(r, "MD002");
+    al_result_free(r);
+    /* an inner fence shorter than the outer one cannot close it */
+    r = lint_text(FM "````md\n```elixir\nx\n```\n````\n");
+    assert_silent(r, "MD006");
+    al_result_free(r);
+}
+
+static void fence_glued_to_text(void **state)
+{
+    (void)state;
+    const char *text = FM "Report each query:\n\n"
+                          "**Original query:**```sql\n" /* 7 */
+                          "SELECT 1;\n"                 /* 8 */
+                          "```\n\n"                     /* 9, 10 */
+                          "Then explain the plan.\n";   /* 11 */
+    al_result *r = lint_text(text);
+    assert_fires(r, "MD007", 7);
+    const al_diagnostic *d = find_finding(r, "MD007", 7);
+    assert_int_equal(d->severity, AL_WARNING);
+    assert_int_equal(d->start.column, 20);
+    assert_int_equal(d->end.column, 26);
+    assert_non_null(strstr(d->message, "line 8 is read as text"));
+    assert_non_null(strstr(d->message, "fence on line 9"));
+    assert_non_null(strstr(d->message, "lines 10-11 into code"));
+    assert_non_null(d->fix);
+    assert_false(d->fix->safe);
+    d = find_finding(r, "MD002", 9);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "glued to the text on line 7"));
+    assert_null(d->fix);
+    al_result_free(r);
+    char *fixed = apply_unsafe(text);
+    assert_non_null(strstr(fixed, "**Original query:**\n```sql\nSELECT 1;\n```\n"));
+    r = lint_text(fixed);
+    assert_silent(r, "MD007");
+    assert_silent(r, "MD002");
+    al_result_free(r);
+    free(fixed);
+    /* without a language too */
+    r = lint_text(FM "- **Response:**```\n  Code: 200\n```\n");
+    assert_fires(r, "MD007", 5);
+    al_result_free(r);
+    /* code spans, a fence on its own line, a fence in a code block */
+    r = lint_text(
+        FM "Use ```sql``` spans, or a`` ```sql `` one.\n\nText ```\n\n```sql\nx```sql\n```\n");
+    assert_silent(r, "MD007");
+    al_result_free(r);
+}
+
+static void stray_closing_fence(void **state)
+{
+    (void)state;
+    /* a template whose opener was lost: only prose follows the closer */
+    const char *text = FM "**Output:**\n## Report\n- [assessment]\n- Missing files: list them\n"
+                          "```\n\nThis agent keeps its reports short and to the point.\n";
+    al_result *r = lint_text(text);
+    const al_diagnostic *d = find_finding(r, "MD002", 9);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "delete this stray fence"));
+    assert_non_null(d->fix);
+    assert_false(d->fix->safe);
+    assert_int_equal(d->fix->edit_count, 1);
+    assert_string_equal(d->fix->edits[0].text, "");
+    assert_silent(r, "MD003");
+    al_result_free(r);
+    char *fixed = apply_unsafe(text);
+    assert_null(strstr(fixed, "```"));
+    free(fixed);
+    /* a closer typed twice */
+    r = lint_text(FM "```sh\nls\n```\n```\n\n## Next\n\nDo x\n");
+    d = find_finding(r, "MD002", 8);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "right after the block closed on line 7"));
+    assert_non_null(strstr(d->message, "delete this stray fence"));
+    al_result_free(r);
+    /* prose after a fence that a label introduces is an example left open */
+    r = lint_text(FM "A sample reply:\n```\nThanks for your patience with this today.\n");
+    d = find_finding(r, "MD002", 6);
+    assert_non_null(d);
+    assert_null(strstr(d->message, "stray"));
+    al_result_free(r);
+    /* code after a bare opener is a block left open: close it at the end */
+    r = lint_text(FM "Run:\n\n```\nmix test\nmix format\n");
+    d = find_finding(r, "MD002", 7);
+    assert_non_null(d);
+    assert_null(strstr(d->message, "stray"));
+    assert_string_equal(d->fix->edits[0].text, "```\n");
+    al_result_free(r);
+}
+
 static void yaml_block(void **state)
 {
     (void)state;
@@ -73,6 +232,16 @@ static void yaml_block(void **state)
     r = lint_text(
         FM "```yaml\nname: a\nlist:\n  - x\n  - y: 1\n```\n\n```yaml\nkey: {{ value }}\n```\n"
            "\n```yaml\n---\na: 1\n---\nb: 2\n```\n");
+    assert_silent(r, "MD004");
+    al_result_free(r);
+    /* `${` and `{{` inside quoted strings (pasted JavaScript) do not make a template */
+    r = lint_text(FM "```yaml\nscript: \"const url = `${base}/{{id}}`\"\nnote: 'it''s {{x}}'\n"
+                     "steps:\n  - run: echo\n   bad: indent\n```\n");
+    assert_fires(r, "MD004", 10);
+    al_result_free(r);
+    /* outside quotes they do, and so does an elision in a comment */
+    r = lint_text(FM "```yaml\nurl: ${BASE}\n  bad: indent\n```\n\n```yaml\na: don't\n"
+                     "# ...\n  b: 1\n```\n");
     assert_silent(r, "MD004");
     al_result_free(r);
 }
@@ -167,6 +336,9 @@ int main(void)
         cmocka_unit_test(unterminated_fence),
         cmocka_unit_test(too_deep_blocks_are_noted),
         cmocka_unit_test(fence_without_language),
+        cmocka_unit_test(nested_fence_closes_outer),
+        cmocka_unit_test(fence_glued_to_text),
+        cmocka_unit_test(stray_closing_fence),
         cmocka_unit_test(yaml_block),
         cmocka_unit_test(json_block),
     };

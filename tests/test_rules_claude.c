@@ -132,6 +132,8 @@ static void invalid_field_values(void **state)
         agent("color: magenta\nbackground: yes\nmaxTurns: 0\neffort: hgh\nmemory: [user]\n"
               "tools: {Read: true}\n");
     assert_fires(r, "CC008", 4);
+    assert_non_null(strstr(find_finding(r, "CC008", 4)->message, "outside the documented set"));
+    assert_null(strstr(find_finding(r, "CC008", 4)->message, "ignored"));
     assert_fires(r, "CC008", 5);
     assert_non_null(find_finding(r, "CC008", 5)->fix);
     assert_fires(r, "CC008", 6);

@@ -697,6 +697,51 @@ static void bad_input(void **state)
     free(deep);
 }
 
+/* Code that the file marks as a deliberate bad example gets a note at most, and no fix. */
+static void bad_examples(void **state)
+{
+    (void)state;
+    al_result *r = snippet("# ❌ Bad: the old name\n"         /* 6 */
+                           "Logger.warn(\"disk full\")\n"    /* 7 */
+                           "\n"                              /* 8 */
+                           "# ✅ Good\n"                      /* 9 */
+                           "Logger.warning(\"disk full\")\n" /* 10 */
+                           "Logger.warn(\"again\")\n");      /* 11 */
+    const al_diagnostic *d = find_finding(r, "EXA002", 7);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_INFO);
+    assert_null(d->fix);
+    assert_non_null(strstr(d->message, "bad example"));
+    d = find_finding(r, "EXA002", 11); /* after the good mark: a real use */
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_WARNING);
+    assert_non_null(d->fix);
+    al_result_free(r);
+    const char *comments[] = {"# Bad", "# WRONG", "# Don't do this", "# Avoid:", "# Never"};
+    for (size_t i = 0; i < sizeof comments / sizeof comments[0]; i++) {
+        char code[128];
+        snprintf(code, sizeof code, "%s\nLogger.warn(\"x\")\n", comments[i]);
+        r = snippet(code);
+        assert_int_equal(find_finding(r, "EXA002", L1 + 1)->severity, AL_INFO);
+        al_result_free(r);
+    }
+    /* a label right before the block */
+    r = lint_text(HEAD "**Wrong:**\n\n```elixir\nLogger.warn(\"x\")\n```\n");
+    assert_int_equal(find_finding(r, "EXA002", 8)->severity, AL_INFO);
+    al_result_free(r);
+    r = lint_text(HEAD "❌ **Bad**: this warns on every build since 1.15\n```elixir\n"
+                       "Logger.warn(\"x\")\n```\n");
+    assert_int_equal(find_finding(r, "EXA002", 7)->severity, AL_INFO);
+    al_result_free(r);
+    /* a sentence that starts with such a word introduces good code; "# Badge" is no mark */
+    r = lint_text(HEAD "Avoid N+1 queries by loading them all at once:\n\n"
+                       "```elixir\nLogger.warn(\"x\")\n```\n\n```elixir\n# Badge count\n"
+                       "Logger.warn(\"y\")\n```\n");
+    assert_int_equal(find_finding(r, "EXA002", 8)->severity, AL_WARNING);
+    assert_int_equal(find_finding(r, "EXA002", 13)->severity, AL_WARNING);
+    al_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -717,6 +762,7 @@ int main(void)
         cmocka_unit_test(debug_calls),
         cmocka_unit_test(foreign),
         cmocka_unit_test(bad_input),
+        cmocka_unit_test(bad_examples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -108,6 +108,23 @@ static void assignments(void **state)
     al_result_free(r);
 }
 
+/* Base64 of placeholder words is a placeholder too; base64 of random bytes is not. */
+static void base64_placeholders(void **state)
+{
+    (void)state;
+    al_result *r =
+        lint_text(FM "```yaml\npassword: cGFzc3dvcmQ=\n"   /* "password" */
+                     "api_key: \"YXBpLXRva2VuLWhlcmU=\"\n" /* "api-token-here" */
+                     "```\n\nToken: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ5b3VyLXVzZXItaWQifQ."
+                     "ZPjN0MEQ7wjJJibaZUPgHV7iB3m03nbqnsGpWLuqIA1`\n");
+    assert_silent(r, "SEC001");
+    assert_silent(r, "SEC002");
+    al_result_free(r);
+    r = lint_text(FM "```yaml\nclient_secret: nzp8Iei0XQaqEw9kR2==\n```\n");
+    assert_fires(r, "SEC002", 6);
+    al_result_free(r);
+}
+
 static void shared_options(void **state)
 {
     (void)state;
@@ -178,6 +195,7 @@ int main(void)
         cmocka_unit_test(known_formats),          cmocka_unit_test(private_key),
         cmocka_unit_test(placeholders_and_words), cmocka_unit_test(assignments),
         cmocka_unit_test(shared_options),         cmocka_unit_test(secret_spans_and_redaction),
+        cmocka_unit_test(base64_placeholders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -46,6 +46,20 @@ static void unknown_tool_with_suggestions(void **state)
     assert_non_null(strstr(d->message, "did you mean `Grep`"));
     assert_int_equal(count_findings(r, "CC010", 4), 3);
     al_result_free(r);
+    /* a tool name with a word other tools add to it */
+    r = with_tools("tools: WriteFile, read_file, BashTool\n");
+    const char *want[] = {"did you mean `Write`", "did you mean `Read`", "did you mean `Bash`"};
+    size_t seen = 0;
+    for (size_t i = 0; i < al_result_count(r); i++) {
+        const al_diagnostic *x = al_result_get(r, i);
+        if (strcmp(x->rule->code, "CC010") == 0) {
+            assert_true(seen < 3);
+            assert_non_null(strstr(x->message, want[seen]));
+            seen++;
+        }
+    }
+    assert_int_equal(seen, 3);
+    al_result_free(r);
     r = with_tools("tools:\n  - Read\n  - Glb\n");
     assert_fires(r, "CC010", 6);
     al_result_free(r);

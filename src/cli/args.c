@@ -11,6 +11,7 @@
 const char cli_usage[] =
     "usage: agentlint [options] PATH...\n"
     "       agentlint [options] --stdin-filename NAME -\n"
+    "       agentlint lsp      (the language server for editors; see man agentlint)\n"
     "\n"
     "Lints AI agent definitions (Claude Code subagents: YAML front matter and a\n"
     "Markdown system prompt). A directory is searched for *.md files; - is stdin.\n"

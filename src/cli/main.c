@@ -10,13 +10,16 @@
  *              the summary and the exit status
  *   diff.c     unified diffs for --diff */
 #include <stdio.h>
+#include <string.h>
 
 #include "cli/args.h"
 #include "cli/output.h"
 #include "cli/run.h"
+#include "lsp/lsp.h"
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "lsp") == 0) return al_lsp_main(argc, argv);
     cli_options cli;
     int status = EXIT_CLEAN;
     if (!cli_parse_args(argc, argv, &cli)) {

@@ -78,6 +78,9 @@ size_t ex_iex_prompt_len(const char *s, size_t n, bool dots)
             p++;
         if (p >= n || s[p] != ')') return 0;
         p++;
+        /* A named node's prompt: iex(node1@host)1> */
+        while (p < n && s[p] >= '0' && s[p] <= '9' && p < 48)
+            p++;
     }
     return p < n && s[p] == '>' ? p + 1 : 0;
 }
@@ -286,8 +289,12 @@ static int add_syntax_diag(ex_diag_list *out, const ex_syntax_error *se, const c
     size_t elided = 0;
     if (se->code == EX_SYN_MISSING_TERMINATOR)
         elided = find_elision(code, len, se->outer_line, count_lines(code, len));
-    else if (se->code == EX_SYN_UNEXPECTED_CLOSER || se->code == EX_SYN_MISMATCHED_CLOSER)
+    else if (se->code == EX_SYN_UNEXPECTED_CLOSER)
         elided = find_elision(code, len, 1, se->line);
+    else if (se->code == EX_SYN_MISMATCHED_CLOSER)
+        /* An elision hides missing code, not a wrong closer: `%{"a" => b)` is an
+         * error unless code is elided between the opener and the closer. */
+        elided = find_elision(code, len, se->related_line ? se->related_line : 1, se->line);
     else if (se->code == EX_SYN_EMPTY_CLAUSE && line_elides_body(code, len, se->outer_line))
         elided = se->outer_line;
     ex_diag *d = diag_push(out);

@@ -54,6 +54,8 @@ void al_check_suppressions(al_context *ctx, const al_document *doc);
 /* fence_rules.c */
 void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc);
 void al_check_fence_without_language(al_context *ctx, const al_document *doc);
+void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc);
+void al_check_fence_glued_to_text(al_context *ctx, const al_document *doc);
 void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc);
 void al_check_invalid_json_block(al_context *ctx, const al_document *doc);
 

@@ -325,8 +325,8 @@ static void check_enum(al_context *ctx, const char *field, const al_yaml_node *v
                   vocab, al_quote(ctx, v->text, v->text_len), best, allowed.data);
     else
         al_report(ctx, v->start, v->end,
-                  "`%s: %s` is not a value Claude Code knows, so the setting is ignored; use "
-                  "one of %s",
+                  "`%s: %s` is outside the documented set of values, so what Claude Code "
+                  "does with it is undocumented; use one of %s",
                   vocab, al_quote(ctx, v->text, v->text_len), allowed.data);
     al_strbuf_free(&allowed);
 }

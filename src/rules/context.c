@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bad_example.h"
 #include "options.h"
 #include "result.h"
 #include "rules/rule.h"
@@ -13,6 +14,7 @@
 struct al_pending {
     al_result *res;
     size_t index;
+    bool no_fix; /* in a deliberate bad example: leave it as it is */
     al_fix fix;
     al_edit *edits;
     size_t cap;
@@ -90,6 +92,11 @@ static char *one_safe_line(al_context *ctx, char *msg, size_t len)
 static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_t end,
                            const char *fmt, va_list ap)
 {
+    /* Code the file marks as a bad example is meant to be wrong: a note at
+     * most, and no fix (a configured severity still wins). */
+    bool bad_example =
+        al_rule_softened_in_bad_examples(&ctx->rule->info) && al_in_bad_example(ctx->doc, start);
+    if (bad_example && sev > AL_INFO) sev = AL_INFO;
     sev = effective(ctx, sev);
     if (sev == AL_OFF) return NULL;
     if (end < start) end = start;
@@ -101,6 +108,15 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     char *msg = al_arena_alloc(&ctx->res->arena, (size_t)n + 1);
     if (!msg) return NULL;
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    if (bad_example) {
+        static const char note[] = " (in code marked as a bad example, so only a note)";
+        char *longer = al_arena_alloc(&ctx->res->arena, (size_t)n + sizeof note);
+        if (!longer) return NULL;
+        memcpy(longer, msg, (size_t)n);
+        memcpy(longer + n, note, sizeof note);
+        msg = longer;
+        n += (int)sizeof note - 1;
+    }
     msg = one_safe_line(ctx, msg, (size_t)n);
     if (!msg) return NULL;
     const al_source *src = &ctx->doc->src;
@@ -112,6 +128,7 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     p->res = ctx->res;
     p->index = ctx->res->count - 1;
     p->fix.safe = true;
+    p->no_fix = bad_example;
     return p;
 }
 
@@ -136,7 +153,7 @@ al_pending *al_report_at(al_context *ctx, al_severity sev, size_t start, size_t 
 
 void al_fix_edit(al_context *ctx, al_pending *p, size_t start, size_t end, const char *text)
 {
-    if (!p) return;
+    if (!p || p->no_fix) return;
     if (p->fix.edit_count == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 2;
         al_edit *e = al_arena_alloc(&p->res->arena, cap * sizeof *e);

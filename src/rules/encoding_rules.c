@@ -316,6 +316,37 @@ static size_t mojibake_at(const char *d, size_t len, size_t i, uint32_t *meant)
     return j;
 }
 
+/* A repair is plausible only in its context: a letter of another script than
+ * Latin (a Hebrew letter out of "×–" in "1×–1.35×") must have a letter of
+ * the same script beside it in the repaired text or next to the run. A lone
+ * one between digits and symbols is the text as it was meant. */
+static bool fits_context(const char *d, size_t len, size_t s, size_t e, const al_strbuf *fixed)
+{
+    if (fixed->failed) return true;
+    size_t letters[16] = {0};
+    int seen = 0;
+    for (size_t i = 0; i < fixed->len;) {
+        uint32_t cp;
+        size_t n = al_utf8_decode(fixed->data + i, fixed->len - i, &cp);
+        if (!n) break;
+        int script = al_unicode_letter_script(cp);
+        if (script > 0 && script < 16) {
+            letters[script]++;
+            seen = script;
+        }
+        i += n;
+    }
+    if (!seen) return true;
+    for (int script = 1; script < 16; script++) {
+        if (letters[script] != 1) continue;
+        size_t ps, ne;
+        if (al_unicode_letter_script(prev_cp(d, s, &ps)) != script &&
+            al_unicode_letter_script(next_cp(d, len, e, &ne)) != script)
+            return false;
+    }
+    return true;
+}
+
 void al_check_mojibake(al_context *ctx, const al_document *doc)
 {
     const al_source *src = &doc->src;
@@ -348,6 +379,10 @@ void al_check_mojibake(al_context *ctx, const al_document *doc)
             size_t next = mojibake_at(d, src->len, e, &meant);
             if (next == e) break;
             e = next;
+        }
+        if (!fits_context(d, src->len, s, e, &fixed)) {
+            i = e;
+            continue;
         }
         if (cap_take(&c, s) && !fixed.failed) {
             al_strbuf_clear(&msg);

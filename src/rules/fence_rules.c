@@ -1,10 +1,12 @@
 /* Rules about fenced code blocks in the body: closure, info strings, and
  * whether YAML and JSON examples parse. Fences come from cmark, so they are
  * the blocks CommonMark sees, not a count of backticks. */
+#include <stdio.h>
 #include <string.h>
 #include <yaml.h>
 
 #include "rules/checks.h"
+#include "rules/fence_structure.h"
 #include "util/json_check.h"
 #include "util/strbuf.h"
 
@@ -23,13 +25,171 @@ static bool only_space_after(const al_source *src, size_t at)
     return true;
 }
 
+/* The fence characters of a block's opener, for messages ("```"). */
+static const char *fence_text(al_context *ctx, const al_code_block *b, size_t extra)
+{
+    size_t n = b->fence_len + extra;
+    if (n > 16) n = 16;
+    char *s = al_arena_alloc(al_context_arena(ctx), n + 1);
+    if (!s) return "```";
+    memset(s, b->fence_char, n);
+    s[n] = '\0';
+    return s;
+}
+
+/* Why the structure shows that block j, opened by a bare fence, is a closing
+ * fence rather than an opener. */
+typedef enum { OPENER, MEANT_FOR_NESTED, MEANT_FOR_GLUED, AFTER_CLOSER, PROSE_ONLY } closer_kind;
+
+typedef struct {
+    closer_kind kind;
+    size_t other_line;  /* the closer before it, or the glued fence's line */
+    size_t other_block; /* the outer block it was meant to close */
+} closer_info;
+
+static void mark_glued(const al_glued_fence *g, void *arg)
+{
+    closer_info *info = arg;
+    if (g->meant_block != AL_NO_BLOCK && info[g->meant_block].kind == OPENER) {
+        info[g->meant_block].kind = MEANT_FOR_GLUED;
+        info[g->meant_block].other_line = g->line;
+    }
+}
+
+/* A line of prose: several words, ending like a sentence, nothing that
+ * looks like code. */
+static bool is_prose_line(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+        len--;
+    if (!len || s[0] == ' ' || s[0] == '\t') return false;
+    char last = s[len - 1];
+    if (last != '.' && last != '!' && last != '?' && last != ':') return false;
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] && strchr("{};=<>$|\\", s[i])) return false;
+        if (s[i] == ' ' && i + 1 < len && s[i + 1] != ' ') words++;
+    }
+    return words >= 4;
+}
+
+static bool only_prose(const al_code_block *b)
+{
+    size_t lines = 0;
+    const char *p = b->content, *end = b->content + b->content_len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        bool blank = true;
+        for (size_t i = 0; i < len; i++)
+            if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') blank = false;
+        if (!blank) {
+            if (!is_prose_line(p, len)) return false;
+            lines++;
+        }
+        p = nl ? nl + 1 : end;
+    }
+    return lines > 0;
+}
+
+static bool blank_between(const al_source *src, size_t after, size_t before)
+{
+    for (size_t l = after + 1; l < before; l++) {
+        size_t s, e;
+        al_source_line_span(src, l, &s, &e);
+        for (size_t i = s; i < e; i++)
+            if (src->data[i] != ' ' && src->data[i] != '\t' && src->data[i] != '\r') return false;
+    }
+    return true;
+}
+
+/* True when the line before a fence is text that does not introduce a block
+ * (a list item or sentence that does not end with `:`): the fence closes
+ * something rather than opening an example. */
+static bool ends_text_unintroduced(const al_document *doc, size_t line)
+{
+    const al_source *src = &doc->src;
+    if (line <= doc->md.first_line) return false; /* the front matter's `---` */
+    size_t s, e;
+    al_source_line_span(src, line - 1, &s, &e);
+    while (e > s && (src->data[e - 1] == ' ' || src->data[e - 1] == '\t' ||
+                     src->data[e - 1] == '\r' || src->data[e - 1] == '*'))
+        e--;
+    return e > s && src->data[e - 1] != ':';
+}
+
+/* For every block, whether the structure shows that its bare opening fence
+ * is really a closing fence. One pass over the blocks and one over the
+ * paragraphs; NULL when out of memory. */
+static closer_info *classify_fences(al_context *ctx, const al_document *doc)
+{
+    size_t n = doc->md.block_count;
+    if (!n) return NULL;
+    closer_info *info = al_arena_alloc(al_context_arena(ctx), n * sizeof *info);
+    if (!info) return NULL;
+    memset(info, 0, n * sizeof *info);
+    for (size_t k = 0; k < n; k++) {
+        al_nested_break nb;
+        if (al_find_nested_break(doc, k, false, &nb) && nb.meant_block != AL_NO_BLOCK &&
+            info[nb.meant_block].kind == OPENER) {
+            info[nb.meant_block].kind = MEANT_FOR_NESTED;
+            info[nb.meant_block].other_block = k;
+        }
+    }
+    al_each_glued_fence(doc, mark_glued, info);
+    for (size_t j = 0; j < n; j++) {
+        const al_code_block *b = &doc->md.blocks[j];
+        if (info[j].kind != OPENER || !b->fenced || b->info_len || b->close_line) continue;
+        const al_code_block *prev = j ? &doc->md.blocks[j - 1] : NULL;
+        if (prev && prev->fenced && prev->close_line && prev->close_line < b->open_line &&
+            blank_between(&doc->src, prev->close_line, b->open_line)) {
+            info[j].kind = AFTER_CLOSER;
+            info[j].other_line = prev->close_line;
+        } else if (ends_text_unintroduced(doc, b->open_line) && only_prose(b)) {
+            info[j].kind = PROSE_ONLY;
+        }
+    }
+    return info;
+}
+
+/* True when a line of the block's content starts with three backticks or
+ * tildes. */
+static bool holds_fence_line(const al_code_block *b)
+{
+    const char *p = b->content, *end = b->content + b->content_len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p), i = 0;
+        while (i < len && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        if (len - i >= 3 && (memcmp(p + i, "```", 3) == 0 || memcmp(p + i, "~~~", 3) == 0))
+            return true;
+        p = nl ? nl + 1 : end;
+    }
+    return false;
+}
+
+/* True when two fences stand after the same text on their lines (the same
+ * indentation and container markers), so that lengthening both keeps them a
+ * pair. */
+static bool same_prefix(const al_source *src, const al_code_block *a, const al_code_block *b)
+{
+    size_t as, ae, bs, be;
+    al_source_line_span(src, a->open_line, &as, &ae);
+    al_source_line_span(src, b->open_line, &bs, &be);
+    size_t an = a->fence_offset - as, bn = b->fence_offset - bs;
+    return an == bn && memcmp(src->data + as, src->data + bs, an) == 0;
+}
+
 void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
 {
     if (!has_body(doc)) return;
     const al_source *src = &doc->src;
+    closer_info *info = NULL;
     for (size_t k = 0; k < doc->md.block_count; k++) {
         const al_code_block *b = &doc->md.blocks[k];
         if (!b->fenced || b->close_line) continue;
+        if (!info && !(info = classify_fences(ctx, doc))) return;
         size_t fence_end = b->fence_offset + b->fence_len;
         /* cmark's end line may be the line after the block; the content's
          * last line is exact. */
@@ -39,14 +199,66 @@ void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
         size_t s, e;
         al_source_line_span(src, last, &s, &e);
         bool to_eof = only_space_after(src, e);
-        char fence[17];
-        size_t flen = b->fence_len < sizeof fence - 1 ? b->fence_len : sizeof fence - 1;
-        memset(fence, b->fence_char, flen);
-        fence[flen] = '\0';
-        al_pending *f;
-        if (to_eof) {
-            size_t lines = src->line_count - b->open_line;
-            f = al_report(ctx, b->fence_offset, fence_end,
+        const char *fence = fence_text(ctx, b, 0);
+        if (!to_eof) {
+            al_report(ctx, b->fence_offset, fence_end,
+                      "code fence `%s` is never closed inside its list item or block quote, so "
+                      "everything up to line %zu, where that ends, is one code block; close it "
+                      "with `%s` indented like the opening fence",
+                      fence, last, fence);
+            continue;
+        }
+        size_t lines = src->line_count - b->open_line;
+        size_t other_line = info[k].other_line;
+        switch (info[k].kind) {
+        case MEANT_FOR_NESTED: {
+            const al_code_block *outer = &doc->md.blocks[info[k].other_block];
+            al_report(ctx, b->fence_offset, fence_end,
+                      "this %s opens a code block that runs to the end of the file (%zu "
+                      "line%s read as code), but it was meant to close the block opened on line "
+                      "%zu, which a nested block's closing fence (line %zu) already closed; "
+                      "make that outer fence longer than the nested ones instead of closing "
+                      "this one (see MD006)",
+                      fence, lines, lines == 1 ? "" : "s", outer->open_line, outer->close_line);
+            break;
+        }
+        case MEANT_FOR_GLUED:
+            al_report(ctx, b->fence_offset, fence_end,
+                      "this %s opens a code block that runs to the end of the file (%zu "
+                      "line%s read as code), but it was meant to close the code block glued to "
+                      "the text on line %zu, which never opened; put that opening fence on a "
+                      "line of its own instead of closing this one (see MD007)",
+                      fence, lines, lines == 1 ? "" : "s", other_line);
+            break;
+        case AFTER_CLOSER:
+        case PROSE_ONLY: {
+            bool after = other_line != 0;
+            char why[96];
+            if (after)
+                snprintf(why, sizeof why, "it comes right after the block closed on line %zu",
+                         other_line);
+            else
+                snprintf(why, sizeof why, "only prose follows it");
+            al_pending *f =
+                al_report(ctx, b->fence_offset, fence_end,
+                          "this %s is a stray closing fence (%s): it opens a code block "
+                          "that runs to the end of the file, so the model reads those %zu "
+                          "line%s as code; delete this stray fence",
+                          fence, why, lines, lines == 1 ? "" : "s");
+            /* Deleting the line is what the structure shows, but the
+             * author may have meant an opener elsewhere: unsafe. Not when a
+             * fence follows, which would then open a block of its own. */
+            if (holds_fence_line(b)) break;
+            size_t ls, le;
+            al_source_line_span(src, b->open_line, &ls, &le);
+            size_t next = le < src->len ? le + 1 : le;
+            al_fix_edit(ctx, f, ls, next, "");
+            al_fix_unsafe(f);
+            break;
+        }
+        case OPENER: {
+            al_pending *f =
+                al_report(ctx, b->fence_offset, fence_end,
                           "code fence `%s` is never closed, so everything after it (%zu line%s, "
                           "to the end of the file) is one code block: the model reads those "
                           "instructions as code; close the block with `%s` on its own line",
@@ -59,12 +271,8 @@ void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
             if (!sb.failed) al_fix_edit(ctx, f, src->len, src->len, sb.data);
             al_strbuf_free(&sb);
             al_fix_unsafe(f);
-        } else {
-            al_report(ctx, b->fence_offset, fence_end,
-                      "code fence `%s` is never closed inside its list item or block quote, so "
-                      "everything up to line %zu, where that ends, is one code block; close it "
-                      "with `%s` indented like the opening fence",
-                      fence, last, fence);
+            break;
+        }
         }
     }
 }
@@ -72,13 +280,142 @@ void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
 void al_check_fence_without_language(al_context *ctx, const al_document *doc)
 {
     if (!has_body(doc)) return;
+    closer_info *info = NULL;
     for (size_t k = 0; k < doc->md.block_count; k++) {
         const al_code_block *b = &doc->md.blocks[k];
         if (!b->fenced || b->info_len) continue;
+        /* A fence that the structure shows to be a closer gets MD002, MD006
+         * or MD007; naming a language would not help. */
+        if (!info && !(info = classify_fences(ctx, doc))) return;
+        if (info[k].kind != OPENER) continue;
         al_report(ctx, b->fence_offset, b->fence_offset + b->fence_len,
                   "code block has no language after its opening fence: name one (```python, "
                   "```json, ```text) so the model and renderers know what the block holds");
     }
+}
+
+static void lines_text(char *buf, size_t size, size_t first, size_t last)
+{
+    if (first == last)
+        snprintf(buf, size, "line %zu", first);
+    else
+        snprintf(buf, size, "lines %zu-%zu", first, last);
+}
+
+void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
+{
+    if (!has_body(doc)) return;
+    for (size_t k = 0; k < doc->md.block_count; k++) {
+        al_nested_break nb;
+        if (!al_find_nested_break(doc, k, true, &nb)) continue;
+        const al_code_block *b = &doc->md.blocks[k];
+        const char *fence = fence_text(ctx, b, 0);
+        const char *longer = fence_text(ctx, b, 1);
+        const char *inner = al_quote(ctx, nb.inner, nb.inner_len);
+        const char *lang = al_quote(ctx, b->lang, b->lang_len);
+        size_t start = b->fence_offset, end = b->fence_offset + b->fence_len;
+        if (nb.meant_block == AL_NO_BLOCK) {
+            al_report(ctx, start, end,
+                      "this %s%s block holds a nested %s block (line %zu), whose closing fence on "
+                      "line %zu closes this block instead, so the rest of the example is read as "
+                      "text; make this fence longer than the nested ones (%s instead of %s) or "
+                      "use ~~~",
+                      fence, lang, inner, nb.inner_line, b->close_line, longer, fence);
+            continue;
+        }
+        const al_code_block *meant = &doc->md.blocks[nb.meant_block];
+        char text[128] = "", code[64];
+        if (meant->open_line > b->close_line + 1) {
+            char span[48];
+            lines_text(span, sizeof span, b->close_line + 1, meant->open_line - 1);
+            snprintf(text, sizeof text, "%s of the example %s read as text, and ", span,
+                     meant->open_line - b->close_line > 2 ? "are" : "is");
+        }
+        size_t code_last = meant->close_line ? meant->close_line - 1 : al_block_last_line(meant);
+        if (code_last > meant->open_line)
+            lines_text(code, sizeof code, meant->open_line + 1, code_last);
+        else
+            snprintf(code, sizeof code, "what follows");
+        al_pending *f = al_report(
+            ctx, start, end,
+            "this %s%s block holds a nested %s block (line %zu), whose closing fence on line %zu "
+            "closes this block instead: %sthe fence on line %zu, meant to close this block, "
+            "opens a new code block that turns %s into code; make this fence and the one on "
+            "line %zu longer than the nested ones (%s instead of %s) or use ~~~",
+            fence, lang, inner, nb.inner_line, b->close_line, text, meant->open_line, code,
+            meant->open_line, longer, fence);
+        /* Lengthen the outer fence and its intended closer past every fence
+         * between them; unsafe, as the intended closer is inferred. */
+        if (!nb.longest_inside || meant->fence_char != b->fence_char ||
+            !same_prefix(&doc->src, b, meant))
+            continue;
+        size_t want = nb.longest_inside + 1 > b->fence_len ? nb.longest_inside + 1 : b->fence_len;
+        if (want > 16) continue;
+        char add[17];
+        memset(add, b->fence_char, want - b->fence_len);
+        add[want - b->fence_len] = '\0';
+        al_fix_edit(ctx, f, end, end, add);
+        if (meant->fence_len < want) {
+            memset(add, b->fence_char, want - meant->fence_len);
+            add[want - meant->fence_len] = '\0';
+            size_t at = meant->fence_offset + meant->fence_len;
+            al_fix_edit(ctx, f, at, at, add);
+        }
+        al_fix_unsafe(f);
+    }
+}
+
+typedef struct {
+    al_context *ctx;
+    const al_document *doc;
+} glued_report;
+
+static void report_glued(const al_glued_fence *g, void *arg)
+{
+    glued_report *gr = arg;
+    al_context *ctx = gr->ctx;
+    const al_document *doc = gr->doc;
+    const char *fence = al_quote(ctx, doc->src.data + g->offset, g->end - g->offset);
+    if (g->meant_block == AL_NO_BLOCK) {
+        al_report(ctx, g->offset, g->end,
+                  "%s is glued to the text before it, and a code fence must start its own "
+                  "line, so no code block opens here and the lines after it are read as text; "
+                  "put %s on a line of its own",
+                  fence, fence);
+        return;
+    }
+    const al_code_block *meant = &doc->md.blocks[g->meant_block];
+    char text[128] = "", code[64];
+    if (meant->open_line > g->line + 1) {
+        char span[48];
+        lines_text(span, sizeof span, g->line + 1, meant->open_line - 1);
+        snprintf(text, sizeof text, "%s %s read as text, and ", span,
+                 meant->open_line - g->line > 2 ? "are" : "is");
+    }
+    size_t code_last = meant->close_line ? meant->close_line - 1 : al_block_last_line(meant);
+    if (code_last > meant->open_line)
+        lines_text(code, sizeof code, meant->open_line + 1, code_last);
+    else
+        snprintf(code, sizeof code, "what follows");
+    al_pending *f = al_report(ctx, g->offset, g->end,
+                              "%s is glued to the text before it, and a code fence must start "
+                              "its own line, so no code block opens here: %sthe fence on line "
+                              "%zu, meant to close the block, opens one that turns %s into code; "
+                              "put %s on a line of its own",
+                              fence, text, meant->open_line, code, fence);
+    /* Outside lists and quotes a line break is all it takes; unsafe, as the
+     * text before the fence may have been meant otherwise. */
+    if (g->top_level && meant->fence_len <= g->run) {
+        al_fix_edit(ctx, f, g->offset, g->offset, "\n");
+        al_fix_unsafe(f);
+    }
+}
+
+void al_check_fence_glued_to_text(al_context *ctx, const al_document *doc)
+{
+    if (!has_body(doc)) return;
+    glued_report gr = {ctx, doc};
+    al_each_glued_fence(doc, report_glued, &gr);
 }
 
 /* ---------------------------------------------------------- MD004, MD005 */
@@ -126,6 +463,62 @@ static bool is_template(const char *s, size_t len)
     return false;
 }
 
+static bool marker_at(const char *s, size_t len, size_t i)
+{
+    for (size_t k = 0; k < sizeof template_markers / sizeof template_markers[0]; k++) {
+        size_t n = strlen(template_markers[k]);
+        if (len - i >= n && memcmp(s + i, template_markers[k], n) == 0) return true;
+    }
+    return false;
+}
+
+/* True when a template marker stands in YAML outside quoted scalars: a
+ * `"${x}"` or `'{{ y }}'` inside quotes is a string like any other, and the
+ * block is still checked. A quote opens a scalar only where a value starts
+ * (after indentation, `- `, `: `, `[`, `{` or `,`); an apostrophe inside a
+ * plain scalar (don't) is a letter. */
+static bool is_yaml_template(const char *s, size_t len)
+{
+    char quote = 0;
+    bool value_start = true;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (quote) {
+            if (quote == '"' && c == '\\' && i + 1 < len)
+                i++;
+            else if (c == quote && quote == '\'' && i + 1 < len && s[i + 1] == '\'')
+                i++;
+            else if (c == quote) {
+                quote = 0;
+                value_start = false;
+            }
+            continue;
+        }
+        if ((c == '"' || c == '\'') && value_start) {
+            quote = c;
+            continue;
+        }
+        if (c == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) {
+            /* A comment: its markers count ("# ..." elides), its quotes do not. */
+            size_t e = i;
+            while (e < len && s[e] != '\n')
+                e++;
+            if (is_template(s + i, e - i)) return true;
+            i = e;
+            value_start = true;
+            continue;
+        }
+        if (marker_at(s, len, i)) return true;
+        if (c == '\n' || c == '[' || c == '{' || c == ',')
+            value_start = true;
+        else if ((c == ':' || c == '-') && (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n'))
+            value_start = true;
+        else if (c != ' ' && c != '\t')
+            value_start = false;
+    }
+    return false;
+}
+
 void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc)
 {
     if (!has_body(doc)) return;
@@ -133,7 +526,7 @@ void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc)
     for (size_t k = 0; k < doc->md.block_count; k++) {
         const al_code_block *b = &doc->md.blocks[k];
         if (!b->fenced || !b->close_line || !(lang_is(b, "yaml") || lang_is(b, "yml"))) continue;
-        if (is_template(b->content, b->content_len)) continue;
+        if (is_yaml_template(b->content, b->content_len)) continue;
         yaml_parser_t parser;
         if (!yaml_parser_initialize(&parser)) return;
         yaml_parser_set_input_string(&parser, (const unsigned char *)b->content, b->content_len);

@@ -58,6 +58,8 @@ const al_rule al_rule_table[] = {
     R("MD003",  "fence-without-language",        AL_INFO,    true,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
     R("MD004",  "invalid-yaml-block",            AL_WARNING, true,  "```yaml block is not valid YAML",                                          al_check_invalid_yaml_block),
     R("MD005",  "invalid-json-block",            AL_WARNING, true,  "```json block is not valid JSON",                                          al_check_invalid_json_block),
+    R("MD006",  "nested-fence-closes-outer",     AL_WARNING, true,  "Nested block's closing fence closes the outer block",                      al_check_nested_fence_closed_early),
+    R("MD007",  "fence-glued-to-text",           AL_WARNING, true,  "Code fence glued to text, so no block opens",                              al_check_fence_glued_to_text),
     /* Encoding and hidden text */
     R("EN001",  "invalid-utf8",                  AL_ERROR,   true,  "Bytes that are not valid UTF-8",                                           al_check_invalid_utf8),
     R("EN002",  "nul-byte",                      AL_ERROR,   true,  "NUL byte in the text",                                                     al_check_nul_byte),

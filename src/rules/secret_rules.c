@@ -104,7 +104,7 @@ static bool contains_ci(const char *s, size_t len, const char *word)
     return false;
 }
 
-static bool is_placeholder(const char *s, size_t len)
+static bool is_plain_placeholder(const char *s, size_t len)
 {
     for (size_t i = 0; i < al_secret_placeholder_count; i++)
         if (contains_ci(s, len, al_secret_placeholders[i])) return true;
@@ -113,6 +113,56 @@ static bool is_placeholder(const char *s, size_t len)
     for (size_t i = 1; i < len; i++) {
         run = s[i] == s[i - 1] ? run + 1 : 1;
         if (run >= 6) return true;
+    }
+    return false;
+}
+
+/* The value of a base64 digit (standard or URL-safe alphabet), or -1. */
+static int base64_digit(char c)
+{
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+' || c == '-') return 62;
+    if (c == '/' || c == '_') return 63;
+    return -1;
+}
+
+/* True when the base64 run [s, s+len) decodes to printable text that is a
+ * placeholder ("cGFzc3dvcmQ=" is "password"). Random key bytes do not decode
+ * to text, so a real secret is never excused this way. */
+static bool decodes_to_placeholder(const char *s, size_t len)
+{
+    char text[192];
+    size_t n = 0, bits = 0;
+    unsigned acc = 0;
+    for (size_t i = 0; i < len && n < sizeof text; i++) {
+        int v = base64_digit(s[i]);
+        if (v < 0) return false;
+        acc = (acc << 6) | (unsigned)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            unsigned char c = (unsigned char)(acc >> bits);
+            acc &= (1u << bits) - 1;
+            if (c < 0x20 || c > 0x7e) return false;
+            text[n++] = (char)c;
+        }
+    }
+    return n >= 4 && is_plain_placeholder(text, n);
+}
+
+static bool is_placeholder(const char *s, size_t len)
+{
+    if (is_plain_placeholder(s, len)) return true;
+    /* Base64 runs of the value (a JWT has three, between dots), each
+     * without its `=` padding. */
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && base64_digit(s[j]) >= 0)
+            j++;
+        if (j - i >= 8 && decodes_to_placeholder(s + i, j - i)) return true;
+        i = j + 1;
     }
     return false;
 }

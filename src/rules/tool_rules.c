@@ -3,6 +3,7 @@
  * against spec/claude_code.c and the names configured in .agentlint.yml. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rules/checks.h"
 #include "spec/claude_code.h"
@@ -205,6 +206,28 @@ static bool looks_like_agent_name(const al_tool_entry *e)
     return true;
 }
 
+/* Words that other tools' names add to a Claude Code tool's (WriteFile,
+ * read_file, BashTool). */
+static const char *const tool_suffixes[] = {"file", "files", "tool", "command"};
+
+/* The current tool that name is with one such word added, or NULL. */
+static const char *tool_with_suffix(const char *name, size_t len)
+{
+    for (size_t k = 0; k < sizeof tool_suffixes / sizeof tool_suffixes[0]; k++) {
+        size_t n = strlen(tool_suffixes[k]);
+        if (len <= n || strncasecmp(name + len - n, tool_suffixes[k], n) != 0) continue;
+        size_t stem = len - n;
+        if (name[stem - 1] == '_' || name[stem - 1] == '-') stem--;
+        for (size_t j = 0; j < al_cc_tool_count; j++) {
+            const al_cc_tool *t = &al_cc_tools[j];
+            if (t->status == AL_TOOL_CURRENT && strlen(t->name) == stem &&
+                strncasecmp(t->name, name, stem) == 0)
+                return t->name;
+        }
+    }
+    return NULL;
+}
+
 static void unknown_tool(al_context *ctx, const al_document *doc, const al_tool_list *list,
                          size_t i)
 {
@@ -241,6 +264,7 @@ static void unknown_tool(al_context *ctx, const al_document *doc, const al_tool_
     for (size_t j = 0; j < al_cc_tool_count; j++)
         if (al_cc_tools[j].status == AL_TOOL_CURRENT) al_suggest_consider(&s, al_cc_tools[j].name);
     const char *best = al_suggest_result(&s);
+    if (!best) best = tool_with_suffix(e->text, e->len);
     if (best) {
         al_pending *p = al_report(ctx, e->start, e->end,
                                   "unknown tool `%s` in `%s`: did you mean `%s`? As written, %s",

@@ -155,6 +155,38 @@ static const range plausible[] = {
 };
 /* clang-format on */
 
+/* Letters of scripts other than Latin, by script: repaired mojibake that
+ * yields one of them must sit among letters of the same script. Ranges from
+ * the Unicode 15.1 block list. */
+/* clang-format off */
+static const struct {
+    uint32_t first, last;
+    int script;
+} letter_scripts[] = {
+    {0x0370,  0x03FF,  1},  /* Greek */
+    {0x1F00,  0x1FFF,  1},  /* Greek extended */
+    {0x0400,  0x052F,  2},  /* Cyrillic */
+    {0x0530,  0x058F,  3},  /* Armenian */
+    {0x0590,  0x05FF,  4},  /* Hebrew */
+    {0x0600,  0x06FF,  5},  /* Arabic */
+    {0x0750,  0x077F,  5},  /* Arabic supplement */
+    {0x0700,  0x074F,  6},  /* Syriac */
+    {0x0780,  0x07BF,  7},  /* Thaana */
+    {0x07C0,  0x07FF,  8},  /* NKo */
+    {0x3040,  0x30FF,  9},  /* kana (with CJK ideographs: Japanese) */
+    {0x3400,  0x9FFF,  9},  /* CJK ideographs */
+    {0xAC00,  0xD7AF,  10}, /* Hangul */
+};
+/* clang-format on */
+
+int al_unicode_letter_script(uint32_t cp)
+{
+    for (size_t i = 0; i < COUNT(letter_scripts); i++)
+        if (cp >= letter_scripts[i].first && cp <= letter_scripts[i].last)
+            return letter_scripts[i].script;
+    return 0;
+}
+
 const al_hidden_range *al_hidden_lookup(uint32_t cp)
 {
     if (cp < 0x00AD) return NULL;

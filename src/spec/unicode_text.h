@@ -54,5 +54,9 @@ bool al_unicode_is_cjk_ideograph(uint32_t cp);
 bool al_unicode_is_mongolian(uint32_t cp);
 /* Characters that real text is made of: what repaired mojibake must yield. */
 bool al_unicode_is_plausible_text(uint32_t cp);
+/* The script of a letter outside Latin (Greek, Cyrillic, Hebrew, Arabic, CJK,
+ * ...) as a small number; 0 for Latin letters, digits, punctuation and
+ * symbols. */
+int al_unicode_letter_script(uint32_t cp);
 
 #endif

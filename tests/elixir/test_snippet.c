@@ -67,6 +67,14 @@ static void test_iex(void **state)
     assert_int_equal(l.count, 0); /* output lines are ignored, continuations joined */
     ex_diag_list_free(&l);
 
+    /* prompts of a named node (iex --sname node1) */
+    s = "iex(node1@host)1> Node.list()\n[]\niex(node1@host)2> [\n...(node1@host)2>   1\n"
+        "...(node1@host)2> ]\n[1]\n";
+    assert_true(ex_snippet_is_iex(s, strlen(s)));
+    l = run(s, 1);
+    assert_int_equal(l.count, 0);
+    ex_diag_list_free(&l);
+
     const char *bad = "iex> a = 1\n1\niex> foo(\n...>   1,\n...> ]\n";
     l = run(bad, 20);
     assert_int_equal(l.count, 1);
@@ -81,6 +89,15 @@ static void test_iex(void **state)
 static void test_fragments(void **state)
 {
     (void)state;
+    /* an elision before the opener does not excuse a wrong closer; one between them does */
+    ex_diag_list w = run("def f do\n  ...\n  %{\"a\" => b)\n", 1);
+    assert_int_equal(w.count, 1);
+    assert_int_equal(w.items[0].kind, EX_DIAG_SYNTAX);
+    ex_diag_list_free(&w);
+    w = run("def f do\n  %{\"a\" => b,\n  ...\n  )\n", 1);
+    assert_int_equal(w.count, 1);
+    assert_int_equal(w.items[0].kind, EX_DIAG_FRAGMENT);
+    ex_diag_list_free(&w);
     ex_diag_list l = run("defmodule M do\n  def f do\n    ...\n", 1);
     assert_int_equal(l.count, 1);
     assert_int_equal(l.items[0].kind, EX_DIAG_FRAGMENT);
