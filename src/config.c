@@ -355,11 +355,7 @@ char *al_config_find(const char *file, char *err, size_t errlen)
             cand[len] = '/';
             strcpy(cand + len + 1, names[k]);
             int got = config_candidate(cand, err, errlen);
-            if (got == 1) return cand;
-            if (got < 0) {
-                free(cand);
-                return NULL;
-            }
+            if (got != 0) return cand; /* found, or the nearest and unusable (err) */
         }
         /* The repository's root is as far as a configuration reaches. */
         if (!too_long) {

@@ -14,11 +14,12 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
     char err[1024] = "";
     char *found =
         cli->config_path ? strdup(cli->config_path) : al_config_find(file, err, sizeof err);
-    if (!found) {
-        if (!err[0]) return true;
+    if (err[0]) { /* an unusable .agentlint.yml is not skipped */
         fprintf(stderr, "agentlint: %s\n", err);
+        free(found);
         return false;
     }
+    if (!found) return true;
     for (size_t i = 0; i < cache->count; i++)
         if (strcmp(cache->items[i].path, found) == 0) {
             free(found);
