@@ -54,9 +54,11 @@ static bool is_space(char c)
 }
 
 /* Splits a scalar at top-level commas: "Bash(git add, git commit), Read" is
- * two entries, since a permission specifier may contain commas. */
+ * two entries, since a permission specifier may contain commas. With spaces
+ * (a skill's `allowed-tools`), spaces separate entries too and empty entries
+ * are not kept. */
 static bool split_scalar(al_tool_list *list, al_arena *arena, size_t *cap, const al_source *src,
-                         const al_yaml_node *node)
+                         const al_yaml_node *node, bool spaces)
 {
     const char *t = node->text;
     size_t n = node->text_len, from = 0;
@@ -66,7 +68,7 @@ static bool split_scalar(al_tool_list *list, al_arena *arena, size_t *cap, const
     for (size_t i = 0; i <= n; i++) {
         if (i < n && t[i] == '(') depth++;
         if (i < n && t[i] == ')' && depth > 0) depth--;
-        if (i < n && !(t[i] == ',' && depth == 0)) continue;
+        if (i < n && !((t[i] == ',' || (spaces && is_space(t[i]))) && depth == 0)) continue;
         size_t a = from, b = i;
         while (a < b && is_space(t[a]))
             a++;
@@ -74,7 +76,7 @@ static bool split_scalar(al_tool_list *list, al_arena *arena, size_t *cap, const
             b--;
         /* A lone trailing comma ("Read, Grep,") leaves an empty last entry;
          * record it, the empty-entry rule reports it. */
-        if (!(n == 0 && i == 0)) {
+        if (!(n == 0 && i == 0) && !(spaces && b == a)) {
             al_tool_entry e;
             e.text = al_arena_strndup(arena, t + a, b - a);
             if (!e.text) return false;
@@ -97,7 +99,7 @@ static bool split_scalar(al_tool_list *list, al_arena *arena, size_t *cap, const
 }
 
 static bool read_tools(al_tool_list *list, const al_yaml_pair *pair, const al_source *src,
-                       al_arena *arena)
+                       al_arena *arena, bool spaces)
 {
     memset(list, 0, sizeof *list);
     list->pair = pair;
@@ -110,7 +112,7 @@ static bool read_tools(al_tool_list *list, const al_yaml_pair *pair, const al_so
             return true;
         }
         list->usable = true;
-        return split_scalar(list, arena, &cap, src, v);
+        return split_scalar(list, arena, &cap, src, v, spaces);
     }
     if (v->kind != AL_YAML_SEQUENCE) return true;
     for (size_t i = 0; i < v->count; i++)
@@ -138,14 +140,20 @@ static bool read_tools(al_tool_list *list, const al_yaml_pair *pair, const al_so
     return true;
 }
 
-bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *src, al_arena *arena)
+bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *src, al_arena *arena,
+                   al_file_kind kind)
 {
     memset(agent, 0, sizeof *agent);
     if (fm->status != AL_FM_PRESENT || !fm->root || fm->root->kind != AL_YAML_MAPPING) return true;
     agent->fields = fm->root;
     agent->name = al_yaml_get_pair(fm->root, "name");
     agent->description = al_yaml_get_pair(fm->root, "description");
-    return read_tools(&agent->tools, al_yaml_get_pair(fm->root, "tools"), src, arena) &&
-           read_tools(&agent->disallowed_tools, al_yaml_get_pair(fm->root, "disallowedTools"), src,
-                      arena);
+    /* Skills and commands spell the lists in kebab case and may separate
+     * entries with spaces (skills docs, 2026-08-22). */
+    bool skill_like = kind == AL_KIND_SKILL || kind == AL_KIND_COMMAND;
+    const char *allow = skill_like ? "allowed-tools" : "tools";
+    const char *deny = skill_like ? "disallowed-tools" : "disallowedTools";
+    return read_tools(&agent->tools, al_yaml_get_pair(fm->root, allow), src, arena, skill_like) &&
+           read_tools(&agent->disallowed_tools, al_yaml_get_pair(fm->root, deny), src, arena,
+                      skill_like);
 }

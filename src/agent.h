@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "agentlint/agentlint.h"
 #include "frontmatter.h"
 #include "source.h"
 #include "util/arena.h"
@@ -35,8 +36,10 @@ typedef struct {
     al_tool_list disallowed_tools;
 } al_agent;
 
-bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *src,
-                   al_arena *arena);
+/* Reads the fields; the tool lists are `tools`/`disallowedTools` for agents,
+ * `allowed-tools`/`disallowed-tools` for skills and commands. */
+bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *src, al_arena *arena,
+                   al_file_kind kind);
 
 /* The file span of a scalar's text[i..j) when it can be mapped exactly (a
  * plain or quoted scalar on one line without escapes); else the node's span. */

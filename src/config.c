@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "options.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -42,11 +44,16 @@ struct al_config {
     size_t override_count;
     str_list tools, fields, models;
     int name_matches_filename; /* -1 unset */
+    str_list kind_globs;       /* `kinds:`, with kind_of[i] the kind of kind_globs[i] */
+    al_file_kind *kind_of;
+    int skill_profile; /* -1 unset */
     char *versions[6];
 };
 
-static const char *const version_keys[6] = {"version", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
-static const char *const version_components[6] = {"elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto"};
+static const char *const version_keys[6] = {"version",  "otp",          "phoenix",
+                                            "liveview", "phoenix_html", "ecto"};
+static const char *const version_components[6] = {"elixir",   "otp",          "phoenix",
+                                                  "liveview", "phoenix_html", "ecto"};
 
 /* ---- paths ---- */
 
@@ -197,6 +204,15 @@ static bool *glob_prefixes(const char *g, const char *s, size_t n)
     return cur;
 }
 
+bool al_glob_match(const char *glob, const char *s)
+{
+    size_t n = strlen(s);
+    bool *ends = glob_prefixes(glob, s, n);
+    bool hit = ends && ends[n];
+    free(ends);
+    return hit;
+}
+
 bool al_glob_match_path(const char *glob, const char *rel)
 {
     while (glob[0] == '.' && glob[1] == '/')
@@ -295,6 +311,11 @@ bool al_config_apply(const al_config *cfg, al_options *opts, const char *file)
         if (!al_options_add_known_field(opts, cfg->fields.items[i])) return false;
     for (size_t i = 0; i < cfg->models.count; i++)
         if (!al_options_add_known_model(opts, cfg->models.items[i])) return false;
+    for (size_t i = 0; i < cfg->kind_globs.count; i++)
+        if (!al_options_add_kind_glob(opts, cfg->dir, cfg->kind_globs.items[i], cfg->kind_of[i]))
+            return false;
+    if (cfg->skill_profile >= 0)
+        al_options_set_skill_profile(opts, (al_skill_profile)cfg->skill_profile);
     for (size_t i = 0; i < 6; i++)
         if (cfg->versions[i] &&
             !al_options_set_target_version(opts, version_components[i], cfg->versions[i]))
@@ -541,6 +562,68 @@ static void read_claude_code(ctx *c, const yaml_node_t *n, al_config *cfg)
     }
 }
 
+static void free_strings(str_list *l);
+
+/* kinds: {glob: kind, ...}; later entries win over earlier ones. */
+static void read_kinds(ctx *c, const yaml_node_t *n, al_config *cfg)
+{
+    if (!expect(c, n, YAML_MAPPING_NODE, "a mapping of globs to kinds", "kinds")) return;
+    size_t len = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start);
+    free_strings(&cfg->kind_globs); /* a second `kinds:` replaces the first */
+    free(cfg->kind_of);
+    cfg->kind_globs.count = 0;
+    cfg->kind_globs.items = calloc(len ? len : 1, sizeof *cfg->kind_globs.items);
+    cfg->kind_of = calloc(len ? len : 1, sizeof *cfg->kind_of);
+    if (!cfg->kind_globs.items || !cfg->kind_of) {
+        fail(c, n, "out of memory");
+        return;
+    }
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
+        const char *ks = scalar(k), *vs = scalar(v);
+        if (!ks || !*ks) {
+            fail(c, k, "each key of `kinds` must be a glob");
+            return;
+        }
+        int kind = vs ? al_kind_parse(vs) : -1;
+        if (kind <= 0) {
+            fail(c, v,
+                 "unknown kind `%s` in `kinds` (expected agent, skill, command, plugin-manifest, "
+                 "copilot-agent, opencode-agent, gemini-agent, cursor-agent, cursor-rule, "
+                 "instructions or documentation)",
+                 vs ? vs : "a collection");
+            return;
+        }
+        char *glob = dup_or_fail(c, k, ks);
+        if (!glob) return;
+        cfg->kind_of[cfg->kind_globs.count] = (al_file_kind)kind;
+        cfg->kind_globs.items[cfg->kind_globs.count++] = glob;
+    }
+}
+
+/* skills: {profile: claude-code | agent-skills} */
+static void read_skills(ctx *c, const yaml_node_t *n, al_config *cfg)
+{
+    if (!expect(c, n, YAML_MAPPING_NODE, "a mapping with `profile`", "skills")) return;
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = node(c, p->key), *v = node(c, p->value);
+        const char *ks = scalar(k), *vs = scalar(v);
+        if (!ks || strcmp(ks, "profile") != 0) {
+            fail(c, k, "unknown key `%s` in `skills` (expected profile)", ks ? ks : "?");
+            return;
+        }
+        if (vs && strcmp(vs, "claude-code") == 0)
+            cfg->skill_profile = AL_SKILL_PROFILE_CLAUDE_CODE;
+        else if (vs && strcmp(vs, "agent-skills") == 0)
+            cfg->skill_profile = AL_SKILL_PROFILE_AGENT_SKILLS;
+        else {
+            fail(c, v, "`profile` must be claude-code or agent-skills, not `%s`",
+                 vs ? vs : "a collection");
+            return;
+        }
+    }
+}
+
 static void read_versions(ctx *c, const yaml_node_t *n, al_config *cfg)
 {
     if (!expect(c, n, YAML_MAPPING_NODE, "a mapping of versions", "elixir")) return;
@@ -552,7 +635,8 @@ static void read_versions(ctx *c, const yaml_node_t *n, al_config *cfg)
             if (strcmp(ks, version_keys[i]) == 0) which = i;
         if (which < 0) {
             fail(c, k,
-                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, phoenix_html or ecto)",
+                 "unknown key `%s` in `elixir` (expected version, otp, phoenix, liveview, "
+                 "phoenix_html or ecto)",
                  ks ? ks : "?");
             return;
         }
@@ -590,6 +674,10 @@ static void read_top(ctx *c, const yaml_node_t *root, al_config *cfg)
             read_claude_code(c, v, cfg);
         } else if (strcmp(ks, "elixir") == 0) {
             read_versions(c, v, cfg);
+        } else if (strcmp(ks, "kinds") == 0) {
+            read_kinds(c, v, cfg);
+        } else if (strcmp(ks, "skills") == 0) {
+            read_skills(c, v, cfg);
         } else if (strcmp(ks, "name-matches-filename") == 0) {
             const char *vs = scalar(v);
             if (vs && strcmp(vs, "true") == 0)
@@ -601,7 +689,7 @@ static void read_top(ctx *c, const yaml_node_t *root, al_config *cfg)
         } else {
             fail(c, k,
                  "unknown key `%s` (expected rules, ignore, overrides, claude-code, "
-                 "name-matches-filename or elixir)",
+                 "name-matches-filename, elixir, kinds or skills)",
                  ks);
         }
         if (c->failed) return;
@@ -630,6 +718,8 @@ void al_config_free(al_config *cfg)
     free_strings(&cfg->tools);
     free_strings(&cfg->fields);
     free_strings(&cfg->models);
+    free_strings(&cfg->kind_globs);
+    free(cfg->kind_of);
     for (size_t i = 0; i < 6; i++)
         free(cfg->versions[i]);
     free(cfg);
@@ -682,6 +772,7 @@ al_config *al_config_parse(const char *path, const char *text, size_t len, char 
         return NULL;
     }
     cfg->name_matches_filename = -1;
+    cfg->skill_profile = -1;
     cfg->path = strdup(path);
     char *abs = al_path_absolute(path);
     if (abs) {

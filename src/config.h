@@ -59,6 +59,9 @@ char *al_config_find(const char *file, char *err, size_t errlen);
 
 /* An absolute, lexically normalised copy of path (malloc'd). */
 char *al_path_absolute(const char *path);
+/* One glob against one whole string: `*` and `?` stay within a segment, `**`
+ * crosses them ("**" then "/" also matches no folder). */
+bool al_glob_match(const char *glob, const char *s);
 /* Glob matching as described above, rel being a path relative to the base. */
 bool al_glob_match_path(const char *glob, const char *rel);
 

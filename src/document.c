@@ -1,7 +1,9 @@
 #include "document.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "kinds.h"
 #include "options.h"
 
 /* A NUL byte this early means a binary file, not a damaged text file. */
@@ -13,6 +15,16 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
     memset(doc, 0, sizeof *doc);
     doc->opts = opts;
     doc->origin = origin;
+    char *root = NULL;
+    doc->kind = al_kind_resolve(opts, path, &root);
+    doc->kind_from_path = doc->kind != AL_KIND_AUTO;
+    if (root) {
+        doc->plugin_root = al_arena_strdup(arena, root);
+        free(root);
+        if (!doc->plugin_root) return false;
+    }
+    /* Until the content is read: what a binary or oversized file counts as. */
+    if (doc->kind == AL_KIND_AUTO) doc->kind = AL_KIND_DOCUMENTATION;
     if (len > al_options_max_file_size(opts)) {
         doc->input = AL_INPUT_TOO_LARGE;
         doc->src.path = path;
@@ -26,8 +38,15 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
         return true;
     }
     doc->input = AL_INPUT_TEXT;
-    if (!al_frontmatter_parse(&doc->fm, &doc->src, arena)) return false;
-    if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena)) return false;
+    /* A JSON manifest has no front matter; its body rules still read it as text. */
+    if (doc->kind != AL_KIND_PLUGIN_MANIFEST && !al_frontmatter_parse(&doc->fm, &doc->src, arena))
+        return false;
+    if (doc->kind == AL_KIND_CURSOR_RULE && !al_frontmatter_read_lines(&doc->fm, &doc->src, arena))
+        return false;
+    if (!doc->kind_from_path) doc->kind = al_kind_from_content(&doc->fm, &doc->src);
+    if (doc->kind == AL_KIND_PLUGIN_MANIFEST && !al_manifest_read(&doc->manifest, &doc->src, arena))
+        return false;
+    if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena, doc->kind)) return false;
     size_t body = doc->fm.status == AL_FM_ABSENT ? 0 : doc->fm.body_start;
     if (!al_markdown_parse(&doc->md, &doc->src, body, arena)) return false;
     return al_snippets_build(&doc->snippets, &doc->md, arena) &&
@@ -37,4 +56,5 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
 void al_document_free(al_document *doc)
 {
     al_markdown_free(&doc->md);
+    al_manifest_free(&doc->manifest);
 }

@@ -7,6 +7,7 @@
 #include "agentlint/agentlint.h"
 #include "api_matches.h"
 #include "frontmatter.h"
+#include "manifest.h"
 #include "markdown.h"
 #include "snippets.h"
 #include "source.h"
@@ -22,8 +23,12 @@ typedef struct {
     al_source src;
     al_input_kind input;
     al_file_origin origin;
+    al_file_kind kind;       /* decided in al_document_build; never AL_KIND_AUTO */
+    bool kind_from_path;     /* false: the path said nothing, the content decided */
+    const char *plugin_root; /* the plugin folder of a plugin's agent or command, else NULL */
     al_frontmatter fm;
     al_agent agent;
+    al_manifest manifest; /* plugin manifests only */
     al_markdown md;
     al_snippets snippets;       /* the Elixir blocks of md, lexed */
     al_api_matches api_matches; /* uses of deprecated Elixir APIs in them */

@@ -466,6 +466,12 @@ static bool lenient_read(al_frontmatter *fm, const al_source *src, al_arena *are
     return true;
 }
 
+bool al_frontmatter_read_lines(al_frontmatter *fm, const al_source *src, al_arena *arena)
+{
+    if (fm->status != AL_FM_PRESENT || fm->parse_ok || fm->lenient || fm->too_deep) return true;
+    return lenient_read(fm, src, arena);
+}
+
 bool al_frontmatter_parse(al_frontmatter *fm, const al_source *src, al_arena *arena)
 {
     memset(fm, 0, sizeof *fm);

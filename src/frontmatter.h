@@ -58,6 +58,13 @@ typedef struct {
 /* Finds and parses the front matter. Returns false only when out of memory. */
 bool al_frontmatter_parse(al_frontmatter *fm, const al_source *src, al_arena *arena);
 
+/* When strict YAML rejected the block, reads it line by line instead
+ * (`key: value` at the left margin, as the lenient reading above), the way a
+ * tool with its own line reader does: Cursor reads `.mdc` rules so, and
+ * documents `globs: *.ts, *.tsx` unquoted, which YAML takes for an alias.
+ * Returns false only when out of memory. */
+bool al_frontmatter_read_lines(al_frontmatter *fm, const al_source *src, al_arena *arena);
+
 /* True for a line that is a front-matter delimiter: "---" plus optional
  * trailing spaces (or "..." when closing). */
 bool al_frontmatter_is_delimiter(const char *line, size_t len, bool closing);

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "options.h"
 #include "redact.h"
 #include "result.h"
@@ -50,10 +51,86 @@ void al_result_sort(al_result *res)
 static void remember_name(al_result *res, const al_document *doc)
 {
     const al_yaml_pair *p = doc->agent.name;
+    if (doc->kind != AL_KIND_AGENT) return;
     if (!p || p->value->kind != AL_YAML_SCALAR || p->value->text_len == 0) return;
     res->agent_name = al_arena_strndup(&res->arena, p->value->text, p->value->text_len);
     res->name_start = al_source_position(&doc->src, p->value->start);
     res->name_end = al_source_position(&doc->src, p->value->end);
+}
+
+static bool remember_ref(al_result *res, const al_document *doc, al_name_ref *ref,
+                         const al_yaml_node *node, size_t a, size_t b)
+{
+    size_t s, e;
+    al_scalar_subspan(&doc->src, node, a, b, &s, &e);
+    ref->name = al_arena_strndup(&res->arena, node->text + a, b - a);
+    ref->start = al_source_position(&doc->src, s);
+    ref->end = al_source_position(&doc->src, e);
+    return ref->name != NULL;
+}
+
+/* What checks across files need: the plugin, a skill's or command's name, an
+ * agent's `skills:` entries, a skill's `agent:`. */
+static void remember_refs(al_result *res, const al_document *doc)
+{
+    if (doc->plugin_root) res->plugin = al_arena_strdup(&res->arena, doc->plugin_root);
+    const char *path = res->path;
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    if (doc->kind == AL_KIND_SKILL && base != path) {
+        const char *dir = base - 1;
+        while (dir > path && dir[-1] != '/')
+            dir--;
+        res->ident = al_arena_strndup(&res->arena, dir, (size_t)(base - 1 - dir));
+        const char *rel = path;
+        while (rel[0] == '.' && rel[1] == '/')
+            rel += 2;
+        while (rel[0] == '/')
+            rel++;
+        res->claude_skill = doc->plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
+    } else if (doc->kind == AL_KIND_COMMAND) {
+        const char *dot = strrchr(base, '.');
+        res->ident = al_arena_strndup(&res->arena, base, dot ? (size_t)(dot - base) : strlen(base));
+    }
+    const al_yaml_node *f = doc->input == AL_INPUT_TEXT ? doc->agent.fields : NULL;
+    if (!f) return;
+    if (doc->kind == AL_KIND_SKILL || doc->kind == AL_KIND_COMMAND) {
+        const al_yaml_pair *a = al_yaml_get_pair(f, "agent");
+        if (a && a->value->kind == AL_YAML_SCALAR && !al_yaml_is_null(a->value) &&
+            a->value->text_len > 0)
+            remember_ref(res, doc, &res->agent_ref, a->value, 0, a->value->text_len);
+        return;
+    }
+    const al_yaml_pair *sk = doc->kind == AL_KIND_AGENT ? al_yaml_get_pair(f, "skills") : NULL;
+    if (!sk) return;
+    const al_yaml_node *v = sk->value;
+    size_t n = v->kind == AL_YAML_SEQUENCE ? v->count
+               : v->kind == AL_YAML_SCALAR ? v->text_len + 1
+                                           : 0;
+    if (n == 0 || al_yaml_is_null(v)) return;
+    res->skill_refs = al_arena_alloc(&res->arena, n * sizeof *res->skill_refs);
+    if (!res->skill_refs) return;
+    if (v->kind == AL_YAML_SEQUENCE) {
+        for (size_t i = 0; i < v->count; i++)
+            if (v->items[i]->kind == AL_YAML_SCALAR && v->items[i]->text_len &&
+                remember_ref(res, doc, &res->skill_refs[res->skill_ref_count], v->items[i], 0,
+                             v->items[i]->text_len))
+                res->skill_ref_count++;
+        return;
+    }
+    /* a comma-separated string */
+    const char *t = v->text;
+    for (size_t i = 0, from = 0; i <= v->text_len; i++) {
+        if (i < v->text_len && t[i] != ',') continue;
+        size_t a = from, b = i;
+        while (a < b && t[a] == ' ')
+            a++;
+        while (b > a && t[b - 1] == ' ')
+            b--;
+        if (b > a && remember_ref(res, doc, &res->skill_refs[res->skill_ref_count], v, a, b))
+            res->skill_ref_count++;
+        from = i + 1;
+    }
 }
 
 al_result *al_lint_buffer(const al_options *opts, const char *path, const char *data, size_t len,
@@ -80,10 +157,13 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
         if (al_options_severity(opts, &rule->info) == AL_OFF) continue;
+        if (!(rule->kinds & AL_KIND_BIT(doc.kind))) continue;
         ctx.rule = rule;
         rule->check(&ctx, &doc);
     }
     remember_name(res, &doc);
+    remember_refs(res, &doc);
+    res->kind = doc.kind;
     /* Secrets before suppressions: a suppressed finding still masks. */
     bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
               al_secrets_mask_messages(res);
@@ -115,6 +195,11 @@ const al_diagnostic *al_result_get(const al_result *res, size_t index)
 const char *al_result_agent_name(const al_result *res)
 {
     return res->agent_name;
+}
+
+al_file_kind al_result_kind(const al_result *res)
+{
+    return res->kind;
 }
 
 void al_result_free(al_result *res)

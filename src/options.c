@@ -80,6 +80,14 @@ al_options *al_options_clone(const al_options *src)
     memcpy(o->severity, src->severity, al_rule_count() * sizeof *o->severity);
     o->max_file_size = src->max_file_size;
     o->no_inline_suppressions = src->no_inline_suppressions;
+    o->forced_kind = src->forced_kind;
+    o->skill_profile = src->skill_profile;
+    for (size_t i = 0; i < src->kind_glob_count; i++)
+        if (!al_options_add_kind_glob(o, src->kind_globs[i].base, src->kind_globs[i].glob,
+                                      src->kind_globs[i].kind)) {
+            al_options_free(o);
+            return NULL;
+        }
     for (size_t i = 0; i < AL_TARGET_COMPONENTS; i++)
         if (src->target_version[i] && !(o->target_version[i] = strdup(src->target_version[i]))) {
             al_options_free(o);
@@ -104,6 +112,11 @@ void al_options_free(al_options *o)
     set_free(&o->known_models);
     for (size_t i = 0; i < AL_TARGET_COMPONENTS; i++)
         free(o->target_version[i]);
+    for (size_t i = 0; i < o->kind_glob_count; i++) {
+        free(o->kind_globs[i].base);
+        free(o->kind_globs[i].glob);
+    }
+    free(o->kind_globs);
     free(o);
 }
 
@@ -207,4 +220,32 @@ int al_version_compare(const char *a, const char *b)
 void al_options_set_inline_suppressions(al_options *o, bool on)
 {
     o->no_inline_suppressions = !on;
+}
+
+void al_options_set_kind(al_options *o, al_file_kind kind)
+{
+    o->forced_kind = kind < AL_KIND_COUNT ? kind : AL_KIND_AUTO;
+}
+
+bool al_options_add_kind_glob(al_options *o, const char *base, const char *glob, al_file_kind kind)
+{
+    al_kind_glob *p = realloc(o->kind_globs, (o->kind_glob_count + 1) * sizeof *p);
+    if (!p) return false;
+    o->kind_globs = p;
+    al_kind_glob *g = &p[o->kind_glob_count];
+    g->base = strdup(base);
+    g->glob = strdup(glob);
+    g->kind = kind;
+    if (!g->base || !g->glob) {
+        free(g->base);
+        free(g->glob);
+        return false;
+    }
+    o->kind_glob_count++;
+    return true;
+}
+
+void al_options_set_skill_profile(al_options *o, al_skill_profile profile)
+{
+    o->skill_profile = profile;
 }

@@ -17,6 +17,20 @@ typedef struct {
     size_t count, cap;
 } al_name_set;
 
+/* A `kinds:` glob of a configuration: files matching glob below base are kind. */
+typedef struct {
+    char *base; /* absolute folder */
+    char *glob;
+    al_file_kind kind;
+} al_kind_glob;
+
+/* Skill front-matter profiles: what Claude Code reads, or the stricter Agent
+ * Skills specification (what claude.ai and Skills API uploads enforce). */
+typedef enum {
+    AL_SKILL_PROFILE_CLAUDE_CODE = 0,
+    AL_SKILL_PROFILE_AGENT_SKILLS = 1,
+} al_skill_profile;
+
 struct al_options {
     int *severity; /* per rule: an al_severity, or -1 for the rule's default */
     al_name_set known_tools;
@@ -25,8 +39,14 @@ struct al_options {
     size_t max_file_size;
     char *target_version[AL_TARGET_COMPONENTS]; /* NULL: current */
     bool no_inline_suppressions;
-    al_secret_set *secrets; /* compiled secret patterns, shared read-only */
+    al_secret_set *secrets;   /* compiled secret patterns, shared read-only */
+    al_file_kind forced_kind; /* AL_KIND_AUTO: per file */
+    al_kind_glob *kind_globs; /* from `kinds:`, the last match wins */
+    size_t kind_glob_count;
+    al_skill_profile skill_profile;
 };
+
+void al_options_set_skill_profile(al_options *opts, al_skill_profile profile);
 
 size_t al_options_max_file_size(const al_options *opts);
 /* Compares two dotted numeric versions component by component ("1.15" > "1.9"; "1.0" ==

@@ -7,6 +7,12 @@
 #include "rules/rule.h"
 #include "util/arena.h"
 
+/* A name one file refers to, for checks across files. */
+typedef struct {
+    char *name;
+    al_position start, end;
+} al_name_ref;
+
 /* A secret's text, masked wherever it is printed (redact.c). */
 typedef struct {
     const char *text;
@@ -19,8 +25,15 @@ struct al_result {
     al_arena arena; /* messages, fixes */
     al_diagnostic *diags;
     size_t count, cap;
+    al_file_kind kind;
     char *agent_name; /* for checks across files */
     al_position name_start, name_end;
+    char *plugin;      /* the plugin folder of a plugin's agent, command or skill; else NULL */
+    char *ident;       /* a skill's folder name or a command's file stem */
+    bool claude_skill; /* a skill Claude Code loads (.claude/skills or a plugin's skills/) */
+    al_name_ref *skill_refs; /* an agent's `skills:` entries */
+    size_t skill_ref_count;
+    al_name_ref agent_ref;              /* a skill's or command's `agent:` (name NULL when none) */
     struct al_suppress_state *suppress; /* in-file directives, for late findings */
     al_span *secrets;                   /* where secrets are in the text linted */
     size_t secret_count, secret_cap;

@@ -27,14 +27,15 @@ head -c 9000 /dev/zero | tr '\0' 'x' >>"$dir/nul.md"; printf '\0tail\n' >>"$dir/
 } >"$dir/bomb.md"
 { printf -- '---\nname: deep\ndescription: d\nx: '; head -c 200000 /dev/zero | tr '\0' '['; printf '\n---\nBody\n'; } >"$dir/deep.md"
 { printf -- '---\nname: deep-body\ndescription: d\n---\n'; head -c 200000 /dev/zero | tr '\0' '>'; printf ' text\n'; for i in $(seq 1 5000); do printf '%*s- item\n' $((i % 200)) ''; done; } >"$dir/deepbody.md"
-: >"$dir/empty.md"
+mkdir -p "$dir/.claude/agents"
+: >"$dir/.claude/agents/empty.md"
 mkdir -p "$dir/tree/sub"
 printf -- "$good" | sed 's/name: good/name: nested/' >"$dir/tree/sub/nested.md"
 ln -s .. "$dir/tree/sub/loop"
 mkfifo "$dir/fifo.md"
 
 out=$(timeout 60 "$bin" "$dir/good.md" "$dir/image.md" "$dir/latin1.md" "$dir/nul.md" "$dir/huge.md" \
-    "$dir/bomb.md" "$dir/deep.md" "$dir/deepbody.md" "$dir/empty.md" "$dir/fifo.md" "$dir/missing.md" \
+    "$dir/bomb.md" "$dir/deep.md" "$dir/deepbody.md" "$dir/.claude/agents/empty.md" "$dir/fifo.md" "$dir/missing.md" \
     "$dir/tree" 2>"$dir/stderr")
 rc=$?
 cat "$dir/stderr" >&2

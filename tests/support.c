@@ -13,7 +13,7 @@ al_result *lint_text_with(const al_options *opts, const char *path, const char *
 
 al_result *lint_text(const char *text)
 {
-    return lint_text_with(NULL, "agent.md", text, AL_FILE_EXPLICIT);
+    return lint_text_with(NULL, ".claude/agents/agent.md", text, AL_FILE_EXPLICIT);
 }
 
 size_t count_findings(const al_result *res, const char *code, size_t line)

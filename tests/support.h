@@ -11,7 +11,7 @@
 
 #include "agentlint/agentlint.h"
 
-/* Lints text as an explicitly named file "agent.md" with default options. */
+/* Lints text as an explicitly named agent ".claude/agents/agent.md" with default options. */
 al_result *lint_text(const char *text);
 /* The same with options and origin. */
 al_result *lint_text_with(const al_options *opts, const char *path, const char *text,

@@ -149,6 +149,11 @@ static void same_as_backtracking(void **state)
                 for (size_t k = 0; k < len; k++, y /= sizeof path_bytes)
                     path[k] = path_bytes[y % sizeof path_bytes];
                 path[len] = '\0';
+                if (al_glob_match(glob, path) != old_here(glob, path)) {
+                    print_error("al_glob_match `%s` `%s`: new %d, old %d\n", glob, path,
+                                al_glob_match(glob, path), old_here(glob, path));
+                    fail();
+                }
                 if (al_glob_match_path(glob, path) != old_match_path(glob, path)) {
                     print_error("glob `%s` path `%s`: new %d, old %d\n", glob, path,
                                 al_glob_match_path(glob, path), old_match_path(glob, path));

@@ -19,7 +19,7 @@ static void missing_name(void **state)
     assert_fires(r, "CC001", 1);
     assert_int_equal(find_finding(r, "CC001", 1)->severity, AL_ERROR);
     al_result_free(r);
-    r = lint_text_with(NULL, "x.md", "---\ndescription: d\n---\nB\n", AL_FILE_DISCOVERED);
+    r = lint_text_with(NULL, ".claude/agents/x.md", "---\ndescription: d\n---\nB\n", AL_FILE_DISCOVERED);
     assert_int_equal(find_finding(r, "CC001", 1)->severity, AL_INFO);
     al_result_free(r);
     r = lint_text("---\nname:\ndescription: d\n---\nB\n");

@@ -11,9 +11,18 @@ static void missing_front_matter(void **state)
     assert_fires(r, "FM001", 1);
     assert_int_equal(find_finding(r, "FM001", 1)->severity, AL_ERROR);
     al_result_free(r);
-    /* found by walking a directory: documentation, a note only */
-    r = lint_text_with(NULL, "docs/README.md", "# Agents\n", AL_FILE_DISCOVERED);
+    /* found by walking a directory: documentation kept beside the agents, a note only */
+    r = lint_text_with(NULL, ".claude/agents/notes.md", "# Agents\n", AL_FILE_DISCOVERED);
     assert_int_equal(find_finding(r, "FM001", 1)->severity, AL_INFO);
+    al_result_free(r);
+    /* a README, or Markdown elsewhere without front matter, is documentation: body rules
+     * only, even when named on the command line (pre-commit names files one by one) */
+    r = lint_text_with(NULL, ".claude/agents/README.md", "# Agents\n", AL_FILE_EXPLICIT);
+    assert_int_equal(al_result_count(r), 0);
+    assert_int_equal(al_result_kind(r), AL_KIND_DOCUMENTATION);
+    al_result_free(r);
+    r = lint_text_with(NULL, "docs/guide.md", "# Guide\n", AL_FILE_EXPLICIT);
+    assert_int_equal(al_result_count(r), 0);
     al_result_free(r);
     r = lint_text("---\nname: a\ndescription: d\n---\nBody.\n");
     assert_silent(r, "FM001");

@@ -113,6 +113,19 @@ static void retired_tools_and_fixes(void **state)
     r = with_tools("tools: Read, Edit\n");
     assert_silent(r, "CC011");
     al_result_free(r);
+    /* reference §11: TaskOutput removed in v2.1.277 (read the output file with Read), so
+     * BashOutput no longer points at it; SendFeedback is a tool */
+    r = with_tools("tools: TaskOutput, BashOutput, SendFeedback\n");
+    assert_int_equal(count_findings(r, "CC011", 4), 2);
+    for (size_t i = 0; i < al_result_count(r); i++) {
+        d = al_result_get(r, i);
+        assert_int_equal(d->severity, AL_WARNING);
+        assert_null(strstr(d->message, "use `TaskOutput`"));
+        assert_non_null(strstr(d->message, "use `Read`"));
+        assert_null(d->fix); /* Read does not do the same job as a direct tool */
+    }
+    assert_silent(r, "CC010");
+    al_result_free(r);
 }
 
 static void duplicates_and_empty_entries(void **state)

@@ -139,6 +139,46 @@ typedef enum {
     AL_FILE_DISCOVERED = 1,
 } al_file_origin;
 
+/* What a file is, which decides the front-matter rules that apply to it.
+ * Body rules (Markdown, encoding, hidden text, secrets, Elixir) run on every
+ * kind. AL_KIND_AUTO: decide from the path, then from the content. */
+typedef enum {
+    AL_KIND_AUTO = 0,
+    AL_KIND_AGENT,           /* Claude Code subagent: .claude/agents, a plugin's agents/ */
+    AL_KIND_SKILL,           /* skills/<dir>/SKILL.md */
+    AL_KIND_COMMAND,         /* .claude/commands, a plugin's commands/ */
+    AL_KIND_PLUGIN_MANIFEST, /* .claude-plugin/plugin.json or marketplace.json */
+    AL_KIND_COPILOT_AGENT,   /* .github/agents */
+    AL_KIND_OPENCODE_AGENT,  /* .opencode/agent(s) */
+    AL_KIND_GEMINI_AGENT,    /* .gemini/agents */
+    AL_KIND_CURSOR_AGENT,    /* .cursor/agents */
+    AL_KIND_CURSOR_RULE,     /* .cursor/rules, *.mdc files */
+    AL_KIND_INSTRUCTIONS,    /* CLAUDE.md, AGENTS.md, GEMINI.md */
+    AL_KIND_DOCUMENTATION,   /* README, CHANGELOG, other Markdown without front matter */
+    AL_KIND_COUNT
+} al_file_kind;
+
+/* The kebab-case name of a kind ("agent", "skill", "plugin-manifest", ...;
+ * "auto" for AL_KIND_AUTO). */
+const char *al_kind_name(al_file_kind kind);
+/* Parses a kind name; returns -1 on anything else. */
+int al_kind_parse(const char *text);
+/* The kind of a file from its path alone: the forced kind (al_options_set_kind)
+ * first, then the configuration's `kinds:` globs, then the built-in path
+ * table. AL_KIND_AUTO when only the content can tell (al_lint_buffer then
+ * reads a front matter with `name` and `description` as an agent, anything
+ * else as documentation). May look for a plugin's .claude-plugin/plugin.json
+ * (or a marketplace.json listing the plugin) in the folders above path. */
+al_file_kind al_kind_for_path(const al_options *opts, const char *path);
+/* Forces the kind of every file linted with these options (`--kind`, stdin,
+ * editors); AL_KIND_AUTO (the default) decides per file. */
+void al_options_set_kind(al_options *opts, al_file_kind kind);
+/* Maps files matching glob (relative to base, an absolute folder, as in
+ * .agentlint.yml) to kind; later calls win over earlier ones. Returns false
+ * when out of memory. */
+bool al_options_add_kind_glob(al_options *opts, const char *base, const char *glob,
+                              al_file_kind kind);
+
 typedef struct al_result al_result;
 
 /* Lints one buffer. path is used for messages and for rules that look at the
@@ -152,6 +192,8 @@ size_t al_result_count(const al_result *res);
 const al_diagnostic *al_result_get(const al_result *res, size_t index);
 /* The agent's `name` value, or NULL if it has none. */
 const char *al_result_agent_name(const al_result *res);
+/* The kind the file was linted as (never AL_KIND_AUTO). */
+al_file_kind al_result_kind(const al_result *res);
 void al_result_free(al_result *res);
 
 /* Secrets (issue 14): where the text linted holds a credential (the spans
@@ -197,7 +239,9 @@ al_result *al_fix_buffer(const al_options *opts, const char *path, const char *d
                          al_file_origin origin, bool unsafe, char **out, size_t *out_len,
                          size_t *applied);
 
-/* Checks that run across files: two agents with the same `name` in one run.
+/* Checks that run across files: two agents with the same `name` in one
+ * namespace (plugin agents are `plugin:agent`), a skill shadowing a command,
+ * an agent's `skills:` entry or a skill's `agent:` naming nothing in the run.
  * Adds diagnostics to the later results (in the order given) and re-sorts
  * them. */
 void al_check_across_files(const al_options *opts, al_result **results, size_t count);

@@ -42,6 +42,10 @@ const char cli_usage[] =
     "      --diff            print the fixes as a unified diff; change nothing\n"
     "input:\n"
     "      --stdin-filename NAME  lint standard input as NAME (for editors)\n"
+    "      --kind KIND       lint every file as KIND: agent, skill, command,\n"
+    "                        plugin-manifest, copilot-agent, opencode-agent,\n"
+    "                        gemini-agent, cursor-agent, cursor-rule, instructions,\n"
+    "                        documentation (default: by path, then content)\n"
     "  -j, --jobs N          lint N files at a time (default: the number of CPUs)\n"
     "information:\n"
     "      --list-rules      list every rule (with --format json: as JSON)\n"
@@ -178,6 +182,7 @@ enum {
     OPT_UNSAFE_FIXES,
     OPT_DIFF,
     OPT_STDIN_FILENAME,
+    OPT_KIND,
     OPT_LIST_RULES,
     OPT_EXPLAIN,
     OPT_VERSION,
@@ -205,6 +210,7 @@ static const struct option long_options[] = {
     {"unsafe-fixes",            no_argument,       NULL, OPT_UNSAFE_FIXES},
     {"diff",                    no_argument,       NULL, OPT_DIFF},
     {"stdin-filename",          required_argument, NULL, OPT_STDIN_FILENAME},
+    {"kind",                    required_argument, NULL, OPT_KIND},
     {"jobs",                    required_argument, NULL, 'j'},
     {"list-rules",              no_argument,       NULL, OPT_LIST_RULES},
     {"explain",                 required_argument, NULL, OPT_EXPLAIN},
@@ -288,6 +294,19 @@ static bool take_option(cli_options *cli, int opt, const char *v)
     case OPT_STDIN_FILENAME:
         cli->stdin_filename = v;
         return true;
+    case OPT_KIND: {
+        int k = al_kind_parse(v);
+        if (k > 0) {
+            cli->kind = (al_file_kind)k;
+            return true;
+        }
+        fprintf(stderr,
+                "agentlint: unknown kind '%s' (agent, skill, command, plugin-manifest, "
+                "copilot-agent, opencode-agent, gemini-agent, cursor-agent, cursor-rule, "
+                "instructions, documentation)\n",
+                v);
+        return false;
+    }
     case 'j': {
         char *end;
         long n = strtol(v, &end, 10);

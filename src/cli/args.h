@@ -45,6 +45,7 @@ typedef struct {
     int quiet; /* 1 quiet, 2 silent */
     bool fix, unsafe_fixes, diff;
     const char *stdin_filename;
+    al_file_kind kind; /* --kind; AL_KIND_AUTO: by path and content */
     long jobs;
     /* information instead of a run */
     const char *explain_rule;

@@ -73,10 +73,20 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool is_markdown(const char *name)
+static bool ends_with(const char *name, const char *suffix)
 {
-    size_t n = strlen(name);
-    return n > 3 && strcmp(name + n - 3, ".md") == 0;
+    size_t n = strlen(name), k = strlen(suffix);
+    return n > k && strcmp(name + n - k, suffix) == 0;
+}
+
+/* Markdown files, and the other files the kind table knows (Cursor's .mdc
+ * rules, plugin manifests): only those it places are linted. */
+static bool wanted(const char *path, const char *name)
+{
+    if (ends_with(name, ".md")) return true;
+    if (!ends_with(name, ".mdc") && !ends_with(name, ".json")) return false;
+    al_file_kind k = al_kind_for_path(NULL, path);
+    return k == AL_KIND_CURSOR_RULE || k == AL_KIND_PLUGIN_MANIFEST;
 }
 
 /* Whether path, resolved, is outside the folder root (resolved): --fix
@@ -155,7 +165,7 @@ static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir
             }
         } else if (S_ISDIR(st.st_mode)) {
             if (!seen_before(seen, &st)) ok = walk_dir(list, path, root, seen, depth + 1) && ok;
-        } else if (S_ISREG(st.st_mode) && is_markdown(names[i])) {
+        } else if (S_ISREG(st.st_mode) && wanted(path, names[i])) {
             ok = push_input(list, path, AL_FILE_DISCOVERED, outside(root, path)) && ok;
         }
         free(path);

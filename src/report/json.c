@@ -41,7 +41,7 @@ void al_write_json(const al_report *r)
             fputs(first ? "\n  {\"file\": " : ",\n  {\"file\": ", out);
             first = false;
             al_json_cstr(out, al_result_path(res));
-            fputs(", ", out);
+            fprintf(out, ", \"kind\": \"%s\", ", al_kind_name(al_result_kind(res)));
             position(out, "line", "column", d->start);
             fputs(", ", out);
             position(out, "end_line", "end_column", d->end);
@@ -59,10 +59,21 @@ void al_write_json(const al_report *r)
             fputs("}", out);
         }
     }
+    /* Every file linted, with the kind it was linted as. */
+    fputs(first ? "],\n \"files\": [" : "\n ],\n \"files\": [", out);
+    bool first_file = true;
+    for (size_t f = 0; f < r->count; f++) {
+        const al_result *res = r->files[f].res;
+        if (!res) continue;
+        fputs(first_file ? "\n  {\"file\": " : ",\n  {\"file\": ", out);
+        first_file = false;
+        al_json_cstr(out, al_result_path(res));
+        fprintf(out, ", \"kind\": \"%s\"}", al_kind_name(al_result_kind(res)));
+    }
     fprintf(out,
             "%s],\n \"summary\": {\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, "
             "\"infos\": %zu}}\n",
-            first ? "" : "\n ", r->files_checked, r->errors, r->warnings, r->infos);
+            first_file ? "" : "\n ", r->files_checked, r->errors, r->warnings, r->infos);
 }
 
 void al_write_rules_json(FILE *out)

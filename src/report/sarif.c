@@ -206,6 +206,18 @@ void al_write_sarif(const al_report *r)
         al_uri_encode(out, cwd);
         fputs(strcmp(cwd, "/") == 0 ? "\"}},\n" : "/\"}},\n", out);
     }
+    /* Every file linted, with the kind it was linted as. */
+    fputs("  \"artifacts\": [", out);
+    bool first_artifact = true;
+    for (size_t f = 0; f < r->count; f++) {
+        const al_result *res = r->files[f].res;
+        if (!res) continue;
+        fputs(first_artifact ? "\n   {\"location\": {" : ",\n   {\"location\": {", out);
+        first_artifact = false;
+        write_location_uri(out, al_result_path(res), have_cwd ? cwd : NULL);
+        fprintf(out, "}, \"properties\": {\"kind\": \"%s\"}}", al_kind_name(al_result_kind(res)));
+    }
+    fputs(first_artifact ? "],\n" : "\n  ],\n", out);
     fputs("  \"columnKind\": \"unicodeCodePoints\",\n  \"results\": [", out);
     bool first = true;
     for (size_t f = 0; f < r->count; f++) {
@@ -242,9 +254,10 @@ void al_write_sarif(const al_report *r)
             fprintf(out,
                     "},\n     \"region\": {\"startLine\": %zu, \"startColumn\": %zu, "
                     "\"endLine\": %zu, \"endColumn\": %zu}}}],\n"
-                    "    \"partialFingerprints\": {\"agentlint/v1\": \"%016llx:%zu\"}}",
+                    "    \"partialFingerprints\": {\"agentlint/v1\": \"%016llx:%zu\"},\n"
+                    "    \"properties\": {\"kind\": \"%s\"}}",
                     d->start.line, d->start.column, d->end.line, d->end.column,
-                    (unsigned long long)h, occurrence);
+                    (unsigned long long)h, occurrence, al_kind_name(al_result_kind(res)));
         }
         free(keyed);
         free(occurrences);

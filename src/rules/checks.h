@@ -18,6 +18,29 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc);
 void al_check_front_matter_not_mapping(al_context *ctx, const al_document *doc);
 void al_check_duplicate_key(al_context *ctx, const al_document *doc);
 
+/* skill_rules.c */
+void al_check_skill_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_skill_field_value(al_context *ctx, const al_document *doc);
+void al_check_skill_field_not_read(al_context *ctx, const al_document *doc);
+void al_check_skill_missing_field(al_context *ctx, const al_document *doc);
+void al_check_skill_name_format(al_context *ctx, const al_document *doc);
+void al_check_skill_listing_too_long(al_context *ctx, const al_document *doc);
+void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *doc);
+
+/* cross_file.c: skills, commands and agents that name each other */
+void al_check_references_across_files(const al_options *opts, al_result **results, size_t count);
+void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc);
+void al_check_skill_agent_not_found(al_context *ctx, const al_document *doc);
+void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc);
+
+/* plugin_rules.c */
+void al_check_plugin_invalid_json(al_context *ctx, const al_document *doc);
+void al_check_plugin_missing_name(al_context *ctx, const al_document *doc);
+void al_check_plugin_name_format(al_context *ctx, const al_document *doc);
+void al_check_plugin_invalid_field(al_context *ctx, const al_document *doc);
+void al_check_plugin_path_missing(al_context *ctx, const al_document *doc);
+void al_check_plugin_agent_ignored_field(al_context *ctx, const al_document *doc);
+
 /* claude_rules.c */
 void al_check_missing_name(al_context *ctx, const al_document *doc);
 void al_check_name_skipped(al_context *ctx, const al_document *doc);
@@ -91,5 +114,28 @@ void al_check_app_env_in_attribute(al_context *ctx, const al_document *doc);
 void al_check_atom_from_input(al_context *ctx, const al_document *doc);
 void al_check_debug_leftover(al_context *ctx, const al_document *doc);
 void al_check_foreign_construct(al_context *ctx, const al_document *doc);
+
+/* dialect_rules.c: GitHub Copilot (CP), OpenCode (OC), Gemini CLI (GM), Cursor (CU) */
+void al_check_copilot_missing_field(al_context *ctx, const al_document *doc);
+void al_check_copilot_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_copilot_invalid_value(al_context *ctx, const al_document *doc);
+void al_check_copilot_retired_field(al_context *ctx, const al_document *doc);
+void al_check_copilot_unknown_tool(al_context *ctx, const al_document *doc);
+void al_check_copilot_prompt_too_long(al_context *ctx, const al_document *doc);
+void al_check_opencode_missing_field(al_context *ctx, const al_document *doc);
+void al_check_opencode_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_opencode_invalid_value(al_context *ctx, const al_document *doc);
+void al_check_opencode_deprecated_field(al_context *ctx, const al_document *doc);
+void al_check_opencode_model(al_context *ctx, const al_document *doc);
+void al_check_gemini_missing_field(al_context *ctx, const al_document *doc);
+void al_check_gemini_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_gemini_invalid_value(al_context *ctx, const al_document *doc);
+void al_check_gemini_name_format(al_context *ctx, const al_document *doc);
+void al_check_gemini_unknown_tool(al_context *ctx, const al_document *doc);
+void al_check_gemini_model(al_context *ctx, const al_document *doc);
+void al_check_cursor_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_cursor_invalid_value(al_context *ctx, const al_document *doc);
+void al_check_cursor_model(al_context *ctx, const al_document *doc);
+void al_check_cursor_rule_not_mdc(al_context *ctx, const al_document *doc);
 
 #endif

@@ -52,6 +52,13 @@ void al_check_missing_name(al_context *ctx, const al_document *doc)
     if ((!f && !empty) || name_value(doc)) return;
     const al_yaml_pair *p = doc->agent.name;
     if (p && p->value->kind != AL_YAML_SCALAR) return; /* invalid-field-value says it */
+    if (doc->plugin_root) {
+        /* sub-agents §2: plugin agents without a name still load */
+        al_report_at(ctx, AL_INFO, p ? p->key->start : 0, p ? p->value->end : first_line_end(doc),
+                     "no `name`: a plugin agent without one still loads, under its file name "
+                     "(`<plugin>:<file>`); add `name:` to choose the id yourself");
+        return;
+    }
     al_severity sev = doc->origin == AL_FILE_DISCOVERED ? AL_INFO : AL_ERROR;
     if (p) {
         al_report_at(ctx, sev, p->key->start, p->value->end,
@@ -134,6 +141,7 @@ void al_check_duplicate_name(al_context *ctx, const al_document *doc)
 }
 
 typedef struct {
+    const char *ns; /* the plugin folder, "" for project agents */
     const char *name;
     size_t index;
 } named_result;
@@ -141,15 +149,27 @@ typedef struct {
 static int compare_named(const void *pa, const void *pb)
 {
     const named_result *a = pa, *b = pb;
-    int c = strcmp(a->name, b->name);
+    int c = strcmp(a->ns, b->ns);
+    if (c) return c;
+    c = strcmp(a->name, b->name);
     if (c) return c;
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Sorting by name finds every clash in n log n, however many files a run
- * has; the first file in argument order keeps the name. */
+/* The last folder name of a plugin root: the plugin's name in ids. */
+static const char *plugin_label(const char *root)
+{
+    const char *slash = strrchr(root, '/');
+    return slash && slash[1] ? slash + 1 : root;
+}
+
+/* Sorting by namespace and name finds every clash in n log n, however many
+ * files a run has; the first file in argument order keeps the name. Plugin
+ * agents are namespaced (`plugin:agent`, sub-agents §2), so two plugins may
+ * each ship an agent of the same name. */
 void al_check_across_files(const al_options *opts, al_result **results, size_t count)
 {
+    al_check_references_across_files(opts, results, count);
     const al_rule_info *rule = al_rule_find("CC004");
     al_severity sev = al_options_severity(opts, rule);
     if (sev == AL_OFF || count < 2) return;
@@ -158,13 +178,15 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
     size_t n = 0;
     for (size_t i = 0; i < count; i++)
         if (results[i] && results[i]->agent_name) {
+            named[n].ns = results[i]->plugin ? results[i]->plugin : "";
             named[n].name = results[i]->agent_name;
             named[n].index = i;
             n++;
         }
     qsort(named, n, sizeof *named, compare_named);
     for (size_t i = 1, first = 0; i < n; i++) {
-        if (strcmp(named[i].name, named[first].name) != 0) {
+        if (strcmp(named[i].ns, named[first].ns) != 0 ||
+            strcmp(named[i].name, named[first].name) != 0) {
             first = i;
             continue;
         }
@@ -181,12 +203,19 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
         char *masked = name.failed || other.failed
                            ? NULL
                            : al_result_redact(r, name.data, strlen(name.data), NULL);
-        char *msg = masked ? al_arena_printf(&r->arena,
-                                             "agent name \"%s\" is also used by %s (line %zu): "
-                                             "Claude Code loads only one agent per name, chosen "
-                                             "by file-system order; rename one of them",
-                                             masked, other.data, f->name_start.line)
-                           : NULL;
+        char *msg =
+            !masked ? NULL
+            : r->plugin
+                ? al_arena_printf(&r->arena,
+                                  "agent `%s:%s` is also defined by %s (line %zu): Claude "
+                                  "Code loads only one agent per id, chosen by "
+                                  "file-system order; rename one of them",
+                                  plugin_label(r->plugin), masked, other.data, f->name_start.line)
+                : al_arena_printf(&r->arena,
+                                  "agent name \"%s\" is also used by %s (line %zu): "
+                                  "Claude Code loads only one agent per name, chosen "
+                                  "by file-system order; rename one of them",
+                                  masked, other.data, f->name_start.line);
         free(masked);
         al_strbuf_free(&name);
         al_strbuf_free(&other);

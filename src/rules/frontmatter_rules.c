@@ -226,6 +226,18 @@ static void quote_value_fix(al_context *ctx, al_pending *p, const al_document *d
     al_strbuf_free(&q);
 }
 
+/* What the reader does with a file whose front matter does not parse. */
+static const char *unparsable_effect(const al_document *doc)
+{
+    if (doc->kind == AL_KIND_AGENT && doc->plugin_root)
+        return "a plugin agent whose front matter does not parse still loads, under its file "
+               "name and with the placeholder description \"Agent from <plugin> plugin\", but "
+               "none of its fields is read";
+    if (doc->kind == AL_KIND_AGENT)
+        return "Claude Code skips an agent whose front matter does not parse";
+    return "none of its fields is read while the front matter does not parse";
+}
+
 static const char strict_note[] =
     "Claude Code's own reader may still load this file, but strict YAML parsers (PyYAML, "
     "js-yaml, GitHub's preview, other linters) reject it";
@@ -285,9 +297,9 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
         al_report(ctx, fm->error_context_offset, fm->error_context_offset + 1,
                   "invalid YAML: a plain value cannot start with `*`, which YAML reads as an "
                   "alias (a reference to an `&anchor`); quote the value, for example "
-                  "`%.*s: \"**…**\"`. Claude Code skips an agent whose front matter does not "
-                  "parse",
-                  have_key ? (int)key_len : 11, have_key ? key : "description");
+                  "`%.*s: \"**…**\"`. %s",
+                  have_key ? (int)key_len : 11, have_key ? key : "description",
+                  unparsable_effect(doc));
         return;
     }
     if (context && strstr(context, "simple key") &&
@@ -308,44 +320,38 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                       "invalid YAML: line %zu is neither a `key: value` line nor an indented "
                       "continuation of the value of `%.*s` (line %zu) above, so the parser "
                       "stops %s %zu; if `%.*s` spans several lines, indent every line after the "
-                      "first, or better, write `%.*s: |` and indent the text below it. Claude "
-                      "Code skips an agent whose front matter does not parse",
+                      "first, or better, write `%.*s: |` and indent the text below it. %s",
                       ctx_line, (int)owner_len, owner, owner_line,
                       stop_line == ctx_line ? "on line" : "at line", stop_line, (int)owner_len,
-                      owner, (int)owner_len, owner);
+                      owner, (int)owner_len, owner, unparsable_effect(doc));
         else
             al_report(ctx, s, e,
                       "invalid YAML: line %zu is neither a `key: value` line nor an indented "
                       "continuation of a value above; indent it under the key it belongs to, or "
-                      "make it a `key: value` line. Claude Code skips an agent whose front "
-                      "matter does not parse",
-                      ctx_line);
+                      "make it a `key: value` line. %s",
+                      ctx_line, unparsable_effect(doc));
         return;
     }
     if (strstr(problem, "UTF-8") || strstr(problem, "control characters")) {
         al_report(ctx, at, end,
                   "invalid YAML: the front matter has %s here (%s), which YAML does not allow; "
-                  "save the file as UTF-8 text. Claude Code skips an agent whose front matter "
-                  "does not parse",
+                  "save the file as UTF-8 text. %s",
                   strstr(problem, "UTF-8") ? "bytes that are not UTF-8" : "a control character",
-                  problem);
+                  problem, unparsable_effect(doc));
         return;
     }
     if (at < doc->src.len && doc->src.data[at] == '\t') {
         al_report(ctx, at, at + 1,
                   "invalid YAML: a tab where YAML expects indentation; YAML allows only spaces "
-                  "there. Claude Code skips an agent whose front matter does not parse");
+                  "there. %s",
+                  unparsable_effect(doc));
         return;
     }
     if (context)
-        al_report(ctx, at, end,
-                  "invalid YAML: %s (%s on line %zu); Claude Code skips an agent whose front "
-                  "matter does not parse",
-                  problem, context, ctx_line);
+        al_report(ctx, at, end, "invalid YAML: %s (%s on line %zu); %s", problem, context, ctx_line,
+                  unparsable_effect(doc));
     else
-        al_report(ctx, at, end,
-                  "invalid YAML: %s; Claude Code skips an agent whose front matter does not parse",
-                  problem);
+        al_report(ctx, at, end, "invalid YAML: %s; %s", problem, unparsable_effect(doc));
 }
 
 void al_check_front_matter_not_mapping(al_context *ctx, const al_document *doc)

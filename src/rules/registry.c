@@ -1,10 +1,15 @@
 /* The rule registry: one row per rule, the only list of rules there is.
  *
  * Codes are stable and grouped by family; never reuse a retired code.
+ * A row made with R runs on every kind of file; RK names the kinds (a mask of
+ * AL_KIND_BIT, see rule.h): front-matter rules follow the kind, body rules
+ * run everywhere.
  *   IN  input (binary, size)            FM  front matter and YAML
  *   CC  Claude Code fields              MD  Markdown body
  *   EN  encoding and hidden text        SEC secrets
  *   EX  Elixir syntax                   EXA Elixir APIs and snippet mistakes
+ *   CP  GitHub Copilot agents           OC  OpenCode agents
+ *   GM  Gemini CLI subagents            CU  Cursor subagents and rules
  *   AL  agentlint itself (suppressions, configuration)
  * Explanations with examples are in docs/rules/CODE.md. */
 #include <ctype.h>
@@ -16,8 +21,18 @@
 
 #define R(code, name, sev, on, summary, fn)                                                        \
     {                                                                                              \
-        {code, name, sev, on, summary}, fn                                                         \
+        {code, name, sev, on, summary}, fn, AL_KINDS_ALL                                           \
     }
+#define RK(code, name, sev, on, kinds, summary, fn)                                                \
+    {                                                                                              \
+        {code, name, sev, on, summary}, fn, kinds                                                  \
+    }
+
+#define COPILOT AL_KIND_BIT(AL_KIND_COPILOT_AGENT)
+#define OPENCODE AL_KIND_BIT(AL_KIND_OPENCODE_AGENT)
+#define GEMINI AL_KIND_BIT(AL_KIND_GEMINI_AGENT)
+#define CURSOR_RULE AL_KIND_BIT(AL_KIND_CURSOR_RULE)
+#define CURSOR (AL_KIND_BIT(AL_KIND_CURSOR_AGENT) | CURSOR_RULE)
 
 /* clang-format off */
 const al_rule al_rule_table[] = {
@@ -25,41 +40,84 @@ const al_rule al_rule_table[] = {
     R("IN001",  "binary-file",                   AL_ERROR,   true,  "File is binary, not text",                                                 al_check_binary_file),
     R("IN002",  "file-too-large",                AL_ERROR,   true,  "File is larger than the size limit",                                       al_check_file_too_large),
     /* Front matter */
-    R("FM001",  "missing-front-matter",          AL_ERROR,   true,  "File has no YAML front matter",                                            al_check_missing_front_matter),
-    R("FM002",  "front-matter-not-at-start",     AL_ERROR,   true,  "Front matter does not start on line 1",                                    al_check_front_matter_not_at_start),
-    R("FM003",  "unterminated-front-matter",     AL_ERROR,   true,  "Front matter is never closed with `---`",                                  al_check_unterminated_front_matter),
-    R("FM004",  "invalid-yaml",                  AL_ERROR,   true,  "Front matter is not valid YAML",                                           al_check_invalid_yaml),
-    R("FM005",  "front-matter-not-mapping",      AL_ERROR,   true,  "Front matter is not a mapping of keys to values",                          al_check_front_matter_not_mapping),
-    R("FM006",  "duplicate-key",                 AL_ERROR,   true,  "Front-matter key appears twice",                                           al_check_duplicate_key),
+    RK("FM001",  "missing-front-matter",          AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "File has no YAML front matter",                                            al_check_missing_front_matter),
+    RK("FM002",  "front-matter-not-at-start",     AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front matter does not start on line 1",                                    al_check_front_matter_not_at_start),
+    RK("FM003",  "unterminated-front-matter",     AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front matter is never closed with `---`",                                  al_check_unterminated_front_matter),
+    RK("FM004",  "invalid-yaml",                  AL_ERROR,   true, AL_KINDS_FRONT_MATTER & ~CURSOR_RULE,  "Front matter is not valid YAML",                                           al_check_invalid_yaml),
+    RK("FM005",  "front-matter-not-mapping",      AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front matter is not a mapping of keys to values",                          al_check_front_matter_not_mapping),
+    RK("FM006",  "duplicate-key",                 AL_ERROR,   true, AL_KINDS_FRONT_MATTER,  "Front-matter key appears twice",                                           al_check_duplicate_key),
     /* Claude Code fields */
-    R("CC001",  "missing-name",                  AL_ERROR,   true,  "Agent has no `name`",                                                      al_check_missing_name),
-    R("CC002",  "name-skipped",                  AL_ERROR,   true,  "`name` contains `:` or starts with `-`, so Claude Code skips the agent",   al_check_name_skipped),
-    R("CC003",  "name-format",                   AL_WARNING, true,  "`name` is not lowercase letters, digits and hyphens",                      al_check_name_format),
-    R("CC004",  "duplicate-name",                AL_WARNING, true,  "Two agents in one run have the same `name`",                               al_check_duplicate_name),
-    R("CC005",  "name-matches-filename",         AL_INFO,    false, "`name` differs from the file name (opt-in)",                               al_check_name_matches_filename),
-    R("CC006",  "missing-description",           AL_ERROR,   true,  "Agent has no `description`",                                               al_check_missing_description),
-    R("CC007",  "unknown-field",                 AL_WARNING, true,  "Front-matter key is not an agent field",                                   al_check_unknown_field),
-    R("CC008",  "invalid-field-value",           AL_WARNING, true,  "Field has a value of the wrong type or outside its allowed set",           al_check_invalid_field_value),
-    R("CC009",  "removed-field-value",           AL_WARNING, true,  "Field value was removed from Claude Code",                                 al_check_removed_field_value),
-    R("CC010",  "unknown-tool",                  AL_WARNING, true,  "Tool name is not a Claude Code tool",                                      al_check_unknown_tool),
-    R("CC011",  "retired-tool",                  AL_WARNING, true,  "Tool was retired or renamed",                                              al_check_retired_tool),
-    R("CC012",  "duplicate-tool",                AL_WARNING, true,  "Tool is listed twice",                                                     al_check_duplicate_tool),
-    R("CC013",  "empty-tool-entry",              AL_WARNING, true,  "Tool list has an empty entry",                                             al_check_empty_tool_entry),
-    R("CC014",  "malformed-mcp-tool",            AL_WARNING, true,  "MCP tool name is malformed",                                               al_check_malformed_mcp_tool),
-    R("CC015",  "mcp-wildcard-in-tools",         AL_WARNING, true,  "`mcp__*` works only in `disallowedTools`",                                 al_check_mcp_wildcard_in_tools),
-    R("CC016",  "no-valid-tools",                AL_ERROR,   true,  "No entry of `tools` is a tool, so Claude Code refuses to start the agent", al_check_no_valid_tools),
-    R("CC017",  "unknown-model",                 AL_WARNING, true,  "`model` is not a model alias or model ID",                                 al_check_unknown_model),
-    R("CC018",  "retired-model",                 AL_WARNING, true,  "`model` names a retired model",                                            al_check_retired_model),
-    R("CC019",  "invalid-hooks",                 AL_WARNING, true,  "`hooks` does not have the settings hooks shape",                           al_check_invalid_hooks),
-    R("CC020",  "invalid-mcp-servers",           AL_WARNING, true,  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
+    RK("CC001",  "missing-name",                  AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "Agent has no `name`",                                                      al_check_missing_name),
+    RK("CC002",  "name-skipped",                  AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "`name` contains `:` or starts with `-`, so Claude Code skips the agent",   al_check_name_skipped),
+    RK("CC003",  "name-format",                   AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "`name` is not lowercase letters, digits and hyphens",                      al_check_name_format),
+    RK("CC004",  "duplicate-name",                AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "Two agents in one run have the same `name`",                               al_check_duplicate_name),
+    RK("CC005",  "name-matches-filename",         AL_INFO,    false, AL_KIND_BIT(AL_KIND_AGENT), "`name` differs from the file name (opt-in)",                               al_check_name_matches_filename),
+    RK("CC006",  "missing-description",           AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "Agent has no `description`",                                               al_check_missing_description),
+    RK("CC007",  "unknown-field",                 AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "Front-matter key is not an agent field",                                   al_check_unknown_field),
+    RK("CC008",  "invalid-field-value",           AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "Field has a value of the wrong type or outside its allowed set",           al_check_invalid_field_value),
+    RK("CC009",  "removed-field-value",           AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "Field value was removed from Claude Code",                                 al_check_removed_field_value),
+    RK("CC010",  "unknown-tool",                  AL_WARNING, true, AL_KINDS_CLAUDE,  "Tool name is not a Claude Code tool",                                      al_check_unknown_tool),
+    RK("CC011",  "retired-tool",                  AL_WARNING, true, AL_KINDS_CLAUDE,  "Tool was retired or renamed",                                              al_check_retired_tool),
+    RK("CC012",  "duplicate-tool",                AL_WARNING, true, AL_KINDS_CLAUDE,  "Tool is listed twice",                                                     al_check_duplicate_tool),
+    RK("CC013",  "empty-tool-entry",              AL_WARNING, true, AL_KINDS_CLAUDE,  "Tool list has an empty entry",                                             al_check_empty_tool_entry),
+    RK("CC014",  "malformed-mcp-tool",            AL_WARNING, true, AL_KINDS_CLAUDE,  "MCP tool name is malformed",                                               al_check_malformed_mcp_tool),
+    RK("CC015",  "mcp-wildcard-in-tools",         AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "`mcp__*` works only in `disallowedTools`",                                 al_check_mcp_wildcard_in_tools),
+    RK("CC016",  "no-valid-tools",                AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "No entry of `tools` is a tool, so Claude Code refuses to start the agent", al_check_no_valid_tools),
+    RK("CC017",  "unknown-model",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`model` is not a model alias or model ID",                                 al_check_unknown_model),
+    RK("CC018",  "retired-model",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`model` names a retired model",                                            al_check_retired_model),
+    RK("CC019",  "invalid-hooks",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`hooks` does not have the settings hooks shape",                           al_check_invalid_hooks),
+    RK("CC020",  "invalid-mcp-servers",           AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
+    RK("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry names no skill of the run",                                al_check_unknown_preloaded_skill),
+    /* Skills and commands (dialect tables in spec/skills.c) */
+    RK("SK001",  "skill-unknown-field",          AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Front-matter key is not a skill or command field",                        al_check_skill_unknown_field),
+    RK("SK002",  "skill-invalid-field-value",    AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Skill field has a value of the wrong type, length or set",                al_check_skill_field_value),
+    RK("SK003",  "skill-field-not-read",         AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Field is ignored in this kind of file, or is another kind's spelling",    al_check_skill_field_not_read),
+    RK("SK004",  "skill-missing-field",          AL_ERROR,   true,  AL_KINDS_SKILL_LIKE,          "Skill lacks a field its profile requires",                                al_check_skill_missing_field),
+    RK("SK005",  "skill-name-format",            AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Skill `name` breaks the Agent Skills name rules",                         al_check_skill_name_format),
+    RK("SK006",  "skill-listing-too-long",       AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "`description` + `when_to_use` is cut in the skill listing",               al_check_skill_listing_too_long),
+    RK("SK007",  "skill-outside-skills-folder",  AL_INFO,    true,  AL_KIND_BIT(AL_KIND_SKILL),   "SKILL.md is not in a `skills/<name>/` folder",                            al_check_skill_outside_skills_folder),
+    RK("SK008",  "command-shadowed-by-skill",    AL_WARNING, true,  AL_KIND_BIT(AL_KIND_COMMAND),        "A skill of the same name wins over this command",                          al_check_command_shadowed_by_skill),
+    RK("SK009",  "skill-agent-not-found",        AL_WARNING, true,  AL_KINDS_SKILL_LIKE,                 "`agent:` names no agent of the run",                                       al_check_skill_agent_not_found),
+    /* Claude Code plugins (spec/claude_plugin.c) */
+    RK("PL001",  "plugin-invalid-json",          AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest is not valid JSON",                           al_check_plugin_invalid_json),
+    RK("PL002",  "plugin-missing-name",          AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest has no `name`",                               al_check_plugin_missing_name),
+    RK("PL003",  "plugin-name-format",           AL_WARNING, true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin `name` is not kebab-case",                             al_check_plugin_name_format),
+    RK("PL004",  "plugin-invalid-field",         AL_WARNING, true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest field has the wrong type",                    al_check_plugin_invalid_field),
+    RK("PL005",  "plugin-path-missing",          AL_WARNING, true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Path listed in a plugin manifest does not exist",             al_check_plugin_path_missing),
+    RK("PL006",  "plugin-agent-ignored-field",   AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),           "Plugin agent sets `hooks`, `mcpServers` or `permissionMode`, which plugins ignore", al_check_plugin_agent_ignored_field),
+    /* GitHub Copilot custom agents (spec/copilot.c) */
+    RK("CP001",  "copilot-missing-field",        AL_ERROR,   true,  COPILOT,  "Copilot agent lacks `description`",                                         al_check_copilot_missing_field),
+    RK("CP002",  "copilot-unknown-field",        AL_WARNING, true,  COPILOT,  "Key Copilot does not read in a custom agent",                               al_check_copilot_unknown_field),
+    RK("CP003",  "copilot-invalid-value",        AL_WARNING, true,  COPILOT,  "Copilot agent field has a value of the wrong type or outside its set",      al_check_copilot_invalid_value),
+    RK("CP004",  "copilot-retired-field",        AL_WARNING, true,  COPILOT,  "Copilot agent uses a retired field (`infer`)",                              al_check_copilot_retired_field),
+    RK("CP005",  "copilot-unknown-tool",         AL_WARNING, true,  COPILOT,  "Tool entry Copilot ignores: a misspelt alias or a malformed `server/tool`", al_check_copilot_unknown_tool),
+    RK("CP006",  "copilot-prompt-too-long",      AL_WARNING, true,  COPILOT,  "Copilot agent prompt is over 30,000 characters",                            al_check_copilot_prompt_too_long),
+    /* OpenCode agents (spec/opencode.c) */
+    RK("OC001",  "opencode-missing-field",       AL_WARNING, true,  OPENCODE, "OpenCode agent lacks `description`",                                        al_check_opencode_missing_field),
+    RK("OC002",  "opencode-unknown-field",       AL_WARNING, true,  OPENCODE, "Key OpenCode does not know, passed to the model provider",                 al_check_opencode_unknown_field),
+    RK("OC003",  "opencode-invalid-value",       AL_ERROR,   true,  OPENCODE, "OpenCode agent field has a value OpenCode rejects",                         al_check_opencode_invalid_value),
+    RK("OC004",  "opencode-deprecated-field",    AL_WARNING, true,  OPENCODE, "OpenCode agent uses a deprecated field (`tools`, `maxSteps`)",              al_check_opencode_deprecated_field),
+    RK("OC005",  "opencode-model-format",        AL_WARNING, true,  OPENCODE, "OpenCode `model` is not `provider/model-id`",                               al_check_opencode_model),
+    /* Gemini CLI subagents (spec/gemini.c) */
+    RK("GM001",  "gemini-missing-field",         AL_ERROR,   true,  GEMINI,   "Gemini CLI subagent lacks a required field",                                al_check_gemini_missing_field),
+    RK("GM002",  "gemini-unknown-field",         AL_ERROR,   true,  GEMINI,   "Key Gemini CLI rejects, so the subagent does not load",                     al_check_gemini_unknown_field),
+    RK("GM003",  "gemini-invalid-value",         AL_ERROR,   true,  GEMINI,   "Gemini CLI subagent field has a value of the wrong type or outside its set", al_check_gemini_invalid_value),
+    RK("GM004",  "gemini-name-format",           AL_ERROR,   true,  GEMINI,   "Gemini CLI subagent `name` is not a lowercase slug",                        al_check_gemini_name_format),
+    RK("GM005",  "gemini-unknown-tool",          AL_ERROR,   true,  GEMINI,   "Tool name Gemini CLI rejects",                                              al_check_gemini_unknown_tool),
+    RK("GM006",  "gemini-model",                 AL_WARNING, true,  GEMINI,   "Gemini CLI subagent `model` is a Claude Code alias",                        al_check_gemini_model),
+    /* Cursor subagents and rules (spec/cursor.c) */
+    RK("CU001",  "cursor-unknown-field",         AL_WARNING, true,  CURSOR,   "Key Cursor does not read in a rule (a note in a subagent)",                 al_check_cursor_unknown_field),
+    RK("CU002",  "cursor-invalid-value",         AL_WARNING, true,  CURSOR,   "Cursor field has a value of the wrong type",                                al_check_cursor_invalid_value),
+    RK("CU003",  "cursor-model-format",          AL_WARNING, true,  CURSOR,   "Cursor subagent `model` has malformed `[key=value]` parameters",            al_check_cursor_model),
+    RK("CU004",  "cursor-rule-not-mdc",          AL_WARNING, true,  CURSOR_RULE, "File in .cursor/rules is not `.mdc`, so Cursor ignores it",              al_check_cursor_rule_not_mdc),
     /* Markdown body */
-    R("MD001",  "empty-body",                    AL_WARNING, true,  "Agent has no system prompt",                                               al_check_empty_body),
-    R("MD002",  "unterminated-code-fence",       AL_ERROR,   true,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
-    R("MD003",  "fence-without-language",        AL_INFO,    true,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
-    R("MD004",  "invalid-yaml-block",            AL_WARNING, true,  "```yaml block is not valid YAML",                                          al_check_invalid_yaml_block),
-    R("MD005",  "invalid-json-block",            AL_WARNING, true,  "```json block is not valid JSON",                                          al_check_invalid_json_block),
-    R("MD006",  "nested-fence-closes-outer",     AL_WARNING, true,  "Nested block's closing fence closes the outer block",                      al_check_nested_fence_closed_early),
-    R("MD007",  "fence-glued-to-text",           AL_WARNING, true,  "Code fence glued to text, so no block opens",                              al_check_fence_glued_to_text),
+    RK("MD001",  "empty-body",                    AL_WARNING, true, AL_KINDS_AGENTS,  "Agent has no system prompt",                                               al_check_empty_body),
+    RK("MD002",  "unterminated-code-fence",       AL_ERROR,   true, AL_KINDS_MARKDOWN,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
+    RK("MD003",  "fence-without-language",        AL_INFO,    true, AL_KINDS_MARKDOWN,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
+    RK("MD004",  "invalid-yaml-block",            AL_WARNING, true, AL_KINDS_MARKDOWN,  "```yaml block is not valid YAML",                                          al_check_invalid_yaml_block),
+    RK("MD005",  "invalid-json-block",            AL_WARNING, true, AL_KINDS_MARKDOWN,  "```json block is not valid JSON",                                          al_check_invalid_json_block),
+    RK("MD006",  "nested-fence-closes-outer",     AL_WARNING, true, AL_KINDS_MARKDOWN,  "Nested block's closing fence closes the outer block",                      al_check_nested_fence_closed_early),
+    RK("MD007",  "fence-glued-to-text",           AL_WARNING, true, AL_KINDS_MARKDOWN,  "Code fence glued to text, so no block opens",                              al_check_fence_glued_to_text),
     /* Encoding and hidden text */
     R("EN001",  "invalid-utf8",                  AL_ERROR,   true,  "Bytes that are not valid UTF-8",                                           al_check_invalid_utf8),
     R("EN002",  "nul-byte",                      AL_ERROR,   true,  "NUL byte in the text",                                                     al_check_nul_byte),

@@ -16,11 +16,34 @@ typedef struct al_context al_context;
 
 typedef void (*al_check_fn)(al_context *ctx, const al_document *doc);
 
-/* A registry row: the public description plus the check. */
+/* A registry row: the public description, the check, and the kinds of file
+ * it runs on (a mask of AL_KIND_BIT(kind)). */
 typedef struct {
     al_rule_info info; /* first, so an al_rule_info pointer is an al_rule pointer */
     al_check_fn check;
+    unsigned kinds;
 } al_rule;
+
+#define AL_KIND_BIT(k) (1u << (unsigned)(k))
+/* Every kind: body rules (Markdown, encoding, hidden text, secrets, Elixir, suppressions). */
+#define AL_KINDS_ALL (~0u)
+/* Every kind whose tool reads YAML front matter. */
+#define AL_KINDS_FRONT_MATTER                                                                      \
+    (AL_KIND_BIT(AL_KIND_AGENT) | AL_KIND_BIT(AL_KIND_SKILL) | AL_KIND_BIT(AL_KIND_COMMAND) |      \
+     AL_KIND_BIT(AL_KIND_COPILOT_AGENT) | AL_KIND_BIT(AL_KIND_OPENCODE_AGENT) |                    \
+     AL_KIND_BIT(AL_KIND_GEMINI_AGENT) | AL_KIND_BIT(AL_KIND_CURSOR_AGENT) |                       \
+     AL_KIND_BIT(AL_KIND_CURSOR_RULE))
+/* Agents of every tool: a body that is a system prompt. */
+#define AL_KINDS_AGENTS                                                                            \
+    (AL_KIND_BIT(AL_KIND_AGENT) | AL_KIND_BIT(AL_KIND_COPILOT_AGENT) |                             \
+     AL_KIND_BIT(AL_KIND_OPENCODE_AGENT) | AL_KIND_BIT(AL_KIND_GEMINI_AGENT) |                     \
+     AL_KIND_BIT(AL_KIND_CURSOR_AGENT))
+/* Every Markdown kind (all but the JSON plugin manifest). */
+#define AL_KINDS_MARKDOWN (~AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST))
+/* Claude Code's own files: agents, skills and commands share its tool and model vocabulary. */
+#define AL_KINDS_CLAUDE                                                                            \
+    (AL_KIND_BIT(AL_KIND_AGENT) | AL_KIND_BIT(AL_KIND_SKILL) | AL_KIND_BIT(AL_KIND_COMMAND))
+#define AL_KINDS_SKILL_LIKE (AL_KIND_BIT(AL_KIND_SKILL) | AL_KIND_BIT(AL_KIND_COMMAND))
 
 extern const al_rule al_rule_table[];
 extern const size_t al_rule_table_count;

@@ -109,6 +109,27 @@ static const char *field_of(const al_tool_list *list)
     return list->pair->key->text;
 }
 
+static bool is_allow_list(const al_document *doc, const al_tool_list *list)
+{
+    return list == &doc->agent.tools;
+}
+
+/* What an unknown name in this list does. */
+static const char *unknown_effect(const al_document *doc, const al_tool_list *list)
+{
+    if (!is_allow_list(doc, list)) return "so it denies nothing";
+    return doc->kind == AL_KIND_AGENT ? "Claude Code drops it from the list"
+                                      : "Claude Code pre-approves nothing for it";
+}
+
+/* What a retired name in this list does. */
+static const char *retired_effect(const al_document *doc, const al_tool_list *list)
+{
+    if (!is_allow_list(doc, list)) return "denying it has no effect";
+    return doc->kind == AL_KIND_AGENT ? "the agent does not get it"
+                                      : "pre-approving it has no effect";
+}
+
 /* Runs fn over every entry of both lists. */
 typedef void (*entry_fn)(al_context *ctx, const al_document *doc, const al_tool_list *list,
                          size_t index);
@@ -236,8 +257,7 @@ static void unknown_tool(al_context *ctx, const al_document *doc, const al_tool_
     if (info.cls != TOOL_UNKNOWN) return;
     const char *field = field_of(list);
     const char *text = entry_text(ctx, e);
-    const char *effect =
-        strcmp(field, "tools") == 0 ? "Claude Code drops it from the list" : "so it denies nothing";
+    const char *effect = unknown_effect(doc, list);
     if (e->len == 1 && e->text[0] == '*') {
         al_report(ctx, e->start, e->end,
                   "`*` is not a documented tool pattern for Claude Code agents; to give the agent "
@@ -318,7 +338,6 @@ static void retired_tool(al_context *ctx, const al_document *doc, const al_tool_
     tool_info info = classify(doc, e);
     if (info.cls != TOOL_STATUS) return;
     const al_cc_tool *row = info.row;
-    const char *field = field_of(list);
     al_pending *p = NULL;
     switch (row->status) {
     case AL_TOOL_ALIAS:
@@ -337,17 +356,12 @@ static void retired_tool(al_context *ctx, const al_document *doc, const al_tool_
         if (row->replacement)
             p = al_report_at(ctx, AL_WARNING, e->start, e->end,
                              "`%s` was retired from Claude Code (%s), so %s; use `%s`", row->name,
-                             row->since,
-                             strcmp(field, "tools") == 0 ? "the agent does not get it"
-                                                         : "denying it has no effect",
-                             row->replacement);
+                             row->since, retired_effect(doc, list), row->replacement);
         else
             al_report_at(ctx, AL_WARNING, e->start, e->end,
                          "`%s` was removed from Claude Code (%s) with no replacement, so %s; "
                          "remove it",
-                         row->name, row->since,
-                         strcmp(field, "tools") == 0 ? "the agent does not get it"
-                                                     : "denying it has no effect");
+                         row->name, row->since, retired_effect(doc, list));
         break;
     case AL_TOOL_CURRENT:
         break;

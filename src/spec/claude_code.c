@@ -1,4 +1,6 @@
-/* Claude Code agent front matter, as documented on 2026-08-22 (v2.1.240).
+/* Claude Code agent front matter, as documented on 2026-08-22 (v2.1.240), with
+ * the tool changes seen up to 2026-09-23 (reference §11: SendFeedback added,
+ * TaskOutput removed in v2.1.277).
  * Sources: code.claude.com/docs/en/sub-agents, tools-reference, model-config
  * and the changelog; see the reference notes in the project's shared folder.
  * One entry per line. */
@@ -95,6 +97,7 @@ const al_cc_tool al_cc_tools[] = {
     {"RemoteTrigger",        AL_TOOL_CURRENT,    "2026-08-22", NULL,         false},
     {"ReportFindings",       AL_TOOL_CURRENT,    "2026-08-22", NULL,         false},
     {"ScheduleWakeup",       AL_TOOL_CURRENT,    "2026-08-22", NULL,         false},
+    {"SendFeedback",         AL_TOOL_CURRENT,    "v2.1.238 (agnix#1440, 2026-08-27)", NULL, false},
     {"SendMessage",          AL_TOOL_CURRENT,    "2026-08-22", NULL,         false},
     {"SendUserFile",         AL_TOOL_CURRENT,    "2026-08-22", NULL,         false},
     {"ShareOnboardingGuide", AL_TOOL_CURRENT,    "2026-08-22", NULL,         false},
@@ -112,14 +115,14 @@ const al_cc_tool al_cc_tools[] = {
     {"Workflow",             AL_TOOL_CURRENT,    "2026-08-22", NULL,         false},
     {"Write",                AL_TOOL_CURRENT,    "2025-07-24", NULL,         false},
     {"Task",                 AL_TOOL_ALIAS,      "v2.1.63",    "Agent",      true},
-    {"TaskOutput",           AL_TOOL_DEPRECATED, "v2.1.83",    "Read",       false},
+    {"TaskOutput",           AL_TOOL_RETIRED,    "v2.1.277",   "Read",       false}, /* deprecated v2.1.83; removed v2.1.277 (agnostic-ai#955) */
     {"MultiEdit",            AL_TOOL_RETIRED,    "2025-11-14", "Edit",       true},
     {"LS",                   AL_TOOL_RETIRED,    "2025-11-14", "Glob",       true},
     {"NotebookRead",         AL_TOOL_RETIRED,    "2025-11-24", "Read",       true},
     {"TodoRead",             AL_TOOL_RETIRED,    "2025-07-10", "TodoWrite",  false},
     {"SlashCommand",         AL_TOOL_RETIRED,    "v2.1.3",     "Skill",      true},
-    {"BashOutput",           AL_TOOL_RETIRED,    "v2.0.64",    "TaskOutput", true},
-    {"AgentOutputTool",      AL_TOOL_RETIRED,    "v2.0.64",    "TaskOutput", true},
+    {"BashOutput",           AL_TOOL_RETIRED,    "v2.0.64",    "Read",       false}, /* renamed TaskOutput v2.0.64, itself removed v2.1.277 */
+    {"AgentOutputTool",      AL_TOOL_RETIRED,    "v2.0.64",    "Read",       false}, /* as BashOutput */
     {"KillShell",            AL_TOOL_RETIRED,    "2026-03-10", "TaskStop",   true},
     {"KillBash",             AL_TOOL_RETIRED,    "2026-03-10", "TaskStop",   true},
     {"MCPSearch",            AL_TOOL_RETIRED,    "2026-03-10", "ToolSearch", true},
