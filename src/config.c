@@ -48,6 +48,7 @@ struct al_config {
     al_file_kind *kind_of;
     int skill_profile; /* -1 unset */
     char *versions[6];
+    char *notes; /* "path:line:col: note: ..." lines, or NULL */
 };
 
 static const char *const version_keys[6] = {"version",  "otp",          "phoenix",
@@ -402,6 +403,7 @@ typedef struct {
     char *err;
     size_t errlen;
     bool failed;
+    al_config *cfg; /* for notes */
 } ctx;
 
 static void fail(ctx *c, const yaml_node_t *n, const char *fmt, ...)
@@ -419,6 +421,24 @@ static void fail(ctx *c, const yaml_node_t *n, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(c->err + k, c->errlen - (size_t)k, fmt, ap);
     va_end(ap);
+}
+
+/* A note about a value that works but should be written otherwise. */
+static void note_old_code(ctx *c, const yaml_node_t *n, const char *old, const al_rule_info *r,
+                          const char *since)
+{
+    char line[512];
+    int k = snprintf(line, sizeof line,
+                     "%s:%zu:%zu: note: `%s` is the old code of %s %s (renamed in %s: "
+                     "markdownlint's MD codes are other rules); it still works, but write `%s`\n",
+                     c->path, (size_t)n->start_mark.line + 1, (size_t)n->start_mark.column + 1,
+                     old, r->code, r->name, since, r->code);
+    if (k < 0) return;
+    size_t have = c->cfg->notes ? strlen(c->cfg->notes) : 0, add = strlen(line);
+    char *grown = realloc(c->cfg->notes, have + add + 1);
+    if (!grown) return; /* a note lost, nothing worse */
+    memcpy(grown + have, line, add + 1);
+    c->cfg->notes = grown;
 }
 
 static const char *scalar(const yaml_node_t *n)
@@ -494,9 +514,11 @@ static void read_rules(ctx *c, const yaml_node_t *n, const char *key, rule_setti
                  ks ? ks : "?");
             return;
         }
+        const char *since;
+        if (al_rule_find_renamed(ks, &since) == rule) note_old_code(c, k, ks, rule, since);
         int sev = vs ? al_severity_parse(vs) : -1;
         if (sev < 0) {
-            fail(c, v, "severity of `%s` must be off, info, warning or error, not `%s`", ks,
+            fail(c, v, "severity of `%s` must be off, note, warning or error, not `%s`", ks,
                  vs ? vs : "a collection");
             return;
         }
@@ -708,6 +730,7 @@ void al_config_free(al_config *cfg)
     if (!cfg) return;
     free(cfg->path);
     free(cfg->dir);
+    free(cfg->notes);
     free(cfg->rules.items);
     free_strings(&cfg->ignore);
     for (size_t i = 0; i < cfg->override_count; i++) {
@@ -723,6 +746,11 @@ void al_config_free(al_config *cfg)
     for (size_t i = 0; i < 6; i++)
         free(cfg->versions[i]);
     free(cfg);
+}
+
+const char *al_config_notes(const al_config *cfg)
+{
+    return cfg->notes;
 }
 
 const char *al_config_path(const al_config *cfg)
@@ -808,7 +836,7 @@ al_config *al_config_parse(const char *path, const char *text, size_t len, char 
         al_config_free(cfg);
         return NULL;
     }
-    ctx c = {path, &doc, err, errlen, false};
+    ctx c = {path, &doc, err, errlen, false, cfg};
     read_top(&c, yaml_document_get_root_node(&doc), cfg);
     yaml_document_delete(&doc);
     yaml_parser_delete(&parser);

@@ -6,7 +6,7 @@
  *   ignore: [drafts/, README.md]  # files not linted
  *   overrides:
  *     - files: [legacy]
- *       rules: {unknown-field: info}
+ *       rules: {unknown-field: note}
  *   claude-code:                 # extra names accepted
  *     tools: [MyTool]
  *     fields: [team]
@@ -41,6 +41,9 @@ al_config *al_config_parse(const char *path, const char *text, size_t len, char 
                            size_t errlen);
 void al_config_free(al_config *cfg);
 const char *al_config_path(const al_config *cfg);
+/* Notes about the file ("path:line:col: note: ..." lines: old rule codes),
+ * or NULL. */
+const char *al_config_notes(const al_config *cfg);
 
 /* True when the file (any path; made absolute against the working
  * directory) matches an `ignore` glob. */

@@ -13,7 +13,7 @@ const char *al_severity_name(al_severity sev)
 {
     switch (sev) {
     case AL_INFO:
-        return "info";
+        return "note";
     case AL_WARNING:
         return "warning";
     case AL_ERROR:
@@ -26,9 +26,11 @@ const char *al_severity_name(al_severity sev)
 
 int al_severity_parse(const char *text)
 {
-    static const char *const names[] = {"off", "info", "warning", "error"};
+    static const char *const names[] = {"off", "note", "warning", "error"};
     for (int i = 0; i < 4; i++)
         if (strcmp(text, names[i]) == 0) return i;
+    /* The old word for note (before 0.2.0), still accepted. */
+    if (strcmp(text, "info") == 0) return AL_INFO;
     return -1;
 }
 
@@ -190,6 +192,15 @@ size_t al_result_count(const al_result *res)
 const al_diagnostic *al_result_get(const al_result *res, size_t index)
 {
     return index < res->count ? &res->diags[index] : NULL;
+}
+
+size_t al_result_retain(al_result *res, const bool *keep)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < res->count; i++)
+        if (keep[i]) res->diags[n++] = res->diags[i];
+    res->count = n;
+    return n;
 }
 
 const char *al_result_agent_name(const al_result *res)

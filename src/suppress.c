@@ -67,15 +67,22 @@ static bool rule_on(const al_options *opts, const char *code)
     return r && al_options_severity(opts, r) != AL_OFF;
 }
 
-static void report(parser *p, const char *code, size_t start, size_t end, const char *msg)
+static void report_at(parser *p, const char *code, bool as_note, size_t start, size_t end,
+                      const char *msg)
 {
     const al_rule_info *r = al_rule_find(code);
     if (!r) return;
     al_severity sev = al_options_severity(p->opts, r);
+    if (as_note && sev != AL_OFF) sev = AL_INFO;
     if (sev == AL_OFF || !msg) return;
     if (!al_result_push(p->res, r, sev, al_source_position(&p->doc->src, start),
                         al_source_position(&p->doc->src, end), msg))
         p->ok = false;
+}
+
+static void report(parser *p, const char *code, size_t start, size_t end, const char *msg)
+{
+    report_at(p, code, false, start, end, msg);
 }
 
 static directive *push_dir(parser *p)
@@ -162,6 +169,16 @@ static void parse_directive(parser *p, const char *text, size_t len, size_t star
         const al_rule_info *r = tok ? al_rule_find(tok) : NULL;
         if (r) {
             d->rules[d->rule_count++] = r;
+            const char *since;
+            if (al_rule_find_renamed(tok, &since) == r) {
+                /* It works; say what to write instead. */
+                char *msg = al_arena_printf(
+                    &p->res->arena,
+                    "suppression names `%s`, the old code of %s %s (renamed in %s: markdownlint's "
+                    "MD codes are other rules); it still works, but write `%s`",
+                    tok, r->code, r->name, since, r->code);
+                report_at(p, "AL002", true, start, end, msg);
+            }
             continue;
         }
         al_strbuf w;

@@ -96,7 +96,7 @@ for f in .claude/agents/a.md .claude/skills/s/SKILL.md .claude/commands/c.md; do
     (cd "$tmp/b" && "$bin" "$f" 2>/dev/null) | sed 's/^[^:]*:\([0-9]*\):[0-9]*: .*\[\([A-Z0-9]*\) .*/\1 \2/' >"$tmp/$(basename "$f").codes"
 done
 [ -s "$tmp/a.md.codes" ] || fail "no body findings"
-for c in EN010 EX001 EXA002 MD005 SEC001; do grep -q "$c" "$tmp/a.md.codes" || fail "body rule $c did not fire"; done
+for c in EN010 EX001 EXA002 BD005 SEC001; do grep -q "$c" "$tmp/a.md.codes" || fail "body rule $c did not fire"; done
 diff "$tmp/a.md.codes" "$tmp/SKILL.md.codes" || fail "body rules differ in a skill"
 diff "$tmp/a.md.codes" "$tmp/c.md.codes" || fail "body rules differ in a command"
 # a symlinked skill folder is followed once

@@ -59,7 +59,7 @@ def formats(tmp):
     rc, out, err = run(["-f", "json", "a b.md", "nasty.md", "clean.md"], tmp)
     check(rc == 1, "json: exit 1 with findings")
     doc = json.loads(out)
-    check(doc["version"] == 1 and doc["tool"]["name"] == "agentlint", "json: header")
+    check(doc["version"] == 2 and doc["tool"]["name"] == "agentlint", "json: header")
     check(doc["summary"]["files"] == 3, "json: summary files")
     d0 = [d for d in doc["diagnostics"] if d["rule"] == "CC012"]
     check(d0 and d0[0]["fix"]["safe"] is True and d0[0]["fix"]["edits"], "json: fix object")
@@ -155,7 +155,7 @@ def config(tmp):
     check(len(a) == 1 and a[0]["severity"] == "error", "config: rules severity, extra tool")
     check(not [d for d in by.get("./legacy/c.md", []) if d["rule"] == "CC010"], "config: override")
     dd = [d for d in by.get("./sub/d.md", []) if d["rule"] == "CC010"]
-    check(dd and dd[0]["severity"] == "info", "config: nearest wins")
+    check(dd and dd[0]["severity"] == "note", "config: nearest wins")
     # from another working directory, discovery still starts at the file
     rc, out, _ = run(["-f", "json", os.path.join(root, "agents", "a.md")], tmp)
     check(json.loads(out)["diagnostics"][0]["severity"] == "error", "config: found upward")

@@ -1,4 +1,4 @@
-/* Body rules about fences (MD002-MD007): each fires on its
+/* Body rules about fences (BD002-BD007): each fires on its
  * line, and stays silent on the good form. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,8 +12,8 @@ static void unterminated_fence(void **state)
 {
     (void)state;
     al_result *r = lint_text(FM "Intro.\n\n```json\n{\"a\": 1}\n\n## Rules\n\nBe kind.\n");
-    assert_fires(r, "MD002", 7);
-    const al_diagnostic *d = find_finding(r, "MD002", 7);
+    assert_fires(r, "BD002", 7);
+    const al_diagnostic *d = find_finding(r, "BD002", 7);
     assert_int_equal(d->severity, AL_ERROR);
     assert_int_equal(d->start.column, 1);
     assert_int_equal(d->end.column, 4);
@@ -24,24 +24,24 @@ static void unterminated_fence(void **state)
     al_result_free(r);
     /* a shorter closer, or text after the closer, does not close */
     r = lint_text(FM "````\ncode\n```\n");
-    assert_fires(r, "MD002", 5);
+    assert_fires(r, "BD002", 5);
     al_result_free(r);
     r = lint_text(FM "```\ncode\n``` x\n");
-    assert_fires(r, "MD002", 5);
+    assert_fires(r, "BD002", 5);
     al_result_free(r);
     /* never closed inside its list item */
     r = lint_text(FM "- step:\n\n  ```sh\n  ls\n\nAfter the list.\n");
-    assert_fires(r, "MD002", 7);
-    assert_non_null(strstr(find_finding(r, "MD002", 7)->message, "list item"));
+    assert_fires(r, "BD002", 7);
+    assert_non_null(strstr(find_finding(r, "BD002", 7)->message, "list item"));
     al_result_free(r);
     /* closed: longer closer, tildes, indented closer, in a list, in a quote */
     r = lint_text(FM "```\na\n`````\n\n~~~\nb\n~~~\n\n  ```\nc\n```\n\n- x\n\n  ```\n  d\n  ```\n\n"
                      "> ```\n> e\n>```\n");
-    assert_silent(r, "MD002");
+    assert_silent(r, "BD002");
     al_result_free(r);
     /* backticks inside a tilde fence, and a tilde fence inside backticks */
     r = lint_text(FM "~~~md\n```\n~~~\n\n````\n~~~\n````\n");
-    assert_silent(r, "MD002");
+    assert_silent(r, "BD002");
     al_result_free(r);
 }
 
@@ -49,12 +49,12 @@ static void fence_without_language(void **state)
 {
     (void)state;
     al_result *r = lint_text(FM "Shape:\n\n```\n{}\n```\n\n    indented code\n");
-    assert_fires(r, "MD003", 7);
-    assert_int_equal(find_finding(r, "MD003", 7)->severity, AL_INFO);
-    assert_int_equal(count_findings(r, "MD003", 0), 1); /* not the closer, not indented code */
+    assert_fires(r, "BD003", 7);
+    assert_int_equal(find_finding(r, "BD003", 7)->severity, AL_INFO);
+    assert_int_equal(count_findings(r, "BD003", 0), 1); /* not the closer, not indented code */
     al_result_free(r);
     r = lint_text(FM "```text\nplain\n```\n\n~~~ json\n{}\n~~~\n");
-    assert_silent(r, "MD003");
+    assert_silent(r, "BD003");
     al_result_free(r);
 }
 
@@ -89,8 +89,8 @@ static void nested_fence_closes_outer(void **state)
 {
     (void)state;
     al_result *r = lint_text(NESTED);
-    assert_fires(r, "MD006", 7);
-    const al_diagnostic *d = find_finding(r, "MD006", 7);
+    assert_fires(r, "BD006", 7);
+    const al_diagnostic *d = find_finding(r, "BD006", 7);
     assert_int_equal(d->severity, AL_WARNING);
     assert_int_equal(d->start.column, 1);
     assert_int_equal(d->end.column, 4);
@@ -102,12 +102,12 @@ static void nested_fence_closes_outer(void **state)
     assert_non_null(strstr(d->message, "````"));
     assert_non_null(d->fix);
     assert_false(d->fix->safe);
-    /* the stray block is MD002's, but appending a closer would be wrong */
-    d = find_finding(r, "MD002", 16);
+    /* the stray block is BD002's, but appending a closer would be wrong */
+    d = find_finding(r, "BD002", 16);
     assert_non_null(d);
     assert_non_null(strstr(d->message, "meant to close the block opened on line 7"));
     assert_null(d->fix);
-    assert_silent(r, "MD003"); /* the bare fence is a closer, not an opener */
+    assert_silent(r, "BD003"); /* the bare fence is a closer, not an opener */
     al_result_free(r);
 
     /* the unsafe fix lengthens the outer fence and its intended closer */
@@ -115,8 +115,8 @@ static void nested_fence_closes_outer(void **state)
     assert_non_null(strstr(fixed, "\n````markdown\n"));
     assert_non_null(strstr(fixed, "## Rejected\n````\n"));
     r = lint_text(fixed);
-    assert_silent(r, "MD006");
-    assert_silent(r, "MD002");
+    assert_silent(r, "BD006");
+    assert_silent(r, "BD002");
     al_result_free(r);
     free(fixed);
 
@@ -124,12 +124,12 @@ static void nested_fence_closes_outer(void **state)
     r = lint_text(FM "````markdown\n# T\n```elixir\nx = 1\n```\n````\n\n"
                      "~~~markdown\n```elixir\ny = 2\n```\n~~~\n\n"
                      "```markdown\n~~~elixir\nz = 3\n~~~\n```\n");
-    assert_silent(r, "MD006");
-    assert_silent(r, "MD002");
+    assert_silent(r, "BD006");
+    assert_silent(r, "BD002");
     al_result_free(r);
     /* an inner fence shorter than the outer one cannot close it */
     r = lint_text(FM "````md\n```elixir\nx\n```\n````\n");
-    assert_silent(r, "MD006");
+    assert_silent(r, "BD006");
     al_result_free(r);
 }
 
@@ -142,8 +142,8 @@ static void fence_glued_to_text(void **state)
                           "```\n\n"                     /* 9, 10 */
                           "Then explain the plan.\n";   /* 11 */
     al_result *r = lint_text(text);
-    assert_fires(r, "MD007", 7);
-    const al_diagnostic *d = find_finding(r, "MD007", 7);
+    assert_fires(r, "BD007", 7);
+    const al_diagnostic *d = find_finding(r, "BD007", 7);
     assert_int_equal(d->severity, AL_WARNING);
     assert_int_equal(d->start.column, 20);
     assert_int_equal(d->end.column, 26);
@@ -152,7 +152,7 @@ static void fence_glued_to_text(void **state)
     assert_non_null(strstr(d->message, "lines 10-11 into code"));
     assert_non_null(d->fix);
     assert_false(d->fix->safe);
-    d = find_finding(r, "MD002", 9);
+    d = find_finding(r, "BD002", 9);
     assert_non_null(d);
     assert_non_null(strstr(d->message, "glued to the text on line 7"));
     assert_null(d->fix);
@@ -160,18 +160,18 @@ static void fence_glued_to_text(void **state)
     char *fixed = apply_unsafe(text);
     assert_non_null(strstr(fixed, "**Original query:**\n```sql\nSELECT 1;\n```\n"));
     r = lint_text(fixed);
-    assert_silent(r, "MD007");
-    assert_silent(r, "MD002");
+    assert_silent(r, "BD007");
+    assert_silent(r, "BD002");
     al_result_free(r);
     free(fixed);
     /* without a language too */
     r = lint_text(FM "- **Response:**```\n  Code: 200\n```\n");
-    assert_fires(r, "MD007", 5);
+    assert_fires(r, "BD007", 5);
     al_result_free(r);
     /* code spans, a fence on its own line, a fence in a code block */
     r = lint_text(
         FM "Use ```sql``` spans, or a`` ```sql `` one.\n\nText ```\n\n```sql\nx```sql\n```\n");
-    assert_silent(r, "MD007");
+    assert_silent(r, "BD007");
     al_result_free(r);
 }
 
@@ -182,34 +182,34 @@ static void stray_closing_fence(void **state)
     const char *text = FM "**Output:**\n## Report\n- [assessment]\n- Missing files: list them\n"
                           "```\n\nThis agent keeps its reports short and to the point.\n";
     al_result *r = lint_text(text);
-    const al_diagnostic *d = find_finding(r, "MD002", 9);
+    const al_diagnostic *d = find_finding(r, "BD002", 9);
     assert_non_null(d);
     assert_non_null(strstr(d->message, "delete this stray fence"));
     assert_non_null(d->fix);
     assert_false(d->fix->safe);
     assert_int_equal(d->fix->edit_count, 1);
     assert_string_equal(d->fix->edits[0].text, "");
-    assert_silent(r, "MD003");
+    assert_silent(r, "BD003");
     al_result_free(r);
     char *fixed = apply_unsafe(text);
     assert_null(strstr(fixed, "```"));
     free(fixed);
     /* a closer typed twice */
     r = lint_text(FM "```sh\nls\n```\n```\n\n## Next\n\nDo x\n");
-    d = find_finding(r, "MD002", 8);
+    d = find_finding(r, "BD002", 8);
     assert_non_null(d);
     assert_non_null(strstr(d->message, "right after the block closed on line 7"));
     assert_non_null(strstr(d->message, "delete this stray fence"));
     al_result_free(r);
     /* prose after a fence that a label introduces is an example left open */
     r = lint_text(FM "A sample reply:\n```\nThanks for your patience with this today.\n");
-    d = find_finding(r, "MD002", 6);
+    d = find_finding(r, "BD002", 6);
     assert_non_null(d);
     assert_null(strstr(d->message, "stray"));
     al_result_free(r);
     /* code after a bare opener is a block left open: close it at the end */
     r = lint_text(FM "Run:\n\n```\nmix test\nmix format\n");
-    d = find_finding(r, "MD002", 7);
+    d = find_finding(r, "BD002", 7);
     assert_non_null(d);
     assert_null(strstr(d->message, "stray"));
     assert_string_equal(d->fix->edits[0].text, "```\n");
@@ -220,29 +220,29 @@ static void yaml_block(void **state)
 {
     (void)state;
     al_result *r = lint_text(FM "Config:\n\n```yaml\nserver:\n  port: 80\n   host: x\n```\n");
-    assert_fires(r, "MD004", 10);
-    const al_diagnostic *d = find_finding(r, "MD004", 10);
+    assert_fires(r, "BD004", 10);
+    const al_diagnostic *d = find_finding(r, "BD004", 10);
     assert_int_equal(d->severity, AL_WARNING);
     assert_int_equal(d->start.column, 8);
     al_result_free(r);
     /* inside a list item: the line and column are the file's */
     r = lint_text(FM "- step\n\n  ```yml\n  a: [1, 2\n  b: 3\n  ```\n");
-    assert_fires(r, "MD004", 9);
+    assert_fires(r, "BD004", 9);
     al_result_free(r);
     r = lint_text(
         FM "```yaml\nname: a\nlist:\n  - x\n  - y: 1\n```\n\n```yaml\nkey: {{ value }}\n```\n"
            "\n```yaml\n---\na: 1\n---\nb: 2\n```\n");
-    assert_silent(r, "MD004");
+    assert_silent(r, "BD004");
     al_result_free(r);
     /* `${` and `{{` inside quoted strings (pasted JavaScript) do not make a template */
     r = lint_text(FM "```yaml\nscript: \"const url = `${base}/{{id}}`\"\nnote: 'it''s {{x}}'\n"
                      "steps:\n  - run: echo\n   bad: indent\n```\n");
-    assert_fires(r, "MD004", 10);
+    assert_fires(r, "BD004", 10);
     al_result_free(r);
     /* outside quotes they do, and so does an elision in a comment */
     r = lint_text(FM "```yaml\nurl: ${BASE}\n  bad: indent\n```\n\n```yaml\na: don't\n"
                      "# ...\n  b: 1\n```\n");
-    assert_silent(r, "MD004");
+    assert_silent(r, "BD004");
     al_result_free(r);
 }
 
@@ -270,8 +270,8 @@ static void json_block(void **state)
         char text[256];
         snprintf(text, sizeof text, FM "```json\n%s```\n", bad[i].block);
         al_result *r = lint_text(text);
-        assert_fires(r, "MD005", bad[i].line);
-        const al_diagnostic *d = find_finding(r, "MD005", bad[i].line);
+        assert_fires(r, "BD005", bad[i].line);
+        const al_diagnostic *d = find_finding(r, "BD005", bad[i].line);
         if (d->start.column != bad[i].column || !strstr(d->message, bad[i].words))
             fprintf(stderr, "case %zu: %zu:%zu %s\n", i, d->start.line, d->start.column,
                     d->message);
@@ -286,11 +286,11 @@ static void json_block(void **state)
            "```json\n{\n  // a comment\n  \"a\": 1,\n}\n```\n\n"
            "```json\n{\"name\": \"{{ name }}\", \"items\": [...]}\n```\n\n"
            "```json\n{\"a\": 1, …}\n```\n\n```jsonc\n{\"a\": 1,}\n```\n");
-    assert_silent(r, "MD005");
+    assert_silent(r, "BD005");
     al_result_free(r);
-    /* an unclosed block is MD002's; it is not also parsed */
+    /* an unclosed block is BD002's; it is not also parsed */
     r = lint_text(FM "```json\n{\"a\": \n");
-    assert_silent(r, "MD005");
+    assert_silent(r, "BD005");
     al_result_free(r);
 }
 
@@ -313,20 +313,20 @@ static void too_deep_blocks_are_noted(void **state)
         text[n++] = ']';
     snprintf(text + n, sizeof text - (size_t)n, "\n```\n");
     al_result *r = lint_text(text);
-    assert_fires(r, "MD005", 6);
-    const al_diagnostic *d = find_finding(r, "MD005", 6);
+    assert_fires(r, "BD005", 6);
+    const al_diagnostic *d = find_finding(r, "BD005", 6);
     assert_int_equal(d->severity, AL_INFO);
     assert_int_equal(d->start.column, 513);
     assert_non_null(strstr(d->message, "not checked"));
-    assert_fires(r, "MD004", 10);
-    d = find_finding(r, "MD004", 10);
+    assert_fires(r, "BD004", 10);
+    d = find_finding(r, "BD004", 10);
     assert_int_equal(d->severity, AL_INFO);
     assert_int_equal(d->start.column, 67);
     al_result_free(r);
     r = lint_text(FM "```json\n[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]\n```\n\n"
                      "```yaml\nx: [[[[[[[[[[1]]]]]]]]]]\n```\n");
-    assert_silent(r, "MD005");
-    assert_silent(r, "MD004");
+    assert_silent(r, "BD005");
+    assert_silent(r, "BD004");
     al_result_free(r);
 }
 

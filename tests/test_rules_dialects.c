@@ -286,7 +286,7 @@ static void body_rules_run_everywhere(void **state)
         assert_fires(r, "EX001", 6);
         assert_fires(r, "SEC001", 9);
         assert_fires(r, "EN010", 10);
-        assert_fires(r, "MD002", 11);
+        assert_fires(r, "BD002", 11);
         al_result_free(r);
     }
 }

@@ -1,4 +1,4 @@
-/* Front-matter rules (FM, IN, MD001): each fires on its line, and stays
+/* Front-matter rules (FM, IN, BD001): each fires on its line, and stays
  * silent on the good form. */
 #include <string.h>
 
@@ -53,7 +53,7 @@ static void unterminated(void **state)
     al_result *r = lint_text("---\nname: a\ndescription: d\n--------\nBody.\n");
     assert_fires(r, "FM003", 1);
     assert_non_null(strstr(find_finding(r, "FM003", 1)->message, "line 4"));
-    assert_silent(r, "MD001");
+    assert_silent(r, "BD001");
     assert_silent(r, "CC001");
     al_result_free(r);
     r = lint_text("---\nname: a\ndescription: d\n...\nBody.\n");
@@ -150,10 +150,10 @@ static void empty_body(void **state)
 {
     (void)state;
     al_result *r = lint_text("---\nname: a\ndescription: d\n---\n\n  \n");
-    assert_fires(r, "MD001", 4);
+    assert_fires(r, "BD001", 4);
     al_result_free(r);
     r = lint_text("---\nname: a\ndescription: d\n---\nYou review code.\n");
-    assert_silent(r, "MD001");
+    assert_silent(r, "BD001");
     al_result_free(r);
 }
 

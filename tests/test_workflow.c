@@ -17,8 +17,8 @@ static void disable_next_line_in_body(void **state)
      * a YAML comment for a front-matter finding and a body directive for a
      * body one. */
     al_result *r = lint_text("---\nname: a\ndescription: d\n---\n"
-                             "<!-- agentlint-disable-next-line MD001 -->\n");
-    /* MD001 (empty body) is reported on the body's first line, not the next. */
+                             "<!-- agentlint-disable-next-line BD001 -->\n");
+    /* BD001 (empty body) is reported on the body's first line, not the next. */
     al_result_free(r);
 
     r = lint_text("---\nname: a\ndescription: d\ntools: Read, Frobnicate # agentlint-disable-line "

@@ -40,9 +40,10 @@ typedef enum {
     AL_ERROR = 3,
 } al_severity;
 
-/* "info", "warning", "error" (or "off"). */
+/* "note", "warning", "error" (or "off"): the words of every output. */
 const char *al_severity_name(al_severity sev);
-/* Parses "off", "info", "warning", "error"; returns -1 on anything else. */
+/* Parses "off", "note" (or its old spelling "info"), "warning", "error";
+ * returns -1 on anything else. */
 int al_severity_parse(const char *text);
 
 /* A position in a file. line and column are 1-based; column counts Unicode
@@ -95,8 +96,16 @@ typedef struct {
 /* The rule registry. */
 size_t al_rule_count(void);
 const al_rule_info *al_rule_at(size_t index);
-/* Finds a rule by code or by name (case-insensitive code, exact name). */
+/* Finds a rule by code or by name (case-insensitive code, exact name), or
+ * by the code it had before its family was renamed. */
 const al_rule_info *al_rule_find(const char *code_or_name);
+/* The rule whose code before a rename was old_code ("MD002" -> BD002), or
+ * NULL when old_code is no such code; *since (may be NULL) gets the version
+ * of the rename. For a note to whoever still writes the old code. */
+const al_rule_info *al_rule_find_renamed(const char *old_code, const char **since);
+/* Rewrites an old code or an old family prefix ("MD", "md002") into its new
+ * spelling in out; false when it is not an old spelling. */
+bool al_rule_code_renamed(const char *code, char *out, size_t outlen, const char **since);
 /* The rule's explanation (Markdown, with a bad and a good example). */
 const char *al_rule_explanation(const al_rule_info *rule);
 /* The index of a rule in the registry. */
@@ -190,6 +199,10 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
 const char *al_result_path(const al_result *res);
 size_t al_result_count(const al_result *res);
 const al_diagnostic *al_result_get(const al_result *res, size_t index);
+/* Keeps only the diagnostics i with keep[i] (one flag per diagnostic), in
+ * order; returns how many are left. For callers that filter findings, such
+ * as a baseline. */
+size_t al_result_retain(al_result *res, const bool *keep);
 /* The agent's `name` value, or NULL if it has none. */
 const char *al_result_agent_name(const al_result *res);
 /* The kind the file was linted as (never AL_KIND_AUTO). */

@@ -17,11 +17,14 @@ const char cli_usage[] =
     "Markdown system prompt). A directory is searched for *.md files; - is stdin.\n"
     "\n"
     "output:\n"
-    "  -f, --format NAME     gcc (default), full, json, sarif, github, checkstyle, junit\n"
+    "  -f, --format NAME     gcc (default), full, json, sarif, github, gitlab,\n"
+    "                        checkstyle, junit, or auto (github when\n"
+    "                        GITHUB_ACTIONS=true, else gcc)\n"
     "  -o, --output FILE     write the report to FILE instead of standard output\n"
     "      --color WHEN      auto (default), always, never; NO_COLOR is honoured\n"
     "  -q, --quiet           print findings only, no summary\n"
     "  -s, --silent          print nothing; only the exit status tells\n"
+    "      --statistics      print how many findings each rule has, most first\n"
     "rules:\n"
     "      --select RULES    run only these rules (codes, names, families like CC,\n"
     "                        or ALL; comma-separated, repeatable); turns on opt-in rules\n"
@@ -34,8 +37,12 @@ const char cli_usage[] =
     "                        also --show-settings\n"
     "exit status:\n"
     "      --fail-on SEV     exit 1 on findings of this severity or above: error,\n"
-    "                        warning (default) or info\n"
+    "                        warning (default) or note\n"
     "      --exit-zero       exit 0 even with findings (2 still means trouble)\n"
+    "      --exit-non-zero-on-fix  with --fix, exit 1 when a file was changed\n"
+    "baseline:\n"
+    "      --write-baseline FILE  record today's findings in FILE\n"
+    "      --baseline FILE   report only findings not recorded in FILE\n"
     "fixes:\n"
     "      --fix             apply safe fixes in place, then report what is left\n"
     "      --unsafe-fixes    with --fix or --diff, apply unsafe fixes too\n"
@@ -49,6 +56,7 @@ const char cli_usage[] =
     "  -j, --jobs N          lint N files at a time (default: the number of CPUs)\n"
     "information:\n"
     "      --list-rules      list every rule (with --format json: as JSON)\n"
+    "      --show-files      list the files that would be linted, lint nothing\n"
     "      --explain RULE    explain a rule (code or name), with examples\n"
     "      --version         print the version\n"
     "  -h, --help            print this help\n"
@@ -68,6 +76,8 @@ static const struct {
     {"github",     FMT_GITHUB},
     {"checkstyle", FMT_CHECKSTYLE},
     {"junit",      FMT_JUNIT},
+    {"gitlab",     FMT_GITLAB},
+    {"auto",       FMT_AUTO},
 };
 /* clang-format on */
 
@@ -145,8 +155,27 @@ static bool add_selection(cli_options *cli, cli_selection_kind kind, const char 
         cli_selection *n = realloc(cli->sels, (cli->sel_count + 1) * sizeof *n);
         if (!n) return false;
         cli->sels = n;
-        cli_selection sel = {kind, s, (size_t)(p - s)};
+        cli_selection sel = {kind, s, (size_t)(p - s), NULL};
+        char old[16], renamed[16];
+        const char *since;
+        if (sel.len < sizeof old) {
+            memcpy(old, s, sel.len);
+            old[sel.len] = '\0';
+            if (al_rule_code_renamed(old, renamed, sizeof renamed, &since)) {
+                sel.owned = strdup(renamed);
+                if (!sel.owned) return false;
+                sel.pattern = sel.owned;
+                sel.len = strlen(renamed);
+                if (pattern_known(&sel))
+                    fprintf(stderr,
+                            "agentlint: note: `%s` is the old code of `%s` (renamed in %s: "
+                            "markdownlint's MD codes are other rules); it still works, but write "
+                            "`%s`\n",
+                            old, renamed, since, renamed);
+            }
+        }
         if (!pattern_known(&sel)) {
+            free(sel.owned);
             fprintf(stderr, "agentlint: no rule or family named '%.*s' (see --list-rules)\n",
                     (int)sel.len, s);
             return false;
@@ -186,6 +215,11 @@ enum {
     OPT_LIST_RULES,
     OPT_EXPLAIN,
     OPT_VERSION,
+    OPT_STATISTICS,
+    OPT_SHOW_FILES,
+    OPT_EXIT_NON_ZERO_ON_FIX,
+    OPT_BASELINE,
+    OPT_WRITE_BASELINE,
 };
 
 /* clang-format off */
@@ -215,6 +249,11 @@ static const struct option long_options[] = {
     {"list-rules",              no_argument,       NULL, OPT_LIST_RULES},
     {"explain",                 required_argument, NULL, OPT_EXPLAIN},
     {"version",                 no_argument,       NULL, OPT_VERSION},
+    {"statistics",              no_argument,       NULL, OPT_STATISTICS},
+    {"show-files",              no_argument,       NULL, OPT_SHOW_FILES},
+    {"exit-non-zero-on-fix",    no_argument,       NULL, OPT_EXIT_NON_ZERO_ON_FIX},
+    {"baseline",                required_argument, NULL, OPT_BASELINE},
+    {"write-baseline",          required_argument, NULL, OPT_WRITE_BASELINE},
     {"help",                    no_argument,       NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -229,11 +268,15 @@ static bool take_option(cli_options *cli, int opt, const char *v)
             if (strcmp(v, formats[k].name) == 0) {
                 cli->format = formats[k].format;
                 cli->format_set = true;
+                if (cli->format == FMT_AUTO) {
+                    const char *gha = getenv("GITHUB_ACTIONS");
+                    cli->format = gha && strcmp(gha, "true") == 0 ? FMT_GITHUB : FMT_GCC;
+                }
                 return true;
             }
         fprintf(stderr,
-                "agentlint: unknown format '%s' (gcc, full, json, sarif, github, checkstyle, "
-                "junit)\n",
+                "agentlint: unknown format '%s' (gcc, full, json, sarif, github, gitlab, "
+                "checkstyle, junit, auto)\n",
                 v);
         return false;
     case 'o':
@@ -277,7 +320,7 @@ static bool take_option(cli_options *cli, int opt, const char *v)
         return true;
     case OPT_FAIL_ON:
         if (parse_severity(v, &cli->fail_on)) return true;
-        fprintf(stderr, "agentlint: --fail-on takes error, warning or info, not '%s'\n", v);
+        fprintf(stderr, "agentlint: --fail-on takes error, warning or note, not '%s'\n", v);
         return false;
     case OPT_EXIT_ZERO:
         cli->exit_zero = true;
@@ -329,6 +372,21 @@ static bool take_option(cli_options *cli, int opt, const char *v)
     case 'h':
         cli->help = true;
         return true;
+    case OPT_STATISTICS:
+        cli->statistics = true;
+        return true;
+    case OPT_SHOW_FILES:
+        cli->show_files = true;
+        return true;
+    case OPT_EXIT_NON_ZERO_ON_FIX:
+        cli->exit_non_zero_on_fix = true;
+        return true;
+    case OPT_BASELINE:
+        cli->baseline = v;
+        return true;
+    case OPT_WRITE_BASELINE:
+        cli->write_baseline = v;
+        return true;
     }
     return false;
 }
@@ -372,6 +430,8 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
 
 void cli_options_free(cli_options *cli)
 {
+    for (size_t i = 0; i < cli->sel_count; i++)
+        free(cli->sels[i].owned);
     free(cli->sels);
     free(cli->paths);
     cli->sels = NULL;

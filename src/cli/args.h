@@ -16,7 +16,9 @@ typedef enum {
     FMT_SARIF,
     FMT_GITHUB,
     FMT_CHECKSTYLE,
-    FMT_JUNIT
+    FMT_JUNIT,
+    FMT_GITLAB,
+    FMT_AUTO /* github under GitHub Actions, else gcc; resolved when parsed */
 } cli_format;
 
 typedef enum { SEL_SELECT, SEL_IGNORE, SEL_ENABLE } cli_selection_kind;
@@ -24,8 +26,9 @@ typedef enum { SEL_SELECT, SEL_IGNORE, SEL_ENABLE } cli_selection_kind;
 /* One --select, --ignore or --enable pattern: a code, a name, a family or ALL. */
 typedef struct {
     cli_selection_kind kind;
-    const char *pattern; /* points into argv */
+    const char *pattern; /* points into argv, or to owned */
     size_t len;
+    char *owned; /* an old code rewritten to its new spelling, or NULL */
 } cli_selection;
 
 /* What the user asked for; paths and values point into argv. */
@@ -45,6 +48,11 @@ typedef struct {
     int quiet; /* 1 quiet, 2 silent */
     bool fix, unsafe_fixes, diff;
     const char *stdin_filename;
+    bool statistics;            /* counts per rule instead of the findings */
+    bool show_files;            /* list the files that would be linted */
+    bool exit_non_zero_on_fix;  /* with --fix: exit 1 when a file was changed */
+    const char *baseline;       /* report only findings not in this file */
+    const char *write_baseline; /* record today's findings in this file */
     al_file_kind kind; /* --kind; AL_KIND_AUTO: by path and content */
     long jobs;
     /* information instead of a run */

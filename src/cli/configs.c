@@ -38,6 +38,7 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
         free(found);
         return false;
     }
+    if (al_config_notes(cfg) && !cli->quiet) fprintf(stderr, "%s", al_config_notes(cfg));
     cache->items = n;
     cache->items[cache->count].path = found;
     cache->items[cache->count].cfg = cfg;

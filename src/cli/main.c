@@ -43,11 +43,13 @@ int main(int argc, char **argv)
         }
         if (cli.fix && cli.diff) cli.fix = false; /* --diff never writes */
         cli_run run;
-        if (cli_run_prepare(&run, &cli)) {
+        if (!cli_run_prepare(&run, &cli)) {
+            status = EXIT_TROUBLE;
+        } else if (cli.show_files) {
+            status = cli_show_files(&run);
+        } else {
             cli_run_lint(&run, &cli);
             status = cli_finish(&run, &cli);
-        } else {
-            status = EXIT_TROUBLE;
         }
         cli_run_free(&run);
     }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/baseline.h"
 #include "cli/diff.h"
 #include "cli/fileio.h"
 #include "report/report.h"
@@ -191,6 +192,56 @@ static bool use_color(const cli_options *cli, FILE *out)
     return isatty(fileno(out)) && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0);
 }
 
+/* --statistics: findings per rule, most first (then by code), with how
+ * many a fix would remove. */
+typedef struct {
+    const al_rule_info *rule;
+    size_t count, fixable;
+} rule_count;
+
+static int compare_counts(const void *pa, const void *pb)
+{
+    const rule_count *a = pa, *b = pb;
+    if (a->count != b->count) return a->count > b->count ? -1 : 1;
+    return strcmp(a->rule->code, b->rule->code);
+}
+
+static void write_statistics(const cli_run *run, const cli_options *cli, FILE *out)
+{
+    size_t nrules = al_rule_count();
+    rule_count *counts = calloc(nrules, sizeof *counts);
+    if (!counts) return;
+    for (size_t i = 0; i < nrules; i++)
+        counts[i].rule = al_rule_at(i);
+    for (size_t i = 0; i < run->count; i++) {
+        const al_result *res = run->jobs[i].res;
+        for (size_t k = 0; res && k < al_result_count(res); k++) {
+            const al_diagnostic *d = al_result_get(res, k);
+            rule_count *c = &counts[al_rule_index(d->rule)];
+            c->count++;
+            if (d->fix && d->fix->edit_count && (d->fix->safe || cli->unsafe_fixes)) c->fixable++;
+        }
+    }
+    qsort(counts, nrules, sizeof *counts, compare_counts);
+    bool json = cli->format == FMT_JSON;
+    if (json) fputs("[", out);
+    for (size_t i = 0; i < nrules && counts[i].count; i++) {
+        const rule_count *c = &counts[i];
+        if (json)
+            fprintf(out,
+                    "%s\n {\"code\": \"%s\", \"name\": \"%s\", \"count\": %zu, "
+                    "\"fixable\": %zu}",
+                    i ? "," : "", c->rule->code, c->rule->name, c->count, c->fixable);
+        else if (c->fixable)
+            fprintf(out, "%6zu  %-7s %-30s %zu fixable\n", c->count, c->rule->code, c->rule->name,
+                    c->fixable);
+        else
+            fprintf(out, "%6zu  %-7s %s\n", c->count, c->rule->code, c->rule->name);
+    }
+    if (json) fputs(nrules && counts[0].count ? "\n]\n" : "]\n", out);
+    free(counts);
+}
+
 /* Writes the report in the chosen format to out (--output, opened before
  * any fix is written, or NULL: standard output, or standard error when
  * standard output carries fixed text or a diff); false when it could not be
@@ -210,8 +261,10 @@ static bool write_report(const cli_run *run, const cli_options *cli, const run_t
         files[i].len = run->jobs[i].len;
     }
     al_report rep = {out,       use_color(cli, out), files,    run->count, t->files_checked,
-                     t->errors, t->warnings,         t->infos, t->fixable};
-    if (cli->quiet < 2 && !cli->diff) {
+                     t->errors, t->warnings,         t->infos, t->fixable, cli->fail_on};
+    if (cli->quiet < 2 && !cli->diff && cli->statistics) {
+        write_statistics(run, cli, out);
+    } else if (cli->quiet < 2 && !cli->diff) {
         switch (cli->format) {
         case FMT_GCC:
             al_write_gcc_all(&rep);
@@ -233,6 +286,12 @@ static bool write_report(const cli_run *run, const cli_options *cli, const run_t
             break;
         case FMT_JUNIT:
             al_write_junit(&rep);
+            break;
+        case FMT_GITLAB:
+            al_write_gitlab(&rep);
+            break;
+        case FMT_AUTO: /* resolved when the options were parsed */
+            al_write_gcc_all(&rep);
             break;
         }
     }
@@ -287,16 +346,38 @@ int cli_finish(cli_run *run, const cli_options *cli)
         if (out) fclose(out);
         return EXIT_TROUBLE;
     }
+    if (cli->write_baseline) {
+        /* Today's findings recorded, then all of them are old ones. */
+        if (!cli_write_baseline(cli->write_baseline, run) ||
+            !cli_apply_baseline(cli->write_baseline, run, true)) {
+            if (out) fclose(out);
+            return EXIT_TROUBLE;
+        }
+    } else if (cli->baseline && !cli_apply_baseline(cli->baseline, run, cli->quiet > 0)) {
+        if (out) fclose(out);
+        return EXIT_TROUBLE;
+    }
     count_findings(run, cli, &t);
     if (!write_report(run, cli, &t, out)) return EXIT_TROUBLE;
     if (cli->quiet == 0) print_summary(cli, &t);
     if (run->trouble) return EXIT_TROUBLE;
     if (cli->exit_zero) return EXIT_CLEAN;
     if (cli->diff) return t.changed ? EXIT_FINDINGS : EXIT_CLEAN;
+    if (cli->fix && cli->exit_non_zero_on_fix && t.changed) return EXIT_FINDINGS;
     return t.failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 /* ---- information ---- */
+
+int cli_show_files(const cli_run *run)
+{
+    /* The kind from the path; "auto" where the content decides (a front
+     * matter with name and description: an agent; else documentation). */
+    for (size_t i = 0; i < run->count; i++)
+        printf("%s\t%s\n", run->jobs[i].path,
+               al_kind_name(al_kind_for_path(run->jobs[i].opts, run->jobs[i].path)));
+    return run->trouble ? EXIT_TROUBLE : EXIT_CLEAN;
+}
 
 void cli_list_rules(FILE *out, bool json)
 {

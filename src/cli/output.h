@@ -16,6 +16,10 @@
 /* Finishes a linted run; returns the exit status. */
 int cli_finish(cli_run *run, const cli_options *cli);
 
+/* --show-files: the files a run would lint, one per line with the kind
+ * each would be linted as (path, a tab, the kind); returns the exit
+ * status (2 when a path could not be walked). */
+int cli_show_files(const cli_run *run);
 /* --list-rules (as a table, or JSON). */
 void cli_list_rules(FILE *out, bool json);
 /* --explain RULE; returns the exit status. */

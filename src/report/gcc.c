@@ -18,8 +18,31 @@ void al_write_gcc(FILE *out, const al_result *res)
     }
 }
 
+/* With colour: the location bold and the severity in its colour, as gcc
+ * and clang print them. */
+static void write_gcc_color(FILE *out, const al_result *res)
+{
+    const char *path = al_result_path(res);
+    for (size_t i = 0; i < al_result_count(res); i++) {
+        const al_diagnostic *d = al_result_get(res, i);
+        const char *sc = d->severity == AL_ERROR     ? "\033[1;31m"
+                         : d->severity == AL_WARNING ? "\033[1;35m"
+                                                     : "\033[1;36m";
+        fputs("\033[1m", out);
+        al_path_escape(out, path);
+        fprintf(out, ":%zu:%zu:\033[0m %s%s:\033[0m %s \033[2m[%s %s]\033[0m\n", d->start.line,
+                d->start.column, sc, al_gcc_severity(d->severity), d->message, d->rule->code,
+                d->rule->name);
+    }
+}
+
 void al_write_gcc_all(const al_report *r)
 {
-    for (size_t i = 0; i < r->count; i++)
-        if (r->files[i].res) al_write_gcc(r->out, r->files[i].res);
+    for (size_t i = 0; i < r->count; i++) {
+        if (!r->files[i].res) continue;
+        if (r->color)
+            write_gcc_color(r->out, r->files[i].res);
+        else
+            al_write_gcc(r->out, r->files[i].res);
+    }
 }

@@ -29,7 +29,7 @@ static void write_fix(FILE *out, const al_result *res, const al_fix *fix)
 void al_write_json(const al_report *r)
 {
     FILE *out = r->out;
-    fputs("{\"version\": 1, \"tool\": {\"name\": \"agentlint\", \"version\": \"" AGENTLINT_VERSION
+    fputs("{\"version\": 2, \"tool\": {\"name\": \"agentlint\", \"version\": \"" AGENTLINT_VERSION
           "\"},\n \"diagnostics\": [",
           out);
     bool first = true;
@@ -72,13 +72,13 @@ void al_write_json(const al_report *r)
     }
     fprintf(out,
             "%s],\n \"summary\": {\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, "
-            "\"infos\": %zu}}\n",
+            "\"notes\": %zu}}\n",
             first_file ? "" : "\n ", r->files_checked, r->errors, r->warnings, r->infos);
 }
 
 void al_write_rules_json(FILE *out)
 {
-    fputs("{\"version\": 1, \"rules\": [", out);
+    fputs("{\"version\": 2, \"rules\": [", out);
     for (size_t i = 0; i < al_rule_count(); i++) {
         const al_rule_info *rule = al_rule_at(i);
         fprintf(out,

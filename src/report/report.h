@@ -20,10 +20,11 @@ typedef struct {
 
 typedef struct {
     FILE *out;
-    bool color; /* ANSI colour (full format) */
+    bool color; /* ANSI colour (gcc and full formats) */
     const al_report_file *files;
     size_t count;
     size_t files_checked, errors, warnings, infos, fixable;
+    al_severity fail_on; /* findings at or above it fail (JUnit); 0 means warning */
 } al_report;
 
 /* "error", "warning" or "note": the words compilers use, which editors'
@@ -42,9 +43,31 @@ void al_write_sarif(const al_report *r);
 /* GitHub Actions workflow commands (::error file=...::message). */
 void al_write_github(const al_report *r);
 void al_write_checkstyle(const al_report *r);
+/* JUnit XML: a testsuite per file, a uniquely named testcase per finding;
+ * findings below fail_on are passed testcases with the finding as output. */
 void al_write_junit(const al_report *r);
+/* GitLab Code Quality JSON (a subset of Code Climate's format). */
+void al_write_gitlab(const al_report *r);
 /* The rule registry as JSON (--list-rules --format json). */
 void al_write_rules_json(FILE *out);
+
+/* GitHub's security-severity of a security rule ("8.5"), or NULL for a
+ * rule that is not about security (sarif.c). */
+const char *al_security_severity(const al_rule_info *rule);
+
+/* Fingerprints (fingerprint.c). */
+typedef struct {
+    char text[40]; /* 16 hex digits, ':', the occurrence */
+} al_fingerprint;
+/* The path relative to the nearest folder above it holding .git (else to
+ * the working directory), symlinks resolved, '/' separators; malloc'd, or
+ * NULL when out of memory. "-" stays "-". */
+char *al_repo_relative_path(const char *path);
+/* One fingerprint per finding of f (fp has al_result_count entries): the
+ * repository-relative path, the rule's name and the finding's line text
+ * (not its number), and the occurrence of those in the file. False when
+ * out of memory. */
+bool al_fingerprints(const al_report_file *f, const char *repo_path, al_fingerprint *fp);
 
 /* Escaping, shared by the reporters (escape.c). */
 /* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */

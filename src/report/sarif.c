@@ -4,15 +4,16 @@
  * as help), so results can point at them by index. URIs are relative to
  * %SRCROOT% (the working directory) when the path is below it. Regions are
  * full (start and end line and column), in code points. Each result has a
- * partial fingerprint from its rule, file and the text of its line (not the
- * line number), so alerts survive code moving around. */
-#include <stdint.h>
+ * partial fingerprint from its rule, repository-relative file and the text
+ * of its line (not the line number; fingerprint.c), so alerts survive code
+ * moving around and paths typed differently. Rules carry tags (their family,
+ * and `security` for secrets and hidden text) and GitHub's
+ * security-severity; results with a fix carry it as a SARIF fix. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "report/report.h"
-#include "util/utf8.h"
 
 static const char *level(al_severity sev)
 {
@@ -56,93 +57,94 @@ static void first_paragraph(char *buf, size_t max, const char *text, const char 
     buf[n] = '\0';
 }
 
-static uint64_t fnv(uint64_t h, const char *s, size_t n)
+/* clang-format off */
+/* Tags per family (GitHub filters alerts by them), by code prefix. */
+static const struct {
+    const char *prefix, *tags;
+} family_tags[] = {
+    {"IN",  "\"input\""},
+    {"FM",  "\"front-matter\", \"yaml\""},
+    {"CC",  "\"claude-code\""},
+    {"BD",  "\"markdown\""},
+    {"EN",  "\"encoding\""},
+    {"SEC", "\"secrets\""},
+    {"EXA", "\"elixir\", \"api\""},
+    {"EX",  "\"elixir\", \"syntax\""},
+    {"AL",  "\"suppressions\""},
+};
+
+/* Security rules: GitHub's security-severity (0.1-3.9 low, 4-6.9 medium,
+ * 7-8.9 high, 9+ critical). Secrets leak credentials; hidden text can
+ * carry instructions a reviewer never sees (prompt injection). */
+static const struct {
+    const char *code, *severity;
+} security_rules[] = {
+    {"SEC001", "8.5"}, /* a credential in its issuer's format */
+    {"SEC002", "7.0"}, /* password = random-looking value */
+    {"EN009",  "7.5"}, /* bidi controls reorder what is shown */
+    {"EN010",  "5.5"}, /* zero-width characters */
+    {"EN011",  "8.0"}, /* Unicode tag characters spell invisible text */
+    {"EN012",  "5.0"}, /* other invisible format characters */
+};
+/* clang-format on */
+
+const char *al_security_severity(const al_rule_info *rule)
 {
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
+    for (size_t i = 0; i < sizeof security_rules / sizeof security_rules[0]; i++)
+        if (strcmp(security_rules[i].code, rule->code) == 0) return security_rules[i].severity;
+    return NULL;
+}
+
+static void write_tags(FILE *out, const al_rule_info *rule)
+{
+    fputs("\"tags\": [", out);
+    const char *sep = "";
+    for (size_t i = 0; i < sizeof family_tags / sizeof family_tags[0]; i++) {
+        size_t n = strlen(family_tags[i].prefix);
+        if (strncmp(rule->code, family_tags[i].prefix, n) == 0 && rule->code[n] >= '0' &&
+            rule->code[n] <= '9') {
+            fputs(family_tags[i].tags, out);
+            sep = ", ";
+            break;
+        }
     }
-    return h;
+    if (al_security_severity(rule)) fprintf(out, "%s\"security\"", sep);
+    fputs("]", out);
 }
 
-/* Where each line of a file starts (count of them; starts NULL when there
- * is no text or no memory), so that a finding's line is a lookup, not a
- * walk from the file's start. */
-typedef struct {
-    size_t *starts;
-    size_t count;
-} line_index;
-
-static line_index index_lines(const al_report_file *f)
+/* The explanation as plain text: code fences and heading marks dropped,
+ * backquotes removed; the text is otherwise the Markdown. */
+static void write_plain_text(FILE *out, const char *md)
 {
-    line_index ix = {NULL, 0};
-    if (!f->data) return ix;
-    size_t count = 1;
-    for (size_t i = 0; i < f->len; i++)
-        count += f->data[i] == '\n';
-    ix.starts = malloc(count * sizeof *ix.starts);
-    if (!ix.starts) return ix;
-    ix.starts[ix.count++] = 0;
-    for (size_t i = 0; i < f->len; i++)
-        if (f->data[i] == '\n') ix.starts[ix.count++] = i + 1;
-    return ix;
-}
-
-static void line_text(const al_report_file *f, const line_index *ix, size_t line, const char **s,
-                      size_t *n)
-{
-    *s = "";
-    *n = 0;
-    if (!ix->starts || line < 1 || line > ix->count) return;
-    size_t i = ix->starts[line - 1];
-    size_t e = line < ix->count ? ix->starts[line] - 1 : f->len;
-    while (i < e && (f->data[i] == ' ' || f->data[i] == '\t'))
-        i++;
-    while (e > i && (f->data[e - 1] == ' ' || f->data[e - 1] == '\t' || f->data[e - 1] == '\r'))
-        e--;
-    *s = f->data + i;
-    *n = e - i;
-}
-
-/* A finding's fingerprint: its rule, file and the text of its line (or its
- * message, on an empty line). The line's part is computed once per rule and
- * line (findings come in line order), so that many findings on one long
- * line do not hash it once each. */
-typedef struct {
-    size_t line; /* 0: none yet */
-    uint64_t h;
-} fingerprint_memo;
-
-static uint64_t fingerprint(const al_report_file *f, const line_index *ix, const al_diagnostic *d,
-                            fingerprint_memo *memo)
-{
-    fingerprint_memo *m = memo ? &memo[al_rule_index(d->rule)] : NULL;
-    if (m && m->line == d->start.line) return m->h;
-    const char *lt;
-    size_t ln;
-    line_text(f, ix, d->start.line, &lt, &ln);
-    const char *path = al_result_path(f->res);
-    uint64_t h = 14695981039346656037ULL;
-    h = fnv(h, d->rule->code, strlen(d->rule->code) + 1);
-    h = fnv(h, path, strlen(path) + 1);
-    h = fnv(h, ln ? lt : d->message, ln ? ln : strlen(d->message));
-    if (m && ln) {
-        m->line = d->start.line;
-        m->h = h;
+    char *buf = malloc(strlen(md) + 1);
+    if (!buf) {
+        al_json_cstr(out, md);
+        return;
     }
-    return h;
-}
-
-typedef struct {
-    uint64_t h;
-    size_t index;
-} keyed_finding;
-
-static int by_hash_then_index(const void *pa, const void *pb)
-{
-    const keyed_finding *a = pa, *b = pb;
-    if (a->h != b->h) return a->h < b->h ? -1 : 1;
-    return a->index < b->index ? -1 : a->index > b->index;
+    size_t n = 0;
+    const char *p = md;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len >= 3 && (strncmp(p, "```", 3) == 0 || strncmp(p, "~~~", 3) == 0)) {
+            p += len + (e ? 1 : 0);
+            continue;
+        }
+        const char *q = p;
+        while (*q == '#' && q < p + len)
+            q++;
+        if (q > p && *q == ' ')
+            q++;
+        else
+            q = p;
+        for (; q < p + len; q++)
+            if (*q != '`') buf[n++] = *q;
+        if (e) buf[n++] = '\n';
+        p += len + (e ? 1 : 0);
+    }
+    buf[n] = '\0';
+    al_json_cstr(out, buf);
+    free(buf);
 }
 
 /* The path as a URI: relative to cwd when below it, else file://. */
@@ -164,6 +166,29 @@ static void write_location_uri(FILE *out, const char *path, const char *cwd)
     fputs("\"uri\": \"", out);
     al_uri_encode(out, path);
     fputs("\", \"uriBaseId\": \"%SRCROOT%\"", out);
+}
+
+/* A fix as SARIF: one artifact change with a replacement per edit. */
+static void write_fix(FILE *out, const al_result *res, const al_diagnostic *d, const char *path,
+                      const char *cwd)
+{
+    fprintf(out,
+            ",\n    \"fixes\": [{\"description\": {\"text\": \"%s\"}, "
+            "\"artifactChanges\": [{\"artifactLocation\": {",
+            d->fix->safe ? "Safe fix (applied by --fix)"
+                         : "Unsafe fix: it may change meaning (applied by --fix --unsafe-fixes)");
+    write_location_uri(out, path, cwd);
+    fputs("}, \"replacements\": [", out);
+    for (size_t k = 0; k < d->fix->edit_count; k++) {
+        const al_edit *e = &d->fix->edits[k];
+        fprintf(out,
+                "%s{\"deletedRegion\": {\"startLine\": %zu, \"startColumn\": %zu, "
+                "\"endLine\": %zu, \"endColumn\": %zu}, \"insertedContent\": {\"text\": ",
+                k ? ", " : "", e->start.line, e->start.column, e->end.line, e->end.column);
+        al_json_redacted(out, res, e->text); /* a secret in the replacement stays masked */
+        fputs("}}", out);
+    }
+    fputs("]}]}]", out);
 }
 
 void al_write_sarif(const al_report *r)
@@ -188,17 +213,21 @@ void al_write_sarif(const al_report *r)
         fputs("}, \"fullDescription\": {\"text\": ", out);
         al_json_cstr(out, desc);
         fputs("},\n     \"help\": {\"text\": ", out);
-        al_json_cstr(out, expl ? expl : rule->summary);
+        write_plain_text(out, expl ? expl : rule->summary);
         fputs(", \"markdown\": ", out);
         al_json_cstr(out, expl ? expl : rule->summary);
         fprintf(out,
                 "},\n     \"defaultConfiguration\": {\"level\": \"%s\"%s},"
-                " \"properties\": {\"name\": \"%s\", \"problem.severity\": \"%s\"}}",
+                " \"properties\": {\"name\": \"%s\", \"problem.severity\": \"%s\", ",
                 level(rule->default_severity), rule->default_enabled ? "" : ", \"enabled\": false",
                 rule->name,
                 rule->default_severity == AL_ERROR     ? "error"
                 : rule->default_severity == AL_WARNING ? "warning"
                                                        : "recommendation");
+        write_tags(out, rule);
+        const char *sec = al_security_severity(rule);
+        if (sec) fprintf(out, ", \"security-severity\": \"%s\"", sec);
+        fputs("}}", out);
     }
     fputs("\n   ]}},\n", out);
     if (have_cwd && cwd[0] == '/') {
@@ -224,26 +253,14 @@ void al_write_sarif(const al_report *r)
         const al_result *res = r->files[f].res;
         if (!res) continue;
         size_t n = al_result_count(res);
-        line_index ix = index_lines(&r->files[f]);
-        fingerprint_memo *memo = calloc(al_rule_count(), sizeof *memo);
-        /* Each finding's fingerprint, and its occurrence among findings of
-         * the same fingerprint (1, 2, ... in file order), by sorting. */
-        keyed_finding *keyed = calloc(n ? n : 1, sizeof *keyed);
-        size_t *occurrences = calloc(n ? n : 1, sizeof *occurrences);
-        for (size_t i = 0; keyed && i < n; i++) {
-            keyed[i].h = fingerprint(&r->files[f], &ix, al_result_get(res, i), memo);
-            keyed[i].index = i;
-        }
-        if (keyed && occurrences) {
-            qsort(keyed, n, sizeof *keyed, by_hash_then_index);
-            for (size_t i = 0; i < n; i++)
-                occurrences[keyed[i].index] =
-                    i > 0 && keyed[i - 1].h == keyed[i].h ? occurrences[keyed[i - 1].index] + 1 : 1;
+        char *repo_path = al_repo_relative_path(al_result_path(res));
+        al_fingerprint *fps = malloc((n ? n : 1) * sizeof *fps);
+        if (!repo_path || !fps || !al_fingerprints(&r->files[f], repo_path, fps)) {
+            free(fps);
+            fps = NULL;
         }
         for (size_t i = 0; i < n; i++) {
             const al_diagnostic *d = al_result_get(res, i);
-            uint64_t h = fingerprint(&r->files[f], &ix, d, memo);
-            size_t occurrence = occurrences ? occurrences[i] : 1;
             fprintf(out, "%s\n   {\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": \"%s\", ",
                     first ? "" : ",", d->rule->code, al_rule_index(d->rule), level(d->severity));
             first = false;
@@ -253,16 +270,18 @@ void al_write_sarif(const al_report *r)
             write_location_uri(out, al_result_path(res), have_cwd ? cwd : NULL);
             fprintf(out,
                     "},\n     \"region\": {\"startLine\": %zu, \"startColumn\": %zu, "
-                    "\"endLine\": %zu, \"endColumn\": %zu}}}],\n"
-                    "    \"partialFingerprints\": {\"agentlint/v1\": \"%016llx:%zu\"},\n"
-                    "    \"properties\": {\"kind\": \"%s\"}}",
-                    d->start.line, d->start.column, d->end.line, d->end.column,
-                    (unsigned long long)h, occurrence, al_kind_name(al_result_kind(res)));
+                    "\"endLine\": %zu, \"endColumn\": %zu}}}]",
+                    d->start.line, d->start.column, d->end.line, d->end.column);
+            if (fps)
+                fprintf(out, ",\n    \"partialFingerprints\": {\"agentlint/v2\": \"%s\"}",
+                        fps[i].text);
+            if (d->fix && d->fix->edit_count)
+                write_fix(out, res, d, al_result_path(res), have_cwd ? cwd : NULL);
+            fprintf(out, ",\n    \"properties\": {\"kind\": \"%s\"}}",
+                    al_kind_name(al_result_kind(res)));
         }
-        free(keyed);
-        free(occurrences);
-        free(memo);
-        free(ix.starts);
+        free(fps);
+        free(repo_path);
     }
     fputs(first ? "]\n }]\n}\n" : "\n  ]\n }]\n}\n", out);
 }

@@ -218,7 +218,7 @@ void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
                       "line%s read as code), but it was meant to close the block opened on line "
                       "%zu, which a nested block's closing fence (line %zu) already closed; "
                       "make that outer fence longer than the nested ones instead of closing "
-                      "this one (see MD006)",
+                      "this one (see BD006)",
                       fence, lines, lines == 1 ? "" : "s", outer->open_line, outer->close_line);
             break;
         }
@@ -227,7 +227,7 @@ void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
                       "this %s opens a code block that runs to the end of the file (%zu "
                       "line%s read as code), but it was meant to close the code block glued to "
                       "the text on line %zu, which never opened; put that opening fence on a "
-                      "line of its own instead of closing this one (see MD007)",
+                      "line of its own instead of closing this one (see BD007)",
                       fence, lines, lines == 1 ? "" : "s", other_line);
             break;
         case AFTER_CLOSER:
@@ -284,8 +284,8 @@ void al_check_fence_without_language(al_context *ctx, const al_document *doc)
     for (size_t k = 0; k < doc->md.block_count; k++) {
         const al_code_block *b = &doc->md.blocks[k];
         if (!b->fenced || b->info_len) continue;
-        /* A fence that the structure shows to be a closer gets MD002, MD006
-         * or MD007; naming a language would not help. */
+        /* A fence that the structure shows to be a closer gets BD002, BD006
+         * or BD007; naming a language would not help. */
         if (!info && !(info = classify_fences(ctx, doc))) return;
         if (info[k].kind != OPENER) continue;
         al_report(ctx, b->fence_offset, b->fence_offset + b->fence_len,
@@ -418,7 +418,7 @@ void al_check_fence_glued_to_text(al_context *ctx, const al_document *doc)
     al_each_glued_fence(doc, report_glued, &gr);
 }
 
-/* ---------------------------------------------------------- MD004, MD005 */
+/* ---------------------------------------------------------- BD004, BD005 */
 
 static bool lang_is(const al_code_block *b, const char *name)
 {

@@ -1,6 +1,6 @@
 /* The fence structure an author meant, set against the one CommonMark
- * reads. Shared by MD002 (a block that runs to the end of the file), MD006
- * (a nested block whose closer closes the outer one) and MD007 (a fence
+ * reads. Shared by BD002 (a block that runs to the end of the file), BD006
+ * (a nested block whose closer closes the outer one) and BD007 (a fence
  * glued to text). All of it is read from cmark's blocks and the source
  * lines, never from a count of backticks. */
 #ifndef AL_FENCE_STRUCTURE_H

@@ -5,7 +5,7 @@
  * AL_KIND_BIT, see rule.h): front-matter rules follow the kind, body rules
  * run everywhere.
  *   IN  input (binary, size)            FM  front matter and YAML
- *   CC  Claude Code fields              MD  Markdown body
+ *   CC  Claude Code fields              BD  Markdown body (MD before 0.2.0)
  *   EN  encoding and hidden text        SEC secrets
  *   EX  Elixir syntax                   EXA Elixir APIs and snippet mistakes
  *   CP  GitHub Copilot agents           OC  OpenCode agents
@@ -111,13 +111,13 @@ const al_rule al_rule_table[] = {
     RK("CU003",  "cursor-model-format",          AL_WARNING, true,  CURSOR,   "Cursor subagent `model` has malformed `[key=value]` parameters",            al_check_cursor_model),
     RK("CU004",  "cursor-rule-not-mdc",          AL_WARNING, true,  CURSOR_RULE, "File in .cursor/rules is not `.mdc`, so Cursor ignores it",              al_check_cursor_rule_not_mdc),
     /* Markdown body */
-    RK("MD001",  "empty-body",                    AL_WARNING, true, AL_KINDS_AGENTS,  "Agent has no system prompt",                                               al_check_empty_body),
-    RK("MD002",  "unterminated-code-fence",       AL_ERROR,   true, AL_KINDS_MARKDOWN,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
-    RK("MD003",  "fence-without-language",        AL_INFO,    true, AL_KINDS_MARKDOWN,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
-    RK("MD004",  "invalid-yaml-block",            AL_WARNING, true, AL_KINDS_MARKDOWN,  "```yaml block is not valid YAML",                                          al_check_invalid_yaml_block),
-    RK("MD005",  "invalid-json-block",            AL_WARNING, true, AL_KINDS_MARKDOWN,  "```json block is not valid JSON",                                          al_check_invalid_json_block),
-    RK("MD006",  "nested-fence-closes-outer",     AL_WARNING, true, AL_KINDS_MARKDOWN,  "Nested block's closing fence closes the outer block",                      al_check_nested_fence_closed_early),
-    RK("MD007",  "fence-glued-to-text",           AL_WARNING, true, AL_KINDS_MARKDOWN,  "Code fence glued to text, so no block opens",                              al_check_fence_glued_to_text),
+    RK("BD001",  "empty-body",                    AL_WARNING, true, AL_KINDS_AGENTS,  "Agent has no system prompt",                                               al_check_empty_body),
+    RK("BD002",  "unterminated-code-fence",       AL_ERROR,   true, AL_KINDS_MARKDOWN,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),
+    RK("BD003",  "fence-without-language",        AL_INFO,    true, AL_KINDS_MARKDOWN,  "Code fence has no info string naming its language",                        al_check_fence_without_language),
+    RK("BD004",  "invalid-yaml-block",            AL_WARNING, true, AL_KINDS_MARKDOWN,  "```yaml block is not valid YAML",                                          al_check_invalid_yaml_block),
+    RK("BD005",  "invalid-json-block",            AL_WARNING, true, AL_KINDS_MARKDOWN,  "```json block is not valid JSON",                                          al_check_invalid_json_block),
+    RK("BD006",  "nested-fence-closes-outer",     AL_WARNING, true, AL_KINDS_MARKDOWN,  "Nested block's closing fence closes the outer block",                      al_check_nested_fence_closed_early),
+    RK("BD007",  "fence-glued-to-text",           AL_WARNING, true, AL_KINDS_MARKDOWN,  "Code fence glued to text, so no block opens",                              al_check_fence_glued_to_text),
     /* Encoding and hidden text */
     R("EN001",  "invalid-utf8",                  AL_ERROR,   true,  "Bytes that are not valid UTF-8",                                           al_check_invalid_utf8),
     R("EN002",  "nul-byte",                      AL_ERROR,   true,  "NUL byte in the text",                                                     al_check_nul_byte),
@@ -179,12 +179,55 @@ static bool code_equal(const char *a, const char *b)
     return *a == *b;
 }
 
+/* Families renamed: the old codes stay accepted, with a note, everywhere a
+ * rule is named (configuration, --select/--ignore, suppressions, baselines).
+ * Never reuse an old prefix for another family. */
+/* clang-format off */
+static const struct {
+    const char *old_prefix, *new_prefix, *since;
+} code_renames[] = {
+    {"MD", "BD", "0.2.0"}, /* markdownlint's MD001... are other rules on the same .md files */
+};
+/* clang-format on */
+
+bool al_rule_code_renamed(const char *code, char *out, size_t outlen, const char **since)
+{
+    for (size_t i = 0; i < sizeof code_renames / sizeof code_renames[0]; i++) {
+        size_t n = strlen(code_renames[i].old_prefix);
+        if (strlen(code) < n) continue;
+        bool same = true;
+        for (size_t k = 0; k < n; k++)
+            if (toupper((unsigned char)code[k]) != code_renames[i].old_prefix[k]) same = false;
+        if (!same) continue;
+        const char *rest = code + n;
+        for (const char *p = rest; *p; p++)
+            if (*p < '0' || *p > '9') same = false;
+        if (!same) continue;
+        if ((size_t)snprintf(out, outlen, "%s%s", code_renames[i].new_prefix, rest) >= outlen)
+            return false;
+        if (since) *since = code_renames[i].since;
+        return true;
+    }
+    return false;
+}
+
 const al_rule_info *al_rule_find(const char *code_or_name)
 {
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule_info *r = &al_rule_table[i].info;
         if (code_equal(r->code, code_or_name) || strcmp(r->name, code_or_name) == 0) return r;
     }
+    return al_rule_find_renamed(code_or_name, NULL);
+}
+
+const al_rule_info *al_rule_find_renamed(const char *old_code, const char **since)
+{
+    char code[16];
+    if (!al_rule_code_renamed(old_code, code, sizeof code, since) || code[0] == '\0' ||
+        !(code[strlen(code) - 1] >= '0' && code[strlen(code) - 1] <= '9'))
+        return NULL;
+    for (size_t i = 0; i < al_rule_table_count; i++)
+        if (code_equal(al_rule_table[i].info.code, code)) return &al_rule_table[i].info;
     return NULL;
 }
 

@@ -1,0 +1,239 @@
+/* Baselines: a text file, one finding per line,
+ *
+ *   # agentlint baseline ...
+ *   CC010<TAB>.claude/agents/a.md<TAB>5f0c3e1a9b2d4c77:1
+ *
+ * keyed on the rule, the repository-relative file and the SARIF
+ * fingerprint (the line's text, not its number), so findings stay matched
+ * when lines move and whatever path the run was given. A rule is read by
+ * code, old code or name, so renamed codes keep matching. */
+#include "cli/baseline.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/report.h"
+
+typedef struct {
+    const al_rule_info *rule;
+    char *file; /* percent-encoded as written */
+    char fingerprint[40];
+    bool matched;
+} entry;
+
+/* The path with %, tab, CR and LF percent-encoded, so it fits one column. */
+static char *encode_path(const char *path)
+{
+    size_t n = 0;
+    for (const char *p = path; *p; p++)
+        n += strchr("%\t\r\n", *p) ? 3 : 1;
+    char *s = malloc(n + 1), *o = s;
+    if (!s) return NULL;
+    for (const char *p = path; *p; p++) {
+        if (strchr("%\t\r\n", *p))
+            o += sprintf(o, "%%%02X", (unsigned char)*p);
+        else
+            *o++ = *p;
+    }
+    *o = '\0';
+    return s;
+}
+
+/* The run's findings of one job, with their encoded path and fingerprints;
+ * false when out of memory. */
+static bool job_keys(const cli_job *j, char **file, al_fingerprint **fps)
+{
+    size_t n = al_result_count(j->res);
+    al_report_file rf = {j->res, j->data, j->len};
+    char *rel = al_repo_relative_path(j->path);
+    *file = rel ? encode_path(rel) : NULL;
+    *fps = malloc((n ? n : 1) * sizeof **fps);
+    bool ok = *file && *fps && al_fingerprints(&rf, rel, *fps);
+    free(rel);
+    if (ok) return true;
+    free(*file);
+    free(*fps);
+    return false;
+}
+
+bool cli_write_baseline(const char *path, const cli_run *run)
+{
+    FILE *out = fopen(path, "w");
+    if (!out) {
+        fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+        return false;
+    }
+    fputs("# agentlint baseline: rule, file (relative to its repository), fingerprint.\n"
+          "# Findings listed here are not reported under --baseline; rewrite it with\n"
+          "# --write-baseline.\n",
+          out);
+    size_t count = 0;
+    bool ok = true;
+    for (size_t i = 0; i < run->count && ok; i++) {
+        const cli_job *j = &run->jobs[i];
+        if (!j->res || al_result_count(j->res) == 0) continue;
+        char *file;
+        al_fingerprint *fps;
+        if (!job_keys(j, &file, &fps)) {
+            ok = false;
+            break;
+        }
+        for (size_t k = 0; k < al_result_count(j->res); k++) {
+            fprintf(out, "%s\t%s\t%s\n", al_result_get(j->res, k)->rule->code, file, fps[k].text);
+            count++;
+        }
+        free(file);
+        free(fps);
+    }
+    if (fclose(out) != 0 || !ok) {
+        fprintf(stderr, "agentlint: %s: cannot write the baseline\n", path);
+        return false;
+    }
+    fprintf(stderr, "agentlint: %zu finding%s recorded in %s\n", count, count == 1 ? "" : "s",
+            path);
+    return true;
+}
+
+static void free_entries(entry *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(e[i].file);
+    free(e);
+}
+
+/* Reads the baseline; false (the reason printed) on an error. */
+static bool read_entries(const char *path, entry **out, size_t *count)
+{
+    FILE *in = fopen(path, "r");
+    if (!in) {
+        fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+        return false;
+    }
+    entry *es = NULL;
+    size_t n = 0, cap = 0, lineno = 0;
+    char *line = NULL;
+    size_t linecap = 0;
+    ssize_t len;
+    bool ok = true;
+    while ((len = getline(&line, &linecap, in)) >= 0) {
+        lineno++;
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        if (len == 0 || line[0] == '#') continue;
+        char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+        if (!t2 || strchr(t2 + 1, '\t') || strlen(t2 + 1) >= sizeof es->fingerprint) {
+            fprintf(stderr, "agentlint: %s:%zu: not a baseline line (rule, file, fingerprint)\n",
+                    path, lineno);
+            ok = false;
+            break;
+        }
+        *t1 = *t2 = '\0';
+        const al_rule_info *rule = al_rule_find(line);
+        if (!rule) {
+            /* A rule this version no longer has: nothing can match it. */
+            fprintf(stderr, "agentlint: %s:%zu: note: no rule `%s`; entry ignored\n", path, lineno,
+                    line);
+            continue;
+        }
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            entry *g = realloc(es, cap * sizeof *g);
+            if (!g) {
+                ok = false;
+                break;
+            }
+            es = g;
+        }
+        es[n].rule = rule;
+        es[n].file = strdup(t1 + 1);
+        es[n].matched = false;
+        snprintf(es[n].fingerprint, sizeof es[n].fingerprint, "%s", t2 + 1);
+        if (!es[n].file) {
+            ok = false;
+            break;
+        }
+        n++;
+    }
+    free(line);
+    fclose(in);
+    if (!ok) {
+        free_entries(es, n);
+        return false;
+    }
+    *out = es;
+    *count = n;
+    return true;
+}
+
+static int compare_entries(const void *pa, const void *pb)
+{
+    const entry *a = pa, *b = pb;
+    int c = strcmp(a->file, b->file);
+    if (c) return c;
+    c = strcmp(a->fingerprint, b->fingerprint);
+    if (c) return c;
+    return strcmp(a->rule->code, b->rule->code);
+}
+
+bool cli_apply_baseline(const char *path, cli_run *run, bool quiet)
+{
+    entry *es;
+    size_t n;
+    if (!read_entries(path, &es, &n)) return false;
+    qsort(es, n, sizeof *es, compare_entries);
+    size_t stale = 0;
+    for (size_t i = 0; i < run->count; i++) {
+        cli_job *j = &run->jobs[i];
+        if (!j->res) continue;
+        size_t count = al_result_count(j->res);
+        char *file;
+        al_fingerprint *fps;
+        if (!job_keys(j, &file, &fps)) {
+            free_entries(es, n);
+            fputs("agentlint: out of memory\n", stderr);
+            return false;
+        }
+        bool *keep = malloc((count ? count : 1) * sizeof *keep);
+        if (!keep) {
+            free(file);
+            free(fps);
+            free_entries(es, n);
+            fputs("agentlint: out of memory\n", stderr);
+            return false;
+        }
+        for (size_t k = 0; k < count; k++) {
+            entry key = {al_result_get(j->res, k)->rule, file, "", false};
+            snprintf(key.fingerprint, sizeof key.fingerprint, "%s", fps[k].text);
+            entry *hit = bsearch(&key, es, n, sizeof *es, compare_entries);
+            keep[k] = hit == NULL;
+            if (hit) hit->matched = true;
+        }
+        al_result_retain(j->res, keep);
+        free(keep);
+        /* Entries of this file that matched nothing are stale. */
+        size_t lo = 0, hi = n; /* the first entry of this file (sorted by file) */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(es[mid].file, file) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t e = lo; e < n && strcmp(es[e].file, file) == 0; e++)
+            if (!es[e].matched) {
+                es[e].matched = true; /* counted once, even if the file is named twice */
+                stale++;
+            }
+        free(file);
+        free(fps);
+    }
+    if (stale && !quiet)
+        fprintf(stderr,
+                "agentlint: note: %zu baseline entr%s of %s match%s no finding any more (fixed, "
+                "or the line changed); rewrite it with --write-baseline\n",
+                stale, stale == 1 ? "y" : "ies", path, stale == 1 ? "es" : "");
+    free_entries(es, n);
+    return true;
+}
