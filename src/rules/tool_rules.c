@@ -259,10 +259,16 @@ static void unknown_tool(al_context *ctx, const al_document *doc, const al_tool_
     const char *text = entry_text(ctx, e);
     const char *effect = unknown_effect(doc, list);
     if (e->len == 1 && e->text[0] == '*') {
-        al_report(ctx, e->start, e->end,
-                  "`*` is not a documented tool pattern for Claude Code agents; to give the agent "
-                  "every tool, remove the `%s` field",
-                  field);
+        if (doc->kind == AL_KIND_AGENT)
+            al_report(ctx, e->start, e->end,
+                      "`*` is not a documented tool pattern for Claude Code agents; to give the "
+                      "agent every tool, remove the `%s` field",
+                      field);
+        else
+            al_report(ctx, e->start, e->end,
+                      "`*` is not a documented tool pattern for Claude Code %ss, so %s; list the "
+                      "tools by name",
+                      al_wording(doc)->noun, effect);
         return;
     }
     if (memchr(e->text, '(', e->len) && e->text[e->len - 1] != ')') {
@@ -298,9 +304,13 @@ static void unknown_tool(al_context *ctx, const al_document *doc, const al_tool_
     if (looks_like_agent_name(e)) {
         al_report(ctx, e->start, e->end,
                   "`%s` in `%s` looks like the name of an agent or an MCP server, not a tool; %s. "
-                  "To let this agent start other agents, list `Agent`; to give it an MCP "
-                  "server's tools, list `mcp__<server>`",
-                  text, field, effect);
+                  "%s",
+                  text, field, effect,
+                  doc->kind == AL_KIND_AGENT
+                      ? "To let this agent start other agents, list `Agent`; to give it an MCP "
+                        "server's tools, list `mcp__<server>`"
+                      : "To name the tool that starts agents, list `Agent`; for an MCP "
+                        "server's tools, list `mcp__<server>`");
         return;
     }
     al_report(ctx, e->start, e->end,
@@ -343,8 +353,9 @@ static void retired_tool(al_context *ctx, const al_document *doc, const al_tool_
     case AL_TOOL_ALIAS:
         p = al_report_at(ctx, AL_INFO, e->start, e->end,
                          "`%s` was renamed `%s` in Claude Code %s; the old name still works as "
-                         "an alias, but new agents should use `%s`",
-                         row->name, row->replacement, row->since, row->replacement);
+                         "an alias, but new %ss should use `%s`",
+                         row->name, row->replacement, row->since, al_wording(doc)->noun,
+                         row->replacement);
         break;
     case AL_TOOL_DEPRECATED:
         p = al_report_at(ctx, AL_INFO, e->start, e->end,
