@@ -1,9 +1,11 @@
 #include "agent.h"
 
+#include <stdint.h>
 #include <string.h>
 
-void al_scalar_subspan(const al_source *src, const al_yaml_node *node, size_t i, size_t j,
-                       size_t *start, size_t *end)
+/* Where a scalar's text starts in the file, or SIZE_MAX when its text is not
+ * the file's bytes there (escapes, folding). */
+static size_t exact_text_start(const al_source *src, const al_yaml_node *node)
 {
     size_t text_start = node->start;
     if (node->style == AL_YAML_SINGLE_QUOTED || node->style == AL_YAML_DOUBLE_QUOTED) text_start++;
@@ -11,13 +13,25 @@ void al_scalar_subspan(const al_source *src, const al_yaml_node *node, size_t i,
                   node->style == AL_YAML_DOUBLE_QUOTED) &&
                  text_start + node->text_len <= src->len &&
                  memcmp(src->data + text_start, node->text, node->text_len) == 0;
-    if (exact) {
+    return exact ? text_start : SIZE_MAX;
+}
+
+static void subspan_from(size_t text_start, const al_yaml_node *node, size_t i, size_t j,
+                         size_t *start, size_t *end)
+{
+    if (text_start != SIZE_MAX) {
         *start = text_start + i;
         *end = text_start + j;
     } else {
         *start = node->start;
         *end = node->end;
     }
+}
+
+void al_scalar_subspan(const al_source *src, const al_yaml_node *node, size_t i, size_t j,
+                       size_t *start, size_t *end)
+{
+    subspan_from(exact_text_start(src, node), node, i, j, start, end);
 }
 
 static bool push_entry(al_tool_list *list, al_arena *arena, size_t *cap, al_tool_entry entry)
@@ -48,6 +62,8 @@ static bool split_scalar(al_tool_list *list, al_arena *arena, size_t *cap, const
 {
     const char *t = node->text;
     size_t n = node->text_len, from = 0;
+    /* Compared with the file once, not once per entry. */
+    size_t text_start = exact_text_start(src, node);
     int depth = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i < n && t[i] == '(') depth++;
@@ -66,12 +82,12 @@ static bool split_scalar(al_tool_list *list, al_arena *arena, size_t *cap, const
             if (!e.text) return false;
             e.len = b - a;
             e.node = node;
-            al_scalar_subspan(src, node, a, b, &e.start, &e.end);
+            subspan_from(text_start, node, a, b, &e.start, &e.end);
             if (e.len == 0 && e.start == e.end && e.start > node->start) {
                 /* point at the comma that makes the empty entry */
                 size_t comma_start, comma_end;
-                al_scalar_subspan(src, node, i < n ? i : from - 1, i < n ? i + 1 : from,
-                                  &comma_start, &comma_end);
+                subspan_from(text_start, node, i < n ? i : from - 1, i < n ? i + 1 : from,
+                             &comma_start, &comma_end);
                 e.start = comma_start;
                 e.end = comma_end;
             }

@@ -3,6 +3,8 @@
 #include "options.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <yaml.h>
+
+#include "frontmatter.h"
 
 typedef struct {
     const al_rule_info *rule;
@@ -105,54 +109,109 @@ char *al_path_absolute(const char *path)
     return out;
 }
 
-bool al_glob_match(const char *g, const char *s)
+/* A glob is matched by a dynamic programme over the pattern's tokens and
+ * the path's bytes (time |glob| x |path|), not by backtracking, which is
+ * exponential on globs such as `*a*a*a*a*b` or a dozen `**`/. */
+typedef enum {
+    TOK_BYTE,        /* one byte, itself */
+    TOK_ANY,         /* `?`: one byte other than `/` */
+    TOK_CLASS,       /* `[...]`: one byte of the class, not `/` */
+    TOK_STAR,        /* `*`: any bytes other than `/` */
+    TOK_STARS,       /* `**`: any bytes */
+    TOK_STARS_SLASH, /* `**` then `/`: nothing, or any bytes ending with `/` */
+} glob_token;
+
+/* Whether byte c is in the class [g + 1, e) (g at `[`, e at its `]`). */
+static bool class_has(const char *g, const char *e, char c)
 {
-    for (;;) {
-        if (*g == '\0') return *s == '\0';
+    bool neg = g[1] == '!' || g[1] == '^', hit = false;
+    for (const char *k = g + 1 + neg; k < e; k++) {
+        if (k + 2 < e && k[1] == '-') {
+            if (c >= k[0] && c <= k[2]) hit = true;
+            k += 2;
+        } else if (*k == c) {
+            hit = true;
+        }
+    }
+    return hit != neg && c != '/';
+}
+
+/* For each j in [0, n]: whether g matches s[0, j) exactly. A malloc'd
+ * array of n + 1, or NULL when out of memory. */
+static bool *glob_prefixes(const char *g, const char *s, size_t n)
+{
+    /* cur[j]: the tokens read so far match s[0, j). */
+    bool *cur = calloc(n + 1, sizeof *cur), *next = calloc(n + 1, sizeof *next);
+    if (!cur || !next) {
+        free(cur);
+        free(next);
+        return NULL;
+    }
+    cur[0] = true;
+    while (*g) {
+        glob_token tok = TOK_BYTE;
+        const char *class_start = g, *class_end = NULL;
+        char byte = *g;
         if (g[0] == '*' && g[1] == '*') {
             g += 2;
+            tok = TOK_STARS;
             if (*g == '/') {
-                /* "**" followed by "/" also matches no folder at all */
-                if (al_glob_match(g + 1, s)) return true;
+                tok = TOK_STARS_SLASH;
+                g++;
             }
-            for (const char *t = s;; t++) {
-                if (al_glob_match(g, t)) return true;
-                if (*t == '\0') return false;
-            }
-        }
-        if (*g == '*') {
+        } else if (*g == '*') {
+            tok = TOK_STAR;
             g++;
-            for (const char *t = s;; t++) {
-                if (al_glob_match(g, t)) return true;
-                if (*t == '\0' || *t == '/') return false;
-            }
+        } else if (*g == '?') {
+            tok = TOK_ANY;
+            g++;
+        } else if (*g == '[' && (class_end = strchr(g + 1, ']')) != NULL) {
+            tok = TOK_CLASS;
+            g = class_end + 1;
+        } else {
+            g++; /* a `[` without `]` is itself */
         }
-        if (*s == '\0') return false;
-        if (*g == '?') {
-            if (*s == '/') return false;
-        } else if (*g == '[') {
-            const char *e = strchr(g + 1, ']');
-            if (!e) {
-                if (*s != '[') return false;
-            } else {
-                bool neg = g[1] == '!' || g[1] == '^', hit = false;
-                for (const char *c = g + 1 + neg; c < e; c++) {
-                    if (c + 2 < e && c[1] == '-') {
-                        if (*s >= c[0] && *s <= c[2]) hit = true;
-                        c += 2;
-                    } else if (*c == *s) {
-                        hit = true;
-                    }
-                }
-                if (hit == neg || *s == '/') return false;
-                g = e;
+        bool any_before = false; /* cur[k] for some k < j */
+        for (size_t j = 0; j <= n; j++) {
+            bool m = false;
+            switch (tok) {
+            case TOK_BYTE:
+                m = j > 0 && cur[j - 1] && s[j - 1] == byte;
+                break;
+            case TOK_ANY:
+                m = j > 0 && cur[j - 1] && s[j - 1] != '/';
+                break;
+            case TOK_CLASS:
+                m = j > 0 && cur[j - 1] && class_has(class_start, class_end, s[j - 1]);
+                break;
+            case TOK_STAR:
+                m = cur[j] || (j > 0 && next[j - 1] && s[j - 1] != '/');
+                break;
+            case TOK_STARS:
+                m = cur[j] || (j > 0 && next[j - 1]);
+                break;
+            case TOK_STARS_SLASH:
+                m = cur[j] || (any_before && s[j - 1] == '/');
+                break;
             }
-        } else if (*g != *s) {
-            return false;
+            any_before = any_before || cur[j];
+            next[j] = m;
         }
-        g++;
-        s++;
+        bool *t = cur;
+        cur = next;
+        next = t;
     }
+    free(next);
+    return cur;
+}
+
+bool al_glob_match(const char *glob, const char *s)
+{
+    size_t n = strlen(s);
+    bool *ends = glob_prefixes(glob, s, n);
+    bool hit = ends && ends[n];
+    free(ends);
+    return hit;
 }
 
 bool al_glob_match_path(const char *glob, const char *rel)
@@ -164,31 +223,31 @@ bool al_glob_match_path(const char *glob, const char *rel)
     size_t gl = strlen(glob);
     bool dir_only = gl > 0 && glob[gl - 1] == '/';
     char *g = strndup(glob, dir_only ? gl - 1 : gl);
-    char *r = strdup(rel);
-    if (!g || !r) {
-        free(g);
-        free(r);
-        return false;
-    }
+    if (!g) return false;
     bool anchored = strchr(g, '/') != NULL;
     bool hit = false;
-    /* Try the whole path and every folder above it. */
-    size_t rl = strlen(r);
-    for (size_t end = rl; !hit && end > 0; end--) {
-        if (end != rl && r[end] != '/') continue;
-        if (dir_only && end == rl) continue;
-        char saved = r[end];
-        r[end] = '\0';
-        if (anchored) {
-            hit = al_glob_match(g, r);
-        } else {
-            const char *last = strrchr(r, '/');
-            hit = al_glob_match(g, last ? last + 1 : r);
+    /* The whole path and every folder above it are tried: ends are the
+     * path's end and each `/`. Anchored, one pass over the path answers for
+     * every end; otherwise each end's last name is matched alone (the names
+     * do not overlap). Either way the time is |glob| x |path|. */
+    size_t rl = strlen(rel);
+    bool *whole = anchored ? glob_prefixes(g, rel, rl) : NULL;
+    size_t name_start = 0;
+    for (size_t end = 0; !hit && end <= rl && (whole || !anchored); end++) {
+        bool is_end = end > 0 && (end == rl || rel[end] == '/');
+        if (is_end && !(dir_only && end == rl)) {
+            if (anchored) {
+                hit = whole[end];
+            } else {
+                bool *name = glob_prefixes(g, rel + name_start, end - name_start);
+                hit = name && name[end - name_start];
+                free(name);
+            }
         }
-        r[end] = saved;
+        if (end < rl && rel[end] == '/') name_start = end + 1;
     }
+    free(whole);
     free(g);
-    free(r);
     return hit;
 }
 
@@ -265,39 +324,74 @@ bool al_config_apply(const al_config *cfg, al_options *opts, const char *file)
     return true;
 }
 
-char *al_config_find(const char *file)
+/* What a path that is not a regular file is, for messages. */
+static const char *file_kind(mode_t mode)
 {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    return "not a regular file";
+}
+
+/* Whether path names a usable configuration: 1 a regular file, 0 nothing
+ * there, -1 something unusable (the reason in err). */
+static int config_candidate(const char *path, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(path, &st) == 0) {
+        if (S_ISREG(st.st_mode)) return 1;
+        snprintf(err, errlen, "%s: %s, not a configuration file", path, file_kind(st.st_mode));
+        return -1;
+    }
+    int e = errno;
+    if (e == ENOENT && lstat(path, &st) == 0) {
+        snprintf(err, errlen, "%s: a symbolic link to nothing, not a configuration file", path);
+        return -1;
+    }
+    if (e == ENOENT || e == ENOTDIR || e == ENAMETOOLONG) return 0;
+    snprintf(err, errlen, "%s: %s", path, strerror(e));
+    return -1;
+}
+
+char *al_config_find(const char *file, char *err, size_t errlen)
+{
+    if (errlen) err[0] = '\0';
     char *abs = al_path_absolute(file);
     if (!abs) return NULL;
     char *slash = strrchr(abs, '/');
-    if (slash) *slash = '\0'; /* the folder */
+    size_t len = slash ? (size_t)(slash - abs) : strlen(abs); /* the folder */
     size_t cap = strlen(abs) + sizeof AL_CONFIG_NAME_ALT + 2;
-    char *cand = malloc(cap);
+    char *cand = realloc(abs, cap);
     if (!cand) {
         free(abs);
         return NULL;
     }
+    /* cand holds the folder's path in its first len bytes (none: "/"); a
+     * name is written after it, and going up only shortens it, so a deep
+     * path costs its length once, not once per folder. */
     for (;;) {
         const char *names[2] = {AL_CONFIG_NAME, AL_CONFIG_NAME_ALT};
-        for (int k = 0; k < 2; k++) {
-            snprintf(cand, cap, "%s/%s", abs, names[k]);
-            struct stat st;
-            if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
-                free(abs);
-                return cand;
-            }
+        bool too_long = len + sizeof AL_CONFIG_NAME_ALT + 1 > PATH_MAX;
+        for (int k = 0; k < 2 && !too_long; k++) {
+            cand[len] = '/';
+            strcpy(cand + len + 1, names[k]);
+            int got = config_candidate(cand, err, errlen);
+            if (got != 0) return cand; /* found, or the nearest and unusable (err) */
         }
-        char *up = strrchr(abs, '/');
-        if (!up) break;
-        if (up == abs && abs[1] == '\0') break; /* was "/" */
-        if (up == abs)
-            abs[1] = '\0';
-        else
-            *up = '\0';
-        if (abs[0] == '\0') break;
+        /* The repository's root is as far as a configuration reaches. */
+        if (!too_long) {
+            cand[len] = '/';
+            strcpy(cand + len + 1, ".git");
+            struct stat st;
+            if (lstat(cand, &st) == 0) break;
+        }
+        if (len == 0) break; /* that was "/" */
+        while (len > 0 && cand[len - 1] != '/')
+            len--;
+        len = len > 1 ? len - 1 : 0; /* the parent, without its final "/" */
     }
     free(cand);
-    free(abs);
     return NULL;
 }
 
@@ -664,6 +758,39 @@ const char *al_config_path(const al_config *cfg)
     return cfg->path;
 }
 
+/* A configuration nested deeper than the front matter may be (libyaml's
+ * document loader takes quadratic time in the depth, and no key of ours
+ * nests more than three levels): false, with the error in err. */
+static bool nesting_ok(const char *path, const char *text, size_t len, char *err, size_t errlen)
+{
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) return true; /* the loader reports it */
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+    size_t depth = 0;
+    bool ok = true;
+    for (;;) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&parser, &ev)) break; /* the loader reports it */
+        yaml_event_type_t type = ev.type;
+        if (type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT) {
+            if (++depth > AL_YAML_MAX_DEPTH) {
+                snprintf(err, errlen,
+                         "%s:%zu:%zu: nested deeper than %d levels; a configuration needs 3 "
+                         "at most",
+                         path, (size_t)ev.start_mark.line + 1, (size_t)ev.start_mark.column + 1,
+                         AL_YAML_MAX_DEPTH);
+                ok = false;
+            }
+        } else if (type == YAML_SEQUENCE_END_EVENT || type == YAML_MAPPING_END_EVENT) {
+            depth--;
+        }
+        yaml_event_delete(&ev);
+        if (!ok || type == YAML_STREAM_END_EVENT) break;
+    }
+    yaml_parser_delete(&parser);
+    return ok;
+}
+
 al_config *al_config_parse(const char *path, const char *text, size_t len, char *err, size_t errlen)
 {
     if (errlen) err[0] = '\0';
@@ -686,6 +813,10 @@ al_config *al_config_parse(const char *path, const char *text, size_t len, char 
     cfg->dir = abs;
     if (!cfg->path || !cfg->dir) {
         snprintf(err, errlen, "%s: out of memory", path);
+        al_config_free(cfg);
+        return NULL;
+    }
+    if (!nesting_ok(path, text, len, err, errlen)) {
         al_config_free(cfg);
         return NULL;
     }
@@ -718,9 +849,28 @@ al_config *al_config_parse(const char *path, const char *text, size_t len, char 
 
 al_config *al_config_load(const char *path, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
+    /* Not blocking on a FIFO (--config FIFO): opened without waiting for a
+     * writer, then refused as what it is. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: %s, not a configuration file", path, file_kind(st.st_mode));
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
     if (!f) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        close(fd);
         return NULL;
     }
     char *buf = NULL;

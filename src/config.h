@@ -52,9 +52,13 @@ bool al_config_ignores(const al_config *cfg, const char *file);
  * memory. */
 bool al_config_apply(const al_config *cfg, al_options *opts, const char *file);
 
-/* The nearest .agentlint.yml (or .yaml) in the file's folder or above it;
- * malloc'd path, or NULL. */
-char *al_config_find(const char *file);
+/* The nearest .agentlint.yml (or .yaml) in the file's folder or above it,
+ * up to the repository's root (the first folder holding `.git`); malloc'd
+ * path, or NULL when there is none. err is "" unless the nearest is not a
+ * file that can be read: a folder, a FIFO, a symbolic link loop or a link
+ * to nothing; then err says which ("path: what") and its path is returned
+ * all the same. */
+char *al_config_find(const char *file, char *err, size_t errlen);
 
 /* An absolute, lexically normalised copy of path (malloc'd). */
 char *al_path_absolute(const char *path);

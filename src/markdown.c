@@ -80,14 +80,29 @@ static void trim(const char **s, size_t *len)
         (*len)--;
 }
 
+/* The content's line index (see al_code_block). */
+static void index_content_lines(al_code_block *b, al_arena *arena)
+{
+    size_t lines = 1 + count_newlines(b->content, b->content_len);
+    size_t *starts = al_arena_alloc(arena, lines * sizeof *starts);
+    if (!starts) return;
+    size_t n = 0;
+    starts[n++] = 0;
+    for (size_t i = 0; i < b->content_len && n < lines; i++)
+        if (b->content[i] == '\n') starts[n++] = i + 1;
+    b->line_starts = starts;
+    b->line_count = n;
+}
+
 static void read_code_block(al_code_block *b, const al_markdown *md, const al_source *src,
-                            cmark_node *node)
+                            cmark_node *node, al_arena *arena)
 {
     b->open_line = file_line(md, cmark_node_get_start_line(node));
     b->end_line = file_line(md, cmark_node_get_end_line(node));
     b->content = cmark_node_get_literal(node);
     if (!b->content) b->content = "";
     b->content_len = strlen(b->content);
+    index_content_lines(b, arena);
     b->info = cmark_node_get_fence_info(node);
     if (!b->info) b->info = "";
     b->info_len = strlen(b->info);
@@ -169,7 +184,7 @@ bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start,
             if (!b)
                 ok = false;
             else
-                read_code_block(b, md, src, node);
+                read_code_block(b, md, src, node, arena);
             break;
         }
         case CMARK_NODE_HEADING: {
@@ -240,15 +255,29 @@ size_t al_code_block_file_offset(const al_source *src, const al_code_block *bloc
                                  size_t content_offset)
 {
     if (content_offset > block->content_len) content_offset = block->content_len;
-    size_t line = block->content_line, line_start = 0;
-    for (size_t i = 0; i < content_offset; i++)
-        if (block->content[i] == '\n') {
-            line++;
-            line_start = i + 1;
+    size_t line = block->content_line, line_start = 0, line_end;
+    if (block->line_starts) {
+        size_t lo = 0, hi = block->line_count;
+        while (hi - lo > 1) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (block->line_starts[mid] <= content_offset)
+                lo = mid;
+            else
+                hi = mid;
         }
-    size_t line_end = line_start;
-    while (line_end < block->content_len && block->content[line_end] != '\n')
-        line_end++;
+        line += lo;
+        line_start = block->line_starts[lo];
+        line_end = lo + 1 < block->line_count ? block->line_starts[lo + 1] - 1 : block->content_len;
+    } else {
+        for (size_t i = 0; i < content_offset; i++)
+            if (block->content[i] == '\n') {
+                line++;
+                line_start = i + 1;
+            }
+        line_end = line_start;
+        while (line_end < block->content_len && block->content[line_end] != '\n')
+            line_end++;
+    }
     size_t s, e;
     al_source_line_span(src, line, &s, &e);
     /* The content line is the file line minus its container prefix, so the

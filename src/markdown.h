@@ -28,6 +28,11 @@ typedef struct {
     const char *content; /* the code, as cmark gives it (container prefixes removed) */
     size_t content_len;
     size_t content_line; /* file line of the content's first line */
+    /* Offset in content of each content line's first byte (line_count of
+     * them; NULL when out of memory), so that mapping an offset costs a
+     * binary search, not a walk from the block's start. */
+    const size_t *line_starts;
+    size_t line_count;
 } al_code_block;
 
 typedef struct {

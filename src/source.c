@@ -40,6 +40,7 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
     src->memo = al_arena_alloc(arena, sizeof *src->memo);
     if (!src->memo) return false;
     src->memo->line = 0; /* none yet */
+    src->memo->at_line = 0;
     size_t n = 0;
     src->line_start[n++] = 0;
     size_t nul = len, invalid = len;
@@ -167,12 +168,23 @@ size_t al_source_offset_at(const al_source *src, size_t line, size_t column0)
 {
     size_t s, e;
     al_source_line_span(src, line, &s, &e);
-    size_t i = s;
+    size_t i = s, want = column0;
+    al_source_memo *m = src->memo;
+    /* libyaml asks left to right along a line: go on from the last answer. */
+    if (m && m->at_line == line && m->at_column0 <= column0) {
+        i = m->at_offset;
+        column0 -= m->at_column0;
+    }
     while (i < e && column0 > 0) {
         uint32_t cp;
         size_t n = al_utf8_decode(src->data + i, e - i, &cp);
         i += n ? n : 1;
         column0--;
+    }
+    if (m && column0 == 0) {
+        m->at_line = line;
+        m->at_column0 = want;
+        m->at_offset = i;
     }
     return i;
 }

@@ -14,9 +14,11 @@
 #include "util/arena.h"
 
 /* The last position computed, so that positions computed left to right on
- * one long line cost the distance between them, not the line's length. */
+ * one long line cost the distance between them, not the line's length;
+ * likewise the last offset found by al_source_offset_at (at_*). */
 typedef struct {
     size_t line, offset, column;
+    size_t at_line, at_column0, at_offset;
 } al_source_memo;
 
 /* A code point the hidden-character rules look at: one al_hidden_lookup

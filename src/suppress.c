@@ -217,10 +217,19 @@ static void body_directives(parser *p)
 {
     const al_document *doc = p->doc;
     const al_source *src = &doc->src;
+    /* Comments come in file order: each is searched for after the last one
+     * found, so that many on one line cost the line's length once (and two
+     * alike on a line are two places, not one). */
+    size_t from = 0;
     for (size_t c = 0; c < doc->md.comment_count; c++) {
         const al_html_comment *hc = &doc->md.comments[c];
-        size_t from = 0;
         const char *t = hc->text, *tend = hc->text + hc->len;
+        /* Inline HTML has only its paragraph's lines: search as many lines
+         * as the comment has, at least. */
+        size_t last = hc->line;
+        for (size_t q = 0; q < hc->len; q++)
+            if (hc->text[q] == '\n') last++;
+        if (hc->end_line > last) last = hc->end_line;
         for (;;) {
             const char *open = NULL;
             for (const char *q = t; q + 4 <= tend; q++)
@@ -246,12 +255,6 @@ static void body_directives(parser *p)
             while (open + first_len < close + 3 && open[first_len] != '\n')
                 first_len++;
             size_t at;
-            /* Inline HTML has only its paragraph's lines: search as many
-             * lines as the comment has, at least. */
-            size_t last = hc->line;
-            for (size_t q = 0; q < hc->len; q++)
-                if (hc->text[q] == '\n') last++;
-            if (hc->end_line > last) last = hc->end_line;
             if (!find_in_lines(src, hc->line, last, open, first_len, &from, &at)) continue;
             size_t line = al_source_line_of(src, at);
             size_t clen = (size_t)(close + 3 - open);

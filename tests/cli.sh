@@ -59,4 +59,11 @@ grep -q "4 files checked" "$dir/err" || fail "dedupe count: $(cat "$dir/err")"
 n=$("$bin" --list-rules | tail -n +2 | wc -l)
 [ "$n" -ge 29 ] || fail "--list-rules lists $n rules"
 "$bin" --version | grep -q "^agentlint [0-9]" || fail "--version"
+
+# --show-files: each file with its kind; a newline in a name is escaped, not a new line
+mkdir -p "$dir/show/.claude/agents"
+printf -- '---\nname: a\ndescription: b\n---\nx\n' >"$dir/show/.claude/agents/$(printf 'x\nfake.md')"
+out=$("$bin" --show-files "$dir/show")
+[ "$(wc -l <<<"$out")" -eq 1 ] || fail "--show-files: one line per file: $out"
+grep -qF 'x\nfake.md	agent' <<<"$out" || fail "--show-files escaping or kind: $out"
 echo "cli: ok"

@@ -100,9 +100,9 @@ for c in EN010 EX001 EXA002 BD005 SEC001; do grep -q "$c" "$tmp/a.md.codes" || f
 diff "$tmp/a.md.codes" "$tmp/SKILL.md.codes" || fail "body rules differ in a skill"
 diff "$tmp/a.md.codes" "$tmp/c.md.codes" || fail "body rules differ in a command"
 # a symlinked skill folder is followed once
-mkdir -p "$tmp/sl/shared/pdf" "$tmp/sl/.claude/skills"
-printf -- '---\ndescription: d\n---\nB.\n' >"$tmp/sl/shared/pdf/SKILL.md"
-ln -s ../../shared/pdf "$tmp/sl/.claude/skills/pdf"
+mkdir -p "$tmp/sl/vendored/pdf" "$tmp/sl/.claude/skills"
+printf -- '---\ndescription: d\n---\nB.\n' >"$tmp/sl/vendored/pdf/SKILL.md"
+ln -s ../../vendored/pdf "$tmp/sl/.claude/skills/pdf"
 (cd "$tmp/sl" && "$bin" . 2>&1 >/dev/null) | grep -q "1 file checked" || fail "symlinked skill folder"
 (cd "$tmp/sl" && "$bin" --format json . 2>/dev/null) | grep -q '"kind": "skill"' || fail "symlinked skill kind"
 

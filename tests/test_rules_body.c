@@ -294,10 +294,47 @@ static void json_block(void **state)
     al_result_free(r);
 }
 
+/* A block nested beyond the checker's depth limit is not checked: a note
+ * says so, where checking stopped (issue 14); a deep but shallower one is
+ * checked as usual. */
+static void too_deep_blocks_are_noted(void **state)
+{
+    (void)state;
+    char text[4096];
+    int n = snprintf(text, sizeof text, FM "```json\n");
+    for (int i = 0; i < 600; i++)
+        text[n++] = '[';
+    for (int i = 0; i < 600; i++)
+        text[n++] = ']';
+    n += snprintf(text + n, sizeof text - (size_t)n, "\n```\n\n```yaml\nx: ");
+    for (int i = 0; i < 100; i++)
+        text[n++] = '[';
+    for (int i = 0; i < 100; i++)
+        text[n++] = ']';
+    snprintf(text + n, sizeof text - (size_t)n, "\n```\n");
+    al_result *r = lint_text(text);
+    assert_fires(r, "BD005", 6);
+    const al_diagnostic *d = find_finding(r, "BD005", 6);
+    assert_int_equal(d->severity, AL_INFO);
+    assert_int_equal(d->start.column, 513);
+    assert_non_null(strstr(d->message, "not checked"));
+    assert_fires(r, "BD004", 10);
+    d = find_finding(r, "BD004", 10);
+    assert_int_equal(d->severity, AL_INFO);
+    assert_int_equal(d->start.column, 67);
+    al_result_free(r);
+    r = lint_text(FM "```json\n[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]\n```\n\n"
+                     "```yaml\nx: [[[[[[[[[[1]]]]]]]]]]\n```\n");
+    assert_silent(r, "BD005");
+    assert_silent(r, "BD004");
+    al_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unterminated_fence),
+        cmocka_unit_test(too_deep_blocks_are_noted),
         cmocka_unit_test(fence_without_language),
         cmocka_unit_test(nested_fence_closes_outer),
         cmocka_unit_test(fence_glued_to_text),

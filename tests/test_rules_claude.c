@@ -28,6 +28,17 @@ static void missing_name(void **state)
     r = agent("");
     assert_silent(r, "CC001");
     al_result_free(r);
+    /* an empty front matter (or one of comments only) has no name either, and
+     * no description: Claude Code does not load the file (issue 14) */
+    const char *empty[] = {"---\n---\nB\n", "---\n# only a comment\n---\nB\n", "---\n\n---\nB\n"};
+    for (size_t i = 0; i < 3; i++) {
+        r = lint_text(empty[i]);
+        assert_fires(r, "CC001", 1);
+        assert_fires(r, "CC006", 1);
+        assert_non_null(strstr(find_finding(r, "CC001", 1)->message, "the front matter is empty"));
+        assert_silent(r, "FM005");
+        al_result_free(r);
+    }
 }
 
 static void name_skipped_and_format(void **state)

@@ -53,6 +53,27 @@ static void positions_in_code_points(void **state)
     al_arena_free(&a);
 }
 
+/* Offsets asked in any order agree with a walk from the line's start (the
+ * memo that makes left-to-right questions linear must not leak). */
+static void offsets_in_any_order(void **state)
+{
+    (void)state;
+    al_arena a;
+    al_arena_init(&a);
+    al_source s = make(&a, "a\xC3\xA9\xE2\x86\x92"
+                           "bc\nxy\xC3\xA9z\n");
+    assert_int_equal(al_source_offset_at(&s, 1, 2), 3);
+    assert_int_equal(al_source_offset_at(&s, 1, 4), 7);
+    assert_int_equal(al_source_offset_at(&s, 1, 1), 1); /* backwards */
+    assert_int_equal(al_source_offset_at(&s, 1, 3), 6);
+    assert_int_equal(al_source_offset_at(&s, 1, 9), 8); /* past the end: the end */
+    assert_int_equal(al_source_offset_at(&s, 1, 5), 8);
+    assert_int_equal(al_source_offset_at(&s, 2, 3), 13);
+    assert_int_equal(al_source_offset_at(&s, 1, 0), 0); /* another line, then back */
+    assert_int_equal(al_source_offset_at(&s, 2, 4), 14);
+    al_arena_free(&a);
+}
+
 static void nul_offset_found(void **state)
 {
     (void)state;
@@ -97,6 +118,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(line_index),
         cmocka_unit_test(positions_in_code_points),
+        cmocka_unit_test(offsets_in_any_order),
         cmocka_unit_test(nul_offset_found),
         cmocka_unit_test(one_pass_marks),
     };

@@ -96,6 +96,25 @@ static void unused_suppression_reported(void **state)
     al_options_free(o);
 }
 
+/* Two alike inline comments on one line are two places (each comment is
+ * looked for after the one before it, which also keeps many on a line
+ * linear). */
+static void alike_inline_comments_each_at_their_place(void **state)
+{
+    (void)state;
+    al_result *r = lint_text("---\nname: a\ndescription: d\n---\n"
+                             "A <!-- agentlint-disable-line CC010 --> b "
+                             "<!-- agentlint-disable-line CC010 -->\n");
+    assert_int_equal(count_findings(r, "AL001", 5), 2);
+    size_t cols[2], k = 0;
+    for (size_t i = 0; i < al_result_count(r) && k < 2; i++)
+        if (strcmp(al_result_get(r, i)->rule->code, "AL001") == 0)
+            cols[k++] = al_result_get(r, i)->start.column;
+    assert_int_equal(cols[0], 3);
+    assert_int_equal(cols[1], 43);
+    al_result_free(r);
+}
+
 static void unknown_rule_and_directive(void **state)
 {
     (void)state;
@@ -484,6 +503,23 @@ static void config_keys(void **state)
     al_config_free(cfg);
 }
 
+/* A configuration gets the front matter's nesting cap: 100k `[` is an error
+ * at the 65th, at once (libyaml's loader took quadratic time in the depth). */
+static void config_nesting_capped(void **state)
+{
+    (void)state;
+    char err[512];
+    size_t n = 100000;
+    char *text = malloc(n + 16);
+    assert_non_null(text);
+    strcpy(text, "rules: ");
+    memset(text + 7, '[', n);
+    strcpy(text + 7 + n, "\n");
+    assert_null(parse(text, err));
+    assert_non_null(strstr(err, "/proj/.agentlint.yml:1:71: nested deeper than 64 levels"));
+    free(text);
+}
+
 static void config_errors_have_positions(void **state)
 {
     (void)state;
@@ -533,6 +569,7 @@ int main(void)
         cmocka_unit_test(yaml_next_line_and_file),
         cmocka_unit_test(body_range_disable_enable),
         cmocka_unit_test(unused_suppression_reported),
+        cmocka_unit_test(alike_inline_comments_each_at_their_place),
         cmocka_unit_test(unknown_rule_and_directive),
         cmocka_unit_test(directive_in_code_block_is_ignored),
         cmocka_unit_test(inline_suppressions_can_be_turned_off),
@@ -549,6 +586,7 @@ int main(void)
         cmocka_unit_test(target_versions),
         cmocka_unit_test(config_keys),
         cmocka_unit_test(config_errors_have_positions),
+        cmocka_unit_test(config_nesting_capped),
         cmocka_unit_test(globs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

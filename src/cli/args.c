@@ -33,6 +33,8 @@ const char cli_usage[] =
     "      --config FILE     use this configuration instead of the nearest .agentlint.yml\n"
     "      --no-config       use no configuration file\n"
     "      --no-inline-suppressions  ignore agentlint-disable comments\n"
+    "  -v, --verbose         say which configuration each file uses (standard error);\n"
+    "                        also --show-settings\n"
     "exit status:\n"
     "      --fail-on SEV     exit 1 on findings of this severity or above: error,\n"
     "                        warning (default) or note\n"
@@ -234,6 +236,8 @@ static const struct option long_options[] = {
     {"config",                  required_argument, NULL, OPT_CONFIG},
     {"no-config",               no_argument,       NULL, OPT_NO_CONFIG},
     {"no-inline-suppressions",  no_argument,       NULL, OPT_NO_INLINE},
+    {"verbose",                 no_argument,       NULL, 'v'},
+    {"show-settings",           no_argument,       NULL, 'v'},
     {"fail-on",                 required_argument, NULL, OPT_FAIL_ON},
     {"exit-zero",               no_argument,       NULL, OPT_EXIT_ZERO},
     {"fix",                     no_argument,       NULL, OPT_FIX},
@@ -310,6 +314,9 @@ static bool take_option(cli_options *cli, int opt, const char *v)
         return true;
     case OPT_NO_INLINE:
         cli->no_inline = true;
+        return true;
+    case 'v':
+        cli->verbose = true;
         return true;
     case OPT_FAIL_ON:
         if (parse_severity(v, &cli->fail_on)) return true;
@@ -399,7 +406,7 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
     opterr = 0; /* our own messages */
     optind = 1;
     int opt;
-    while ((opt = getopt_long(argc, argv, ":f:o:qsj:h", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":f:o:qsvj:h", long_options, NULL)) != -1) {
         const char *arg = argv[optind - 1];
         if (opt == '?') {
             if (optopt >= 256 && strchr(arg, '='))

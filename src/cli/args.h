@@ -39,6 +39,7 @@ typedef struct {
     int color; /* -1 auto, 0 never, 1 always */
     const char *config_path;
     bool no_config, no_inline;
+    bool verbose; /* -v: which configuration each file uses */
     cli_selection *sels;
     size_t sel_count;
     bool any_select;

@@ -11,7 +11,14 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
 {
     *out = NULL;
     if (cli->no_config) return true;
-    char *found = cli->config_path ? strdup(cli->config_path) : al_config_find(file);
+    char err[1024] = "";
+    char *found =
+        cli->config_path ? strdup(cli->config_path) : al_config_find(file, err, sizeof err);
+    if (err[0]) { /* an unusable .agentlint.yml is not skipped */
+        fprintf(stderr, "agentlint: %s\n", err);
+        free(found);
+        return false;
+    }
     if (!found) return true;
     for (size_t i = 0; i < cache->count; i++)
         if (strcmp(cache->items[i].path, found) == 0) {
@@ -19,7 +26,6 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
             *out = cache->items[i].cfg;
             return true;
         }
-    char err[1024];
     al_config *cfg = al_config_load(found, err, sizeof err);
     if (!cfg) {
         fprintf(stderr, "agentlint: %s\n", err);

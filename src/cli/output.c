@@ -373,9 +373,11 @@ int cli_show_files(const cli_run *run)
 {
     /* The kind from the path; "auto" where the content decides (a front
      * matter with name and description: an agent; else documentation). */
-    for (size_t i = 0; i < run->count; i++)
-        printf("%s\t%s\n", run->jobs[i].path,
-               al_kind_name(al_kind_for_path(run->jobs[i].opts, run->jobs[i].path)));
+    for (size_t i = 0; i < run->count; i++) {
+        /* escaped like every printed path: a newline in a name must not forge a line */
+        al_path_escape(stdout, run->jobs[i].path);
+        printf("\t%s\n", al_kind_name(al_kind_for_path(run->jobs[i].opts, run->jobs[i].path)));
+    }
     return run->trouble ? EXIT_TROUBLE : EXIT_CLEAN;
 }
 

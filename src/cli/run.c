@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli/fileio.h"
+#include "report/report.h"
 
 typedef struct {
     cli_job *jobs;
@@ -117,6 +118,16 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         if (!config_for(&run->configs, cli, is_stdin && !cli->stdin_filename ? "stdin.md" : name,
                         &cfg))
             return false;
+        if (cli->verbose) { /* paths escaped: a newline in a name must not forge a line */
+            fputs("agentlint: ", stderr);
+            al_path_escape(stderr, name);
+            fputs(!cfg                           ? " uses no configuration file"
+                  : al_config_ignores(cfg, name) ? " is ignored by "
+                                                 : " uses ",
+                  stderr);
+            if (cfg) al_path_escape(stderr, al_config_path(cfg));
+            fputc('\n', stderr);
+        }
         if (cfg && al_config_ignores(cfg, name)) {
             if (is_stdin && cli->fix) {
                 run->stdin_passthrough = true;

@@ -7,7 +7,8 @@
 
 static const lsp_config_entry *lookup(lsp_configs *cache, const char *file)
 {
-    char *found = al_config_find(file);
+    char err[sizeof cache->items[0].error] = "";
+    char *found = al_config_find(file, err, sizeof err);
     if (!found) return NULL;
     for (size_t i = 0; i < cache->count; i++)
         if (strcmp(cache->items[i].path, found) == 0) {
@@ -23,7 +24,12 @@ static const lsp_config_entry *lookup(lsp_configs *cache, const char *file)
     lsp_config_entry *e = &cache->items[cache->count++];
     memset(e, 0, sizeof *e);
     e->path = found;
-    e->cfg = al_config_load(found, e->error, sizeof e->error);
+    /* An unusable .agentlint.yml (a folder, a FIFO, a link loop) keeps its
+     * error like one that does not parse. */
+    if (err[0])
+        memcpy(e->error, err, sizeof e->error);
+    else
+        e->cfg = al_config_load(found, e->error, sizeof e->error);
     return e;
 }
 

@@ -121,9 +121,7 @@ static void line_text(const al_report_file *f, const size_t *starts, size_t nlin
     *s = "";
     *n = 0;
     if (!f->data || line == 0 || line > nlines) return;
-    size_t i = starts[line - 1], e = i;
-    while (e < f->len && f->data[e] != '\n')
-        e++;
+    size_t i = starts[line - 1], e = line < nlines ? starts[line] - 1 : f->len;
     while (i < e && (f->data[i] == ' ' || f->data[i] == '\t'))
         i++;
     while (e > i && (f->data[e - 1] == ' ' || f->data[e - 1] == '\t' || f->data[e - 1] == '\r'))
@@ -148,8 +146,19 @@ bool al_fingerprints(const al_report_file *f, const char *repo_path, al_fingerpr
     starts[k++] = 0;
     for (size_t i = 0; f->data && i < f->len && k < nlines; i++)
         if (f->data[i] == '\n') starts[k++] = i + 1;
+    /* The hash of a rule's line, kept per rule: findings come in line order,
+     * so many on one long line hash it once, not once each. */
+    struct {
+        size_t line; /* 0: none */
+        uint64_t hash;
+    } *memo = calloc(al_rule_count(), sizeof *memo);
     for (size_t i = 0; i < count; i++) {
         const al_diagnostic *d = al_result_get(f->res, i);
+        size_t r = al_rule_index(d->rule);
+        if (memo && memo[r].line && memo[r].line == d->start.line) {
+            hashes[i] = (hashed){memo[r].hash, i};
+            continue;
+        }
         const char *lt;
         size_t ln;
         line_text(f, starts, nlines, d->start.line, &lt, &ln);
@@ -158,7 +167,12 @@ bool al_fingerprints(const al_report_file *f, const char *repo_path, al_fingerpr
         h = fnv(h, d->rule->name, strlen(d->rule->name) + 1);
         h = ln ? fnv(h, lt, ln) : fnv(h, d->message, strlen(d->message));
         hashes[i] = (hashed){h, i};
+        if (memo && ln) { /* an empty line hashes the message instead */
+            memo[r].line = d->start.line;
+            memo[r].hash = h;
+        }
     }
+    free(memo);
     /* The same line of one rule twice: numbered in file order (sorted, so
      * that a file with thousands of findings stays fast). */
     qsort(hashes, count, sizeof *hashes, compare_hashed);

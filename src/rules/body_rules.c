@@ -7,6 +7,7 @@ void al_check_empty_body(al_context *ctx, const al_document *doc)
     size_t s, e;
     al_source_line_span(&doc->src, doc->fm.close_line, &s, &e);
     al_report(ctx, s, e,
-              "the body after the front matter is empty, so the agent starts with no system "
-              "prompt; write its instructions below the closing `---`");
+              "the body after the front matter is empty, so the %s starts with no system "
+              "prompt; write its instructions below the closing `---`",
+              al_wording(doc)->noun);
 }

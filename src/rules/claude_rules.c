@@ -21,6 +21,15 @@ static bool known_extra(const al_name_set *set, const char *s, size_t len)
     return set && al_name_set_contains(set, s, len);
 }
 
+/* A front matter that is empty (or only comments): Claude Code reads it as
+ * no fields at all, so it is checked as an empty mapping would be. */
+static bool empty_front_matter(const al_document *doc)
+{
+    const al_frontmatter *fm = &doc->fm;
+    return doc->input == AL_INPUT_TEXT && fm->status == AL_FM_PRESENT && fm->parse_ok &&
+           (!fm->root || al_yaml_is_null(fm->root));
+}
+
 static size_t first_line_end(const al_document *doc)
 {
     size_t s, e;
@@ -39,7 +48,8 @@ static const al_yaml_node *name_value(const al_document *doc)
 void al_check_missing_name(al_context *ctx, const al_document *doc)
 {
     const al_yaml_node *f = fields(doc);
-    if (!f || name_value(doc)) return;
+    bool empty = !f && empty_front_matter(doc);
+    if ((!f && !empty) || name_value(doc)) return;
     const al_yaml_pair *p = doc->agent.name;
     if (p && p->value->kind != AL_YAML_SCALAR) return; /* invalid-field-value says it */
     if (doc->plugin_root) {
@@ -57,8 +67,10 @@ void al_check_missing_name(al_context *ctx, const al_document *doc)
         return;
     }
     al_report_at(ctx, sev, 0, first_line_end(doc),
-                 "no `name` field: Claude Code treats this file as documentation and does not "
-                 "load it as an agent; add `name: <lowercase-hyphenated-name>`");
+                 "%s: Claude Code treats this file as documentation and does not load it as an "
+                 "agent; add `name: <lowercase-hyphenated-name>`",
+                 empty ? "the front matter is empty, so there is no `name` field"
+                       : "no `name` field");
 }
 
 void al_check_name_skipped(al_context *ctx, const al_document *doc)
@@ -235,13 +247,16 @@ void al_check_name_matches_filename(al_context *ctx, const al_document *doc)
 
 void al_check_missing_description(al_context *ctx, const al_document *doc)
 {
-    if (!fields(doc)) return;
-    const al_yaml_pair *p = doc->agent.description;
+    bool empty = !fields(doc) && empty_front_matter(doc);
+    if (!fields(doc) && !empty) return;
+    const al_yaml_pair *p = empty ? NULL : doc->agent.description;
     if (!p) {
         al_report(ctx, 0, first_line_end(doc),
-                  "no `description` field: Claude Code skips an agent without one, and the "
-                  "description is how it decides when to delegate to the agent; add "
-                  "`description: <when to use this agent>`");
+                  "%s: Claude Code skips an agent without one, and the description is how it "
+                  "decides when to delegate to the agent; add `description: <when to use this "
+                  "agent>`",
+                  empty ? "the front matter is empty, so there is no `description` field"
+                        : "no `description` field");
         return;
     }
     const al_yaml_node *v = p->value;

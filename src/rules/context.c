@@ -40,6 +40,16 @@ const char *al_context_path(const al_context *ctx)
     return ctx->res->path;
 }
 
+const al_kind_wording *al_wording(const al_document *doc)
+{
+    return al_kind_wording_for(doc->kind, doc->plugin_root != NULL);
+}
+
+const char *al_article(const char *noun)
+{
+    return strchr("aeiouAEIOU", noun[0]) && noun[0] ? "an" : "a";
+}
+
 static al_severity effective(const al_context *ctx, al_severity wanted)
 {
     int configured = ctx->opts ? ctx->opts->severity[al_rule_index(&ctx->rule->info)] : -1;

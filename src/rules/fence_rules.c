@@ -560,9 +560,19 @@ void al_check_invalid_yaml_block(al_context *ctx, const al_document *doc)
             else if (ev.type == YAML_SEQUENCE_END_EVENT || ev.type == YAML_MAPPING_END_EVENT)
                 depth--;
             bool end = ev.type == YAML_STREAM_END_EVENT;
+            yaml_mark_t mark = ev.start_mark;
             yaml_event_delete(&ev);
             /* libyaml slows down sharply with deep flow nesting; no example
-             * nests this deep, so stop checking there. */
+             * nests this deep, so stop checking there, and say so. */
+            if (depth > AL_YAML_MAX_DEPTH) {
+                size_t at =
+                    al_code_block_file_offset(src, b, content_offset_at(b, mark.line, mark.column));
+                al_report_at(ctx, AL_INFO, at, at,
+                             "this ```yaml example nests deeper than %d levels, so it was not "
+                             "checked from here on; an example that deep is likely generated "
+                             "or broken: shorten it, or label the block ```text if it is data",
+                             AL_YAML_MAX_DEPTH);
+            }
             if (end || depth > AL_YAML_MAX_DEPTH) break;
         }
         yaml_parser_delete(&parser);
@@ -578,6 +588,15 @@ void al_check_invalid_json_block(al_context *ctx, const al_document *doc)
         if (!b->fenced || !b->close_line || !lang_is(b, "json")) continue;
         if (is_template(b->content, b->content_len)) continue;
         al_json_result r = al_json_check(b->content, b->content_len);
+        if (r.status == AL_JSON_TOO_DEEP) {
+            size_t at = al_code_block_file_offset(src, b, r.offset);
+            al_report_at(ctx, AL_INFO, at, at,
+                         "this ```json example nests deeper than %d levels, so it was not "
+                         "checked from here on; an example that deep is likely generated or "
+                         "broken: shorten it, or label the block ```text if it is data",
+                         AL_JSON_MAX_DEPTH);
+            continue;
+        }
         if (r.status != AL_JSON_ERROR) continue;
         /* An error at the very end is at the end of the last line, not on
          * the closing fence. */

@@ -16,6 +16,27 @@ static void line_span(const al_document *doc, size_t line, size_t *s, size_t *e)
     al_source_line_span(&doc->src, line, s, e);
 }
 
+/* What the tool that reads this kind of file does when it finds no front
+ * matter (spec/kind_wording.c); where the reference does not say, only
+ * that no field is read. */
+static const char *unread_effect(const al_document *doc)
+{
+    const char *effect = al_wording(doc)->unread;
+    return effect ? effect : "none of its fields is read";
+}
+
+/* The same for front matter that does not parse. */
+static const char *unparsable_effect(al_context *ctx, const al_document *doc)
+{
+    const al_kind_wording *w = al_wording(doc);
+    if (w->unparsed) return w->unparsed;
+    const char *text = al_arena_printf(al_context_arena(ctx),
+                                       "none of the %s's fields is read while its front matter "
+                                       "does not parse",
+                                       w->noun);
+    return text ? text : "none of its fields is read while the front matter does not parse";
+}
+
 void al_check_missing_front_matter(al_context *ctx, const al_document *doc)
 {
     if (!is_text(doc) || doc->fm.status != AL_FM_ABSENT) return;
@@ -29,9 +50,10 @@ void al_check_missing_front_matter(al_context *ctx, const al_document *doc)
         return;
     }
     al_report(ctx, s, e,
-              "no front matter: Claude Code reads an agent's `name` and `description` from a "
-              "`---` block at the very top of the file, so this file is not loaded as an agent; "
-              "start it with `---`, the fields, and another `---`");
+              "no front matter: an agent's `name` and `description` are read from a `---` block "
+              "at the very top of the file, so %s; start it with `---`, the fields, and another "
+              "`---`",
+              unread_effect(doc));
 }
 
 void al_check_front_matter_not_at_start(al_context *ctx, const al_document *doc)
@@ -50,10 +72,9 @@ void al_check_front_matter_not_at_start(al_context *ctx, const al_document *doc)
     line_span(doc, doc->fm.open_line, &s, &e);
     size_t before = doc->fm.open_line - 1;
     al_report(ctx, s, e,
-              "front matter starts on line %zu, not line 1: Claude Code reads front matter only "
-              "when `---` is the first line, so this agent is not loaded; remove the %zu %s "
-              "before it",
-              doc->fm.open_line, before,
+              "front matter starts on line %zu, not line 1: front matter is read only when `---` "
+              "is the first line, so %s; remove the %zu %s before it",
+              doc->fm.open_line, unread_effect(doc), before,
               blank_only ? (before == 1 ? "blank line" : "blank lines")
                          : (before == 1 ? "line" : "lines"));
 }
@@ -67,14 +88,14 @@ void al_check_unterminated_front_matter(al_context *ctx, const al_document *doc)
         al_report(ctx, s, e,
                   "front matter opened here is never closed: line %zu is a line of dashes, but "
                   "the closing line must be exactly `---`; until then the whole file is read "
-                  "as YAML and the agent is not loaded",
-                  doc->fm.dashes_line);
+                  "as YAML, and %s",
+                  doc->fm.dashes_line, unparsable_effect(ctx, doc));
         return;
     }
     al_report(ctx, s, e,
               "front matter opened here is never closed: add a line with exactly `---` after "
-              "the last field; until then the whole file is read as YAML and the agent is not "
-              "loaded");
+              "the last field; until then the whole file is read as YAML, and %s",
+              unparsable_effect(ctx, doc));
 }
 
 /* The top-level key whose value holds offset: the nearest line at or above
@@ -226,21 +247,24 @@ static void quote_value_fix(al_context *ctx, al_pending *p, const al_document *d
     al_strbuf_free(&q);
 }
 
-/* What the reader does with a file whose front matter does not parse. */
-static const char *unparsable_effect(const al_document *doc)
+/* For a `: ` inside a plain value: Claude Code's own reader tolerates it
+ * (reference §4); what other tools' readers do is not documented. */
+static const char *strict_note(al_context *ctx, const al_document *doc)
 {
-    if (doc->kind == AL_KIND_AGENT && doc->plugin_root)
-        return "a plugin agent whose front matter does not parse still loads, under its file "
-               "name and with the placeholder description \"Agent from <plugin> plugin\", but "
-               "none of its fields is read";
-    if (doc->kind == AL_KIND_AGENT)
-        return "Claude Code skips an agent whose front matter does not parse";
-    return "none of its fields is read while the front matter does not parse";
+    const al_kind_wording *w = al_wording(doc);
+    const char *text =
+        w->lenient
+            ? al_arena_printf(al_context_arena(ctx),
+                              "%s's own reader may still load this file, but strict YAML "
+                              "parsers (PyYAML, js-yaml, GitHub's preview, other linters) reject "
+                              "it",
+                              w->tool)
+            : al_arena_printf(al_context_arena(ctx),
+                              "Strict YAML parsers (PyYAML, js-yaml, GitHub's preview, other "
+                              "linters) reject it, and %s may too",
+                              w->tool ? w->tool : "the tool that reads it");
+    return text ? text : "Strict YAML parsers reject it";
 }
-
-static const char strict_note[] =
-    "Claude Code's own reader may still load this file, but strict YAML parsers (PyYAML, "
-    "js-yaml, GitHub's preview, other linters) reject it";
 
 void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
 {
@@ -248,9 +272,9 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
     if (!is_text(doc) || fm->status != AL_FM_PRESENT || fm->parse_ok) return;
     if (fm->too_deep) {
         al_report(ctx, fm->content_start, fm->content_start,
-                  "front matter nests deeper than %d levels and was not read; an agent's fields "
-                  "are one level of `key: value` lines",
-                  AL_YAML_MAX_DEPTH);
+                  "front matter nests deeper than %d levels and was not read; %s %s's fields "
+                  "are `key: value` lines",
+                  AL_YAML_MAX_DEPTH, al_article(al_wording(doc)->noun), al_wording(doc)->noun);
         return;
     }
     const char *problem = fm->error_problem;
@@ -278,17 +302,17 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                          "after \"%.*s\" cannot be read; to keep it in `%.*s`, write `%.*s: |` "
                          "and indent all of its text below. %s",
                          (int)key_len, key, key_line, (int)field_len, field, field_line, (int)wn, w,
-                         (int)field_len, field, (int)field_len, field, strict_note);
+                         (int)field_len, field, (int)field_len, field, strict_note(ctx, doc));
             return;
         }
-        al_pending *p =
-            al_report_at(ctx, AL_WARNING, at, end,
-                         "invalid YAML: the value of `%.*s` (line %zu) contains `: ` after "
-                         "\"%.*s\", which YAML reads as the start of another key; put the whole "
-                         "value in double quotes (escaping any `\"` inside), or make it a block "
-                         "scalar: `%.*s: |` with the text indented on the lines below. %s",
-                         have_key ? (int)key_len : 5, have_key ? key : "value", key_line, (int)wn,
-                         w, have_key ? (int)key_len : 5, have_key ? key : "value", strict_note);
+        al_pending *p = al_report_at(
+            ctx, AL_WARNING, at, end,
+            "invalid YAML: the value of `%.*s` (line %zu) contains `: ` after "
+            "\"%.*s\", which YAML reads as the start of another key; put the whole "
+            "value in double quotes (escaping any `\"` inside), or make it a block "
+            "scalar: `%.*s: |` with the text indented on the lines below. %s",
+            have_key ? (int)key_len : 5, have_key ? key : "value", key_line, (int)wn, w,
+            have_key ? (int)key_len : 5, have_key ? key : "value", strict_note(ctx, doc));
         if (have_key && al_source_line_of(&doc->src, at) == key_line)
             quote_value_fix(ctx, p, doc, key_line);
         return;
@@ -299,7 +323,7 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                   "alias (a reference to an `&anchor`); quote the value, for example "
                   "`%.*s: \"**…**\"`. %s",
                   have_key ? (int)key_len : 11, have_key ? key : "description",
-                  unparsable_effect(doc));
+                  unparsable_effect(ctx, doc));
         return;
     }
     if (context && strstr(context, "simple key") &&
@@ -323,13 +347,13 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                       "first, or better, write `%.*s: |` and indent the text below it. %s",
                       ctx_line, (int)owner_len, owner, owner_line,
                       stop_line == ctx_line ? "on line" : "at line", stop_line, (int)owner_len,
-                      owner, (int)owner_len, owner, unparsable_effect(doc));
+                      owner, (int)owner_len, owner, unparsable_effect(ctx, doc));
         else
             al_report(ctx, s, e,
                       "invalid YAML: line %zu is neither a `key: value` line nor an indented "
                       "continuation of a value above; indent it under the key it belongs to, or "
                       "make it a `key: value` line. %s",
-                      ctx_line, unparsable_effect(doc));
+                      ctx_line, unparsable_effect(ctx, doc));
         return;
     }
     if (strstr(problem, "UTF-8") || strstr(problem, "control characters")) {
@@ -337,21 +361,21 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                   "invalid YAML: the front matter has %s here (%s), which YAML does not allow; "
                   "save the file as UTF-8 text. %s",
                   strstr(problem, "UTF-8") ? "bytes that are not UTF-8" : "a control character",
-                  problem, unparsable_effect(doc));
+                  problem, unparsable_effect(ctx, doc));
         return;
     }
     if (at < doc->src.len && doc->src.data[at] == '\t') {
         al_report(ctx, at, at + 1,
                   "invalid YAML: a tab where YAML expects indentation; YAML allows only spaces "
                   "there. %s",
-                  unparsable_effect(doc));
+                  unparsable_effect(ctx, doc));
         return;
     }
     if (context)
         al_report(ctx, at, end, "invalid YAML: %s (%s on line %zu); %s", problem, context, ctx_line,
-                  unparsable_effect(doc));
+                  unparsable_effect(ctx, doc));
     else
-        al_report(ctx, at, end, "invalid YAML: %s; %s", problem, unparsable_effect(doc));
+        al_report(ctx, at, end, "invalid YAML: %s; %s", problem, unparsable_effect(ctx, doc));
 }
 
 void al_check_front_matter_not_mapping(al_context *ctx, const al_document *doc)
@@ -361,10 +385,10 @@ void al_check_front_matter_not_mapping(al_context *ctx, const al_document *doc)
     if (fm->root->kind == AL_YAML_MAPPING) return;
     if (al_yaml_is_null(fm->root)) return; /* empty front matter: the field rules speak */
     al_report(ctx, fm->root->start, fm->root->end,
-              "front matter is %s, not a mapping of `key: value` lines, so Claude Code finds no "
-              "`name` or `description` and skips the agent; write one field per line, like "
-              "`name: my-agent`",
-              al_yaml_type_name(fm->root));
+              "front matter is %s, not a mapping of `key: value` lines, so %s; write one field "
+              "per line, like `%s`",
+              al_yaml_type_name(fm->root), unread_effect(doc),
+              al_wording(doc)->example ? al_wording(doc)->example : "description: …");
 }
 
 void al_check_duplicate_key(al_context *ctx, const al_document *doc)

@@ -11,6 +11,7 @@
 
 #include "agentlint/agentlint.h"
 #include "document.h"
+#include "spec/kind_wording.h"
 
 typedef struct al_context al_context;
 
@@ -72,5 +73,10 @@ const char *al_quote(al_context *ctx, const char *s, size_t len);
 al_arena *al_context_arena(al_context *ctx);
 /* The file's path, for rules about names. */
 const char *al_context_path(const al_context *ctx);
+
+/* How messages speak of this file's kind (spec/kind_wording.c). */
+const al_kind_wording *al_wording(const al_document *doc);
+/* "a" or "an", for the noun that follows. */
+const char *al_article(const char *noun);
 
 #endif

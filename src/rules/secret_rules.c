@@ -1,4 +1,4 @@
-/* Secrets in agent files: credentials in a known format (SEC001) and
+/* Secrets in any kind of file: credentials in a known format (SEC001) and
  * credential assignments with a random-looking value (SEC002).
  *
  * The patterns (spec/secrets.c) are compiled once per al_options, JIT where
@@ -401,6 +401,8 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
         free(hits.v);
         return;
     }
+    const al_kind_wording *w = al_wording(doc);
+    bool agent = (AL_KINDS_AGENTS & AL_KIND_BIT(doc->kind)) != 0;
     al_strbuf sb;
     al_strbuf_init(&sb);
     for (size_t i = 0; i < al_secret_pattern_count; i++) {
@@ -415,9 +417,11 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
             al_strbuf_clear(&sb);
             al_strbuf_printf(&sb, "%s ", p->what);
             append_masked(&sb, d + s, e - s);
-            al_strbuf_puts(&sb, " is written into the agent file: everyone who can read the "
-                                "file, and the model's transcripts, get it; revoke it and have "
-                                "the agent read it from the environment instead");
+            al_strbuf_printf(&sb,
+                             " is written into the %s: everyone who can read the file%s it; "
+                             "revoke it and %s from the environment instead",
+                             w->file, w->prompt ? ", and the model's transcripts, get" : " gets",
+                             agent ? "have the agent read it" : "read it");
             if (!sb.failed) al_report(ctx, s, e, "%s", sb.data);
         }
     }
@@ -457,6 +461,7 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
         free(hits.v);
         return;
     }
+    const al_kind_wording *w = al_wording(doc);
     al_strbuf sb;
     al_strbuf_init(&sb);
     for (size_t i = 0; i < al_secret_pattern_count; i++) {
@@ -486,9 +491,11 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
             al_strbuf_append_quoted(&sb, d + ks, ke - ks, 40);
             al_strbuf_puts(&sb, "` is set to a random-looking value ");
             append_masked(&sb, v, vlen);
-            al_strbuf_puts(&sb, ", which looks like a real credential: anyone who reads the agent "
-                                "file gets it; revoke it and read it from the environment, or "
-                                "write a placeholder such as <API_KEY>");
+            al_strbuf_printf(&sb,
+                             ", which looks like a real credential: anyone who reads the %s "
+                             "gets it; revoke it and read it from the environment, or write a "
+                             "placeholder such as <API_KEY>",
+                             w->file);
             if (!sb.failed) al_report(ctx, vs, ve, "%s", sb.data);
         }
     }

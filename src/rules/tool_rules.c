@@ -259,10 +259,16 @@ static void unknown_tool(al_context *ctx, const al_document *doc, const al_tool_
     const char *text = entry_text(ctx, e);
     const char *effect = unknown_effect(doc, list);
     if (e->len == 1 && e->text[0] == '*') {
-        al_report(ctx, e->start, e->end,
-                  "`*` is not a documented tool pattern for Claude Code agents; to give the agent "
-                  "every tool, remove the `%s` field",
-                  field);
+        if (doc->kind == AL_KIND_AGENT)
+            al_report(ctx, e->start, e->end,
+                      "`*` is not a documented tool pattern for Claude Code agents; to give the "
+                      "agent every tool, remove the `%s` field",
+                      field);
+        else
+            al_report(ctx, e->start, e->end,
+                      "`*` is not a documented tool pattern for Claude Code %ss, so %s; list the "
+                      "tools by name",
+                      al_wording(doc)->noun, effect);
         return;
     }
     if (memchr(e->text, '(', e->len) && e->text[e->len - 1] != ')') {
@@ -298,9 +304,13 @@ static void unknown_tool(al_context *ctx, const al_document *doc, const al_tool_
     if (looks_like_agent_name(e)) {
         al_report(ctx, e->start, e->end,
                   "`%s` in `%s` looks like the name of an agent or an MCP server, not a tool; %s. "
-                  "To let this agent start other agents, list `Agent`; to give it an MCP "
-                  "server's tools, list `mcp__<server>`",
-                  text, field, effect);
+                  "%s",
+                  text, field, effect,
+                  doc->kind == AL_KIND_AGENT
+                      ? "To let this agent start other agents, list `Agent`; to give it an MCP "
+                        "server's tools, list `mcp__<server>`"
+                      : "To name the tool that starts agents, list `Agent`; for an MCP "
+                        "server's tools, list `mcp__<server>`");
         return;
     }
     al_report(ctx, e->start, e->end,
@@ -316,8 +326,23 @@ void al_check_unknown_tool(al_context *ctx, const al_document *doc)
 
 /* ---- retired-tool ---- */
 
+/* Whether a list names a tool, asked once per table row and list: a list
+ * of 100k retired names must not be scanned once per name. */
+typedef struct {
+    const al_tool_list *list;
+    signed char *has; /* per row of al_cc_tools: -1 not asked yet, 0, 1 */
+} replacement_memo;
+
+static bool list_has_replacement(replacement_memo *memo, const al_cc_tool *row)
+{
+    size_t r = (size_t)(row - al_cc_tools);
+    if (!memo->has) return list_has(memo->list, row->replacement);
+    if (memo->has[r] < 0) memo->has[r] = list_has(memo->list, row->replacement);
+    return memo->has[r] == 1;
+}
+
 static void retired_tool(al_context *ctx, const al_document *doc, const al_tool_list *list,
-                         size_t i)
+                         size_t i, replacement_memo *memo)
 {
     const al_tool_entry *e = &list->entries[i];
     tool_info info = classify(doc, e);
@@ -328,8 +353,9 @@ static void retired_tool(al_context *ctx, const al_document *doc, const al_tool_
     case AL_TOOL_ALIAS:
         p = al_report_at(ctx, AL_INFO, e->start, e->end,
                          "`%s` was renamed `%s` in Claude Code %s; the old name still works as "
-                         "an alias, but new agents should use `%s`",
-                         row->name, row->replacement, row->since, row->replacement);
+                         "an alias, but new %ss should use `%s`",
+                         row->name, row->replacement, row->since, al_wording(doc)->noun,
+                         row->replacement);
         break;
     case AL_TOOL_DEPRECATED:
         p = al_report_at(ctx, AL_INFO, e->start, e->end,
@@ -355,7 +381,7 @@ static void retired_tool(al_context *ctx, const al_document *doc, const al_tool_
     size_t s, t;
     /* The entry's own specifier, as in Task(explorer), moves to the new name. */
     const char *rest = e->text + strlen(row->name);
-    if (list_has(list, row->replacement) && !*rest && removal_span(doc, list, i, &s, &t)) {
+    if (list_has_replacement(memo, row) && !*rest && removal_span(doc, list, i, &s, &t)) {
         al_fix_edit(ctx, p, s, t, "");
     } else {
         al_fix_edit(ctx, p, e->start, e->start + strlen(row->name), row->replacement);
@@ -364,7 +390,17 @@ static void retired_tool(al_context *ctx, const al_document *doc, const al_tool_
 
 void al_check_retired_tool(al_context *ctx, const al_document *doc)
 {
-    each_entry(ctx, doc, retired_tool);
+    if (doc->input != AL_INPUT_TEXT) return;
+    const al_tool_list *lists[2] = {&doc->agent.tools, &doc->agent.disallowed_tools};
+    for (int l = 0; l < 2; l++) {
+        if (!lists[l]->pair || !lists[l]->usable) continue;
+        /* Without memory the answers are found by scanning each time. */
+        replacement_memo memo = {lists[l], malloc(al_cc_tool_count)};
+        if (memo.has) memset(memo.has, -1, al_cc_tool_count);
+        for (size_t i = 0; i < lists[l]->count; i++)
+            retired_tool(ctx, doc, lists[l], i, &memo);
+        free(memo.has);
+    }
 }
 
 /* ---- duplicate-tool ---- */

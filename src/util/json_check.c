@@ -4,8 +4,6 @@
 
 #include "util/utf8.h"
 
-#define JSON_MAX_DEPTH 512
-
 typedef struct {
     const char *s;
     size_t len, i;
@@ -147,7 +145,7 @@ static bool unexpected(parser *p, const char *expected)
 
 static bool container(parser *p, int depth, char close)
 {
-    if (depth >= JSON_MAX_DEPTH) {
+    if (depth >= AL_JSON_MAX_DEPTH) {
         p->res.status = AL_JSON_TOO_DEEP;
         p->res.offset = p->i;
         return false;

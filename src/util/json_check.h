@@ -7,6 +7,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* How deep arrays and objects may nest before checking stops. */
+#define AL_JSON_MAX_DEPTH 512
+
 typedef enum {
     AL_JSON_OK,
     AL_JSON_ERROR,    /* a syntax error at offset */

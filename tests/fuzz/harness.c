@@ -90,14 +90,33 @@ static void index_lines(line_index *ix, const char *data, size_t len)
         if (data[i] == '\n') ix->start[n++] = i + 1;
 }
 
+/* The last position checked on a line, so that many findings on one long
+ * line (fuzz_grow's inputs) cost the distance between them. Used only on
+ * valid UTF-8 from a character boundary, where counting on from it gives
+ * the count from the line's start. */
+typedef struct {
+    size_t line, offset, column; /* line 0: none */
+} position_memo;
+
 /* The position a correct reporter would give offset: the line after the
  * newlines before it, the column in code points (an invalid byte is one). */
-static bool position_ok(const line_index *ix, const char *data, size_t len, al_position p)
+static bool position_ok(const line_index *ix, const char *data, size_t len, al_position p,
+                        position_memo *memo)
 {
     if (p.offset > len || p.line < 1 || p.column < 1 || p.line > ix->count) return false;
     size_t s = ix->start[p.line - 1];
     if (p.offset < s || (p.line < ix->count && p.offset >= ix->start[p.line])) return false;
-    return p.column == al_utf8_count(data + s, p.offset - s) + 1;
+    size_t column;
+    if (memo && memo->line == p.line && memo->offset <= p.offset)
+        column = memo->column + al_utf8_count(data + memo->offset, p.offset - memo->offset);
+    else
+        column = al_utf8_count(data + s, p.offset - s) + 1;
+    if (memo && on_boundary(data, len, p.offset)) {
+        memo->line = p.line;
+        memo->offset = p.offset;
+        memo->column = column;
+    }
+    return p.column == column;
 }
 
 /* One line of valid UTF-8 without control or invisible characters. */
@@ -120,12 +139,15 @@ static void check_result(const al_result *res, const char *data, size_t len)
     line_index ix;
     index_lines(&ix, data, len);
     size_t n = al_result_count(res);
+    position_memo memos[4] = {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+    position_memo *m = valid ? memos : NULL; /* starts, ends, edit starts, edit ends */
     for (size_t i = 0; i < n; i++) {
         const al_diagnostic *d = al_result_get(res, i);
         if (!d || !d->rule || !d->message) fail("finding without rule or message", d);
         if (d->severity < AL_INFO || d->severity > AL_ERROR) fail("bad severity", d);
         if (d->start.offset > d->end.offset || d->end.offset > len) fail("span out of buffer", d);
-        if (!position_ok(&ix, data, len, d->start) || !position_ok(&ix, data, len, d->end))
+        if (!position_ok(&ix, data, len, d->start, m ? &m[0] : NULL) ||
+            !position_ok(&ix, data, len, d->end, m ? &m[1] : NULL))
             fail("position disagrees with offset", d);
         if (!safe_line(d->message)) fail("message not one line of safe UTF-8", d);
         if (!d->fix) continue;
@@ -134,7 +156,8 @@ static void check_result(const al_result *res, const char *data, size_t len)
             if (!ed->text) fail("fix edit without text", d);
             if (ed->start.offset > ed->end.offset || ed->end.offset > len)
                 fail("fix edit out of buffer", d);
-            if (!position_ok(&ix, data, len, ed->start) || !position_ok(&ix, data, len, ed->end))
+            if (!position_ok(&ix, data, len, ed->start, m ? &m[2] : NULL) ||
+                !position_ok(&ix, data, len, ed->end, m ? &m[3] : NULL))
                 fail("fix edit position disagrees with offset", d);
             if (valid && (!on_boundary(data, len, ed->start.offset) ||
                           !on_boundary(data, len, ed->end.offset) ||
@@ -338,5 +361,35 @@ int al_fuzz_one(const uint8_t *bytes, size_t len)
 
     al_result_free(res[0]);
     al_result_free(res[1]);
+    return 0;
+}
+
+static size_t u16_at(const uint8_t *p)
+{
+    return (size_t)p[0] | (size_t)p[1] << 8;
+}
+
+int al_fuzz_grow_one(const uint8_t *data, size_t len)
+{
+    if (len < 6) return al_fuzz_one(data, len);
+    size_t reps = u16_at(data) * 16 + 1;
+    const uint8_t *text = data + 6;
+    size_t n = len - 6;
+    size_t prefix = u16_at(data + 2) % (n + 1);
+    size_t unit = u16_at(data + 4) % (n - prefix + 1);
+    size_t suffix = n - prefix - unit;
+    if (unit == 0 || n >= AL_FUZZ_GROW_MAX) return al_fuzz_one(text, n);
+    if (reps > (AL_FUZZ_GROW_MAX - prefix - suffix) / unit)
+        reps = (AL_FUZZ_GROW_MAX - prefix - suffix) / unit;
+    size_t total = prefix + unit * reps + suffix;
+    /* exact size, so that ASan catches a read past the input */
+    uint8_t *big = malloc(total ? total : 1);
+    if (!big) return 0;
+    memcpy(big, text, prefix);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(big + prefix + i * unit, text + prefix, unit);
+    memcpy(big + prefix + reps * unit, text + prefix + unit, suffix);
+    al_fuzz_one(big, total);
+    free(big);
     return 0;
 }

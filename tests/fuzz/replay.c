@@ -1,16 +1,21 @@
 /* Replays saved fuzz inputs through the fuzzing harness without libFuzzer,
  * so that ctest (gcc, with or without sanitizers) keeps every input that
  * once broke agentlint fixed. Arguments: files or directories (every
- * regular file directly inside). Exits 0 when every input passed; a broken
+ * regular file directly inside), after --grow the fuzz_grow target's inputs
+ * (see harness.h). Exits 0 when every input passed; a broken
  * invariant aborts (see harness.c). */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "harness.h"
+
+/* --grow: replay inputs of the fuzz_grow target (al_fuzz_grow_one). */
+static bool grow;
 
 static int compare_names(const void *a, const void *b)
 {
@@ -56,8 +61,11 @@ static int replay_file(const char *path)
     }
     if (len) memcpy(exact, buf, len);
     free(buf);
-    fprintf(stderr, "replay %s (%zu bytes)\n", path, len);
-    al_fuzz_one((const unsigned char *)exact, len);
+    fprintf(stderr, "replay %s (%zu bytes%s)\n", path, len, grow ? ", grown" : "");
+    if (grow)
+        al_fuzz_grow_one((const unsigned char *)exact, len);
+    else
+        al_fuzz_one((const unsigned char *)exact, len);
     free(exact);
     return 0;
 }
@@ -112,6 +120,10 @@ int main(int argc, char **argv)
     int rc = 0;
     size_t count = 0;
     for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--grow") == 0) { /* the inputs are fuzz_grow's */
+            grow = true;
+            continue;
+        }
         struct stat st;
         if (stat(argv[i], &st) != 0) {
             perror(argv[i]);

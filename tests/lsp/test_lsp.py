@@ -593,6 +593,16 @@ def test_config_and_workspace(tmp):
     c.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": "file://" + cfg, "type": 2}]})
     diags = c.diagnostics(uri, version=4)
     check(diags == [], "an ignored file gets no diagnostics")
+    # A .agentlint.yml that is a folder is shown too, not skipped (issue 14).
+    os.remove(cfg)
+    os.mkdir(cfg)
+    c.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": "file://" + cfg, "type": 2}]})
+    m = c.wait_for(lambda m: m.get("method") == "window/showMessage")
+    check(m is not None and "a folder, not a configuration file" in m["params"]["message"],
+          f"a folder named .agentlint.yml is shown: {m}")
+    os.rmdir(cfg)
+    with open(cfg, "w") as f:
+        f.write("ignore: [\".claude/agents/b.md\"]\n")
     check(c.shutdown() == 0, "clean exit")
 
     # The setting that turns the workspace scan off.
