@@ -60,9 +60,25 @@ static ex_diag *diag_push(ex_diag_list *out)
         out->items = items;
         out->cap = cap;
     }
+    /* Every field but the message cleared: the message buffer is most of the
+     * record and is written as a string (copy_message), so clearing it would
+     * cost a page of memset per dozen diagnostics on a block with 100k. */
     ex_diag *d = &out->items[out->count++];
-    memset(d, 0, sizeof *d);
+    d->kind = EX_DIAG_SYNTAX;
+    d->start = d->end = 0;
+    d->message[0] = '\0';
+    memset(d->replacement, 0, sizeof d->replacement);
+    d->line = d->related_line = 0;
     return d;
+}
+
+/* Copies a NUL-terminated message of at most sizeof message bytes, the used
+ * part only. */
+static void copy_message(ex_diag *d, const char *message)
+{
+    size_t n = strnlen(message, sizeof d->message - 1);
+    memcpy(d->message, message, n);
+    d->message[n] = '\0';
 }
 
 /* ----- iex prompts ------------------------------------------------------------------------ */
@@ -187,7 +203,7 @@ static int add_typo(typo_ctx *tc, size_t start, size_t end, size_t line, const c
     d->start = map_offset(tc->map, start);
     d->end = map_offset(tc->map, end);
     d->line = line + tc->map->first_line - 1 + tc->line_base - 1;
-    memcpy(d->message, message, sizeof d->message);
+    copy_message(d, message);
     strncpy(d->replacement, repl ? repl : "", sizeof d->replacement - 1);
     return 0;
 }
@@ -312,7 +328,7 @@ static int add_syntax_diag(ex_diag_list *out, const ex_syntax_error *se, const c
                  se->message);
     } else {
         d->kind = EX_DIAG_SYNTAX;
-        memcpy(d->message, se->message, sizeof d->message);
+        copy_message(d, se->message);
     }
     return 0;
 }

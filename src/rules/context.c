@@ -115,12 +115,12 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     int n = vsnprintf(NULL, 0, fmt, copy);
     va_end(copy);
     if (n < 0) return NULL;
-    char *msg = al_arena_alloc(&ctx->res->arena, (size_t)n + 1);
+    char *msg = al_arena_alloc_uninit(&ctx->res->arena, (size_t)n + 1);
     if (!msg) return NULL;
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
     if (bad_example) {
         static const char note[] = " (in code marked as a bad example, so only a note)";
-        char *longer = al_arena_alloc(&ctx->res->arena, (size_t)n + sizeof note);
+        char *longer = al_arena_alloc_uninit(&ctx->res->arena, (size_t)n + sizeof note);
         if (!longer) return NULL;
         memcpy(longer, msg, (size_t)n);
         memcpy(longer + n, note, sizeof note);
@@ -166,7 +166,7 @@ void al_fix_edit(al_context *ctx, al_pending *p, size_t start, size_t end, const
     if (!p || p->no_fix) return;
     if (p->fix.edit_count == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 2;
-        al_edit *e = al_arena_alloc(&p->res->arena, cap * sizeof *e);
+        al_edit *e = al_arena_alloc_uninit(&p->res->arena, cap * sizeof *e);
         if (!e) return;
         if (p->fix.edit_count) memcpy(e, p->edits, p->fix.edit_count * sizeof *e);
         p->edits = e;

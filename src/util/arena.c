@@ -16,13 +16,22 @@ struct al_arena_chunk {
     max_align_t data[];
 };
 
+struct al_arena_owned {
+    al_arena_owned *next;
+    void *block;
+};
+
 void al_arena_init(al_arena *arena)
 {
     arena->head = NULL;
+    arena->owned = NULL;
 }
 
 void al_arena_free(al_arena *arena)
 {
+    for (al_arena_owned *o = arena->owned; o; o = o->next)
+        free(o->block);
+    arena->owned = NULL;
     al_arena_chunk *c = arena->head;
     while (c) {
         al_arena_chunk *next = c->next;
@@ -32,7 +41,7 @@ void al_arena_free(al_arena *arena)
     arena->head = NULL;
 }
 
-void *al_arena_alloc(al_arena *arena, size_t size)
+void *al_arena_alloc_uninit(al_arena *arena, size_t size)
 {
     const size_t align = sizeof(max_align_t);
     size = (size + align - 1) / align * align;
@@ -52,13 +61,29 @@ void *al_arena_alloc(al_arena *arena, size_t size)
     }
     void *p = (char *)c->data + c->used;
     c->used += size;
-    memset(p, 0, size);
     return p;
+}
+
+void *al_arena_alloc(al_arena *arena, size_t size)
+{
+    void *p = al_arena_alloc_uninit(arena, size);
+    if (p) memset(p, 0, size);
+    return p;
+}
+
+bool al_arena_adopt(al_arena *arena, void *p)
+{
+    al_arena_owned *o = al_arena_alloc_uninit(arena, sizeof *o);
+    if (!o) return false;
+    o->block = p;
+    o->next = arena->owned;
+    arena->owned = o;
+    return true;
 }
 
 char *al_arena_strndup(al_arena *arena, const char *s, size_t len)
 {
-    char *p = al_arena_alloc(arena, len + 1);
+    char *p = al_arena_alloc_uninit(arena, len + 1);
     if (!p) return NULL;
     if (len) memcpy(p, s, len);
     p[len] = '\0';
@@ -77,7 +102,7 @@ char *al_arena_printf(al_arena *arena, const char *fmt, ...)
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
     if (n < 0) return NULL;
-    char *p = al_arena_alloc(arena, (size_t)n + 1);
+    char *p = al_arena_alloc_uninit(arena, (size_t)n + 1);
     if (!p) return NULL;
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);

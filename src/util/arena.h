@@ -2,18 +2,29 @@
 #ifndef AL_ARENA_H
 #define AL_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct al_arena_chunk al_arena_chunk;
 
+typedef struct al_arena_owned al_arena_owned;
+
 typedef struct {
     al_arena_chunk *head;
+    al_arena_owned *owned; /* malloc'd blocks freed with the arena (al_arena_adopt) */
 } al_arena;
 
 void al_arena_init(al_arena *arena);
 void al_arena_free(al_arena *arena);
 /* Returns zeroed, suitably aligned memory, or NULL when out of memory. */
 void *al_arena_alloc(al_arena *arena, size_t size);
+/* The same without zeroing, for memory the caller writes whole at once: a
+ * document with 100k findings would otherwise clear tens of megabytes. */
+void *al_arena_alloc_uninit(al_arena *arena, size_t size);
+/* Frees the malloc'd block p with the arena, so that a large array built by
+ * realloc need not be copied into it. Returns false (p still the caller's)
+ * when out of memory. */
+bool al_arena_adopt(al_arena *arena, void *p);
 /* Copies len bytes and adds a NUL. */
 char *al_arena_strndup(al_arena *arena, const char *s, size_t len);
 char *al_arena_strdup(al_arena *arena, const char *s);
