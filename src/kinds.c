@@ -104,6 +104,24 @@ static bool find_marketplace_plugin(const char *path, size_t *root_len)
     return found;
 }
 
+/* Whether a folder of path is named like the first folder of a plugin-root
+ * pattern ("agents", "commands"): only then can a plugin root make such a
+ * pattern match, so only then is the file system asked (every file of a
+ * large tree would otherwise probe each folder above it, twice). A pattern
+ * starting with a wildcard could match anywhere. */
+static bool may_be_in_plugin(const char *path)
+{
+    for (size_t i = 0; i < al_kind_pattern_count; i++) {
+        const char *g = al_kind_patterns[i].glob;
+        if (al_kind_patterns[i].anchor != AL_KIND_ANCHOR_PLUGIN_ROOT) continue;
+        size_t n = strcspn(g, "/");
+        if (strcspn(g, "*?[") < n) return true;
+        for (const char *seg = path; seg; seg = strchr(seg, '/'), seg = seg ? seg + 1 : NULL)
+            if (strncmp(seg, g, n) == 0 && seg[n] == '/') return true;
+    }
+    return false;
+}
+
 static bool find_plugin_root(const char *path, size_t *root_len)
 {
     return find_manifest_above(path, "plugin.json", root_len) ||
@@ -152,7 +170,7 @@ al_file_kind al_kind_resolve(const al_options *opts, const char *path, char **pl
             return p->kind;
         }
         if (!root_looked) {
-            have_root = find_plugin_root(path, &root_len);
+            have_root = may_be_in_plugin(path) && find_plugin_root(path, &root_len);
             root_looked = true;
         }
         if (!have_root || !al_glob_match(p->glob, path + root_len)) continue;

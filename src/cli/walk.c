@@ -103,7 +103,7 @@ static bool outside(const char *root, const char *path)
 }
 
 static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir_set *seen,
-                     int depth)
+                     int depth, bool via_link)
 {
     if (depth > 64) {
         say_path(dir);
@@ -154,8 +154,14 @@ static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir
             break;
         }
         snprintf(path, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
+        /* lstat first: only an entry reached through a symlink (this one or
+         * a folder above it) can lead out of the tree, so only then is its
+         * real path worth resolving. */
         struct stat st;
-        if (stat(path, &st) != 0) {
+        int got = lstat(path, &st);
+        bool link = got == 0 && S_ISLNK(st.st_mode);
+        if (link) got = stat(path, &st);
+        if (got != 0) {
             /* A dangling link is not worth failing over; anything else is. */
             if (errno != ENOENT) {
                 int e = errno;
@@ -164,9 +170,12 @@ static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir
                 ok = false;
             }
         } else if (S_ISDIR(st.st_mode)) {
-            if (!seen_before(seen, &st)) ok = walk_dir(list, path, root, seen, depth + 1) && ok;
+            if (!seen_before(seen, &st))
+                ok = walk_dir(list, path, root, seen, depth + 1, via_link || link) && ok;
         } else if (S_ISREG(st.st_mode) && wanted(path, names[i])) {
-            ok = push_input(list, path, AL_FILE_DISCOVERED, outside(root, path)) && ok;
+            ok = push_input(list, path, AL_FILE_DISCOVERED,
+                            (via_link || link) && outside(root, path)) &&
+                 ok;
         }
         free(path);
     }
@@ -183,7 +192,7 @@ bool al_walk_path(al_input_list *list, const char *path)
         dir_set seen = {NULL, 0, 0};
         seen_before(&seen, &st);
         char *root = realpath(path, NULL);
-        bool ok = walk_dir(list, path, root, &seen, 0);
+        bool ok = walk_dir(list, path, root, &seen, 0, false);
         free(root);
         free(seen.items);
         return ok;
