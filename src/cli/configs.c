@@ -12,8 +12,27 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
     *out = NULL;
     if (cli->no_config) return true;
     char err[1024] = "";
-    char *found =
-        cli->config_path ? strdup(cli->config_path) : al_config_find(file, err, sizeof err);
+    char *found = NULL;
+    const char *slash = strrchr(file, '/');
+    size_t dir_len = slash ? (size_t)(slash - file) : 0;
+    if (cli->config_path) {
+        found = strdup(cli->config_path);
+    } else if (cache->last_dir && strlen(cache->last_dir) == dir_len &&
+               strncmp(cache->last_dir, file, dir_len) == 0) {
+        if (cache->last_found && !(found = strdup(cache->last_found))) return false;
+    } else {
+        found = al_config_find(file, err, sizeof err);
+        if (!err[0]) { /* remember the folder's answer; an error stops the run anyway */
+            free(cache->last_dir);
+            free(cache->last_found);
+            cache->last_dir = strndup(file, dir_len);
+            cache->last_found = found ? strdup(found) : NULL;
+            if (!cache->last_dir || (found && !cache->last_found)) {
+                free(cache->last_dir);
+                cache->last_dir = NULL;
+            }
+        }
+    }
     if (err[0]) { /* an unusable .agentlint.yml is not skipped */
         fprintf(stderr, "agentlint: %s\n", err);
         free(found);
@@ -54,4 +73,6 @@ void config_cache_free(config_cache *cache)
         al_config_free(cache->items[i].cfg);
     }
     free(cache->items);
+    free(cache->last_dir);
+    free(cache->last_found);
 }

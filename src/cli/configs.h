@@ -16,6 +16,10 @@ typedef struct {
 typedef struct {
     config_entry *items;
     size_t count;
+    /* The last folder searched and what was found there (NULL: nothing):
+     * files come folder by folder, so each folder is searched upward once. */
+    char *last_dir;
+    char *last_found;
 } config_cache;
 
 /* The configuration for a file (NULL: none); false on a bad configuration
