@@ -208,6 +208,20 @@ static bool *glob_prefixes(const char *g, const char *s, size_t n)
 bool al_glob_match(const char *glob, const char *s)
 {
     size_t n = strlen(s);
+    /* The bytes before the first wildcard and after the last one are matched
+     * as they are: checking them first answers most calls (a file against
+     * each pattern of the kinds table) without the dynamic programme. */
+    size_t gl = strlen(glob), head = strcspn(glob, "*?["), tail = 0;
+    while (tail < gl - head && !strchr("*?]", glob[gl - 1 - tail]))
+        tail++;
+    /* the `/` of a `**` + `/` belongs to the wildcard: it may match nothing */
+    if (tail > 0 && tail < gl && glob[gl - tail] == '/' && gl - tail >= 2 &&
+        glob[gl - tail - 1] == '*' && glob[gl - tail - 2] == '*')
+        tail--;
+    if (head == gl) return gl == n && memcmp(glob, s, n) == 0;
+    if (head > n || tail > n || memcmp(glob, s, head) != 0 ||
+        memcmp(glob + gl - tail, s + n - tail, tail) != 0)
+        return false;
     bool *ends = glob_prefixes(glob, s, n);
     bool hit = ends && ends[n];
     free(ends);
