@@ -205,6 +205,33 @@ static bool *glob_prefixes(const char *g, const char *s, size_t n)
     return cur;
 }
 
+/* Whether every run of literal bytes between the wildcards of g occurs in s:
+ * a run is matched by consecutive bytes, so a run missing from s rules the
+ * glob out (a `**` + `/` takes its `/` with it; a class ends a run). */
+static bool literal_runs_occur(const char *g, const char *s)
+{
+    char run[128];
+    while (*g) {
+        if (g[0] == '*' && g[1] == '*' && g[2] == '/') {
+            g += 3;
+            continue;
+        }
+        if (*g == '*' || *g == '?' || *g == '[') {
+            const char *e = *g == '[' ? strchr(g + 1, ']') : NULL;
+            g = e ? e + 1 : g + 1;
+            continue;
+        }
+        size_t n = strcspn(g, "*?[");
+        if (n < sizeof run) {
+            memcpy(run, g, n);
+            run[n] = '\0';
+            if (!strstr(s, run)) return false;
+        }
+        g += n;
+    }
+    return true;
+}
+
 bool al_glob_match(const char *glob, const char *s)
 {
     size_t n = strlen(s);
@@ -220,7 +247,7 @@ bool al_glob_match(const char *glob, const char *s)
         tail--;
     if (head == gl) return gl == n && memcmp(glob, s, n) == 0;
     if (head > n || tail > n || memcmp(glob, s, head) != 0 ||
-        memcmp(glob + gl - tail, s + n - tail, tail) != 0)
+        memcmp(glob + gl - tail, s + n - tail, tail) != 0 || !literal_runs_occur(glob, s))
         return false;
     bool *ends = glob_prefixes(glob, s, n);
     bool hit = ends && ends[n];
@@ -445,8 +472,8 @@ static void note_old_code(ctx *c, const yaml_node_t *n, const char *old, const a
     int k = snprintf(line, sizeof line,
                      "%s:%zu:%zu: note: `%s` is the old code of %s %s (renamed in %s: "
                      "markdownlint's MD codes are other rules); it still works, but write `%s`\n",
-                     c->path, (size_t)n->start_mark.line + 1, (size_t)n->start_mark.column + 1,
-                     old, r->code, r->name, since, r->code);
+                     c->path, (size_t)n->start_mark.line + 1, (size_t)n->start_mark.column + 1, old,
+                     r->code, r->name, since, r->code);
     if (k < 0) return;
     size_t have = c->cfg->notes ? strlen(c->cfg->notes) : 0, add = strlen(line);
     char *grown = realloc(c->cfg->notes, have + add + 1);
