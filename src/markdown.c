@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/line_index.h"
+
 typedef struct {
     void *items;
     size_t count, cap, size;
@@ -257,14 +259,7 @@ size_t al_code_block_file_offset(const al_source *src, const al_code_block *bloc
     if (content_offset > block->content_len) content_offset = block->content_len;
     size_t line = block->content_line, line_start = 0, line_end;
     if (block->line_starts) {
-        size_t lo = 0, hi = block->line_count;
-        while (hi - lo > 1) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (block->line_starts[mid] <= content_offset)
-                lo = mid;
-            else
-                hi = mid;
-        }
+        size_t lo = al_line_index_find(block->line_starts, block->line_count, content_offset);
         line += lo;
         line_start = block->line_starts[lo];
         line_end = lo + 1 < block->line_count ? block->line_starts[lo + 1] - 1 : block->content_len;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "spec/unicode_text.h"
+#include "util/line_index.h"
 #include "util/utf8.h"
 
 #define ONES  0x0101010101010101u
@@ -100,15 +101,7 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
 
 size_t al_source_line_of(const al_source *src, size_t offset)
 {
-    size_t lo = 0, hi = src->line_count;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (src->line_start[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo + 1;
+    return al_line_index_find(src->line_start, src->line_count, offset) + 1;
 }
 
 al_position al_source_position(const al_source *src, size_t offset)

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/line_index.h"
+
 /* ---- UTF-8 steps ---- */
 
 /* Length of the character at s (1-4); an invalid byte is a character of
@@ -99,18 +101,10 @@ static size_t line_content_end(const lsp_document *doc, size_t line)
     return end;
 }
 
-/* The line holding offset (binary search). */
+/* The line holding offset. */
 static size_t line_of(const lsp_document *doc, size_t offset)
 {
-    size_t lo = 0, hi = doc->line_count;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->line_starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
+    return al_line_index_find(doc->line_starts, doc->line_count, offset);
 }
 
 /* ---- text ---- */
