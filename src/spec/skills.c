@@ -14,27 +14,32 @@ static const char tools_note[] =
     "(a space- or comma-separated string or a list), so rename the key";
 
 /* clang-format off */
+/* The front matter skills and commands share ("merged into skills"; §9.1,
+ * §9.3): one list, so that a field added for one is added for both. */
+#define SKILL_AND_COMMAND_FIELDS \
+    {"description",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"when_to_use",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"argument-hint",            AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"arguments",                AL_DT_ANY,         false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"disable-model-invocation", AL_DT_BOOL,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"user-invocable",           AL_DT_BOOL,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"allowed-tools",            AL_DT_TOOLS,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"disallowed-tools",         AL_DT_TOOLS,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"model",                    AL_DT_MODEL,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"effort",                   AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"context",                  AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"agent",                    AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"background",               AL_DT_BOOL,        false, CUR, "v2.1.218",   NULL, NULL, 0, 0, 0}, \
+    {"hooks",                    AL_DT_MAPPING,     false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"shell",                    AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"metadata",                 AL_DT_MAPPING,     false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"license",                  AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
+    {"compatibility",            AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
+
 static const al_dialect_field claude_skill_fields[] = {
     {"name",                     AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"description",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"when_to_use",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"argument-hint",            AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"arguments",                AL_DT_ANY,         false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"disable-model-invocation", AL_DT_BOOL,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"user-invocable",           AL_DT_BOOL,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"allowed-tools",            AL_DT_TOOLS,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"disallowed-tools",         AL_DT_TOOLS,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"model",                    AL_DT_MODEL,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"effort",                   AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"context",                  AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"agent",                    AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"background",               AL_DT_BOOL,        false, CUR, "v2.1.218",   NULL, NULL, 0, 0, 0},
-    {"hooks",                    AL_DT_MAPPING,     false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
+    SKILL_AND_COMMAND_FIELDS
     {"paths",                    AL_DT_STRING_LIST, false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"shell",                    AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"metadata",                 AL_DT_MAPPING,     false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"license",                  AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"compatibility",            AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
     {"display-name",             AL_DT_STRING,      false, CUR, "v2.1.186",   NULL, NULL, 0, 0, 0},
     {"default-enabled",          AL_DT_BOOL,        false, CUR, "v2.1.186",   NULL, NULL, 0, 0, 0},
     {"fallback",                 AL_DT_ANY,         false, CUR, "v2.1.186",   NULL, NULL, 0, 0, 0},
@@ -44,24 +49,7 @@ static const al_dialect_field claude_skill_fields[] = {
 static const al_dialect_field claude_command_fields[] = {
     {"name",                     AL_DT_ANY,         false, AL_DF_IGNORED, "2026-08-22", NULL, "a command is named after its file; delete the key or rename the file", 0, 0, 0},
     {"paths",                    AL_DT_ANY,         false, AL_DF_IGNORED, "2026-08-22", NULL, "only skills load by path; move the command to a skill if it should", 0, 0, 0},
-    {"description",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"when_to_use",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"argument-hint",            AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"arguments",                AL_DT_ANY,         false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"disable-model-invocation", AL_DT_BOOL,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"user-invocable",           AL_DT_BOOL,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"allowed-tools",            AL_DT_TOOLS,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"disallowed-tools",         AL_DT_TOOLS,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"model",                    AL_DT_MODEL,       false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"effort",                   AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"context",                  AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"agent",                    AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"background",               AL_DT_BOOL,        false, CUR, "v2.1.218",   NULL, NULL, 0, 0, 0},
-    {"hooks",                    AL_DT_MAPPING,     false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"shell",                    AL_DT_ENUM,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"metadata",                 AL_DT_MAPPING,     false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"license",                  AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
-    {"compatibility",            AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
+    SKILL_AND_COMMAND_FIELDS
     {"tools",                    AL_DT_ANY,         false, AL_DF_ELSEWHERE, "2025-07-24", NULL, "`tools` is how an agent lists its tools; a command pre-approves tools with `allowed-tools`, so rename the key", 0, 0, 0},
 };
 
