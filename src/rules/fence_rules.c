@@ -302,6 +302,27 @@ static void lines_text(char *buf, size_t size, size_t first, size_t last)
         snprintf(buf, size, "lines %zu-%zu", first, last);
 }
 
+/* What a misplaced fence swaps, for the messages of BD006 and BD007: the
+ * lines between the fence on line `after` and the block `meant` to be code,
+ * now read as text ("lines 12-14 of the example are read as text, and "; empty
+ * when there are none), and the lines that block turns into code. */
+static void swapped_lines(size_t after, const al_code_block *meant, const char *of, char *text,
+                          size_t text_size, char *code, size_t code_size)
+{
+    text[0] = '\0';
+    if (meant->open_line > after + 1) {
+        char span[48];
+        lines_text(span, sizeof span, after + 1, meant->open_line - 1);
+        snprintf(text, text_size, "%s%s %s read as text, and ", span, of,
+                 meant->open_line - after > 2 ? "are" : "is");
+    }
+    size_t code_last = meant->close_line ? meant->close_line - 1 : al_block_last_line(meant);
+    if (code_last > meant->open_line)
+        lines_text(code, code_size, meant->open_line + 1, code_last);
+    else
+        snprintf(code, code_size, "what follows");
+}
+
 void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
 {
     if (!has_body(doc)) return;
@@ -324,18 +345,9 @@ void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
             continue;
         }
         const al_code_block *meant = &doc->md.blocks[nb.meant_block];
-        char text[128] = "", code[64];
-        if (meant->open_line > b->close_line + 1) {
-            char span[48];
-            lines_text(span, sizeof span, b->close_line + 1, meant->open_line - 1);
-            snprintf(text, sizeof text, "%s of the example %s read as text, and ", span,
-                     meant->open_line - b->close_line > 2 ? "are" : "is");
-        }
-        size_t code_last = meant->close_line ? meant->close_line - 1 : al_block_last_line(meant);
-        if (code_last > meant->open_line)
-            lines_text(code, sizeof code, meant->open_line + 1, code_last);
-        else
-            snprintf(code, sizeof code, "what follows");
+        char text[128], code[64];
+        swapped_lines(b->close_line, meant, " of the example", text, sizeof text, code,
+                      sizeof code);
         al_pending *f = al_report(
             ctx, start, end,
             "this %s%s block holds a nested %s block (line %zu), whose closing fence on line %zu "
@@ -385,18 +397,8 @@ static void report_glued(const al_glued_fence *g, void *arg)
         return;
     }
     const al_code_block *meant = &doc->md.blocks[g->meant_block];
-    char text[128] = "", code[64];
-    if (meant->open_line > g->line + 1) {
-        char span[48];
-        lines_text(span, sizeof span, g->line + 1, meant->open_line - 1);
-        snprintf(text, sizeof text, "%s %s read as text, and ", span,
-                 meant->open_line - g->line > 2 ? "are" : "is");
-    }
-    size_t code_last = meant->close_line ? meant->close_line - 1 : al_block_last_line(meant);
-    if (code_last > meant->open_line)
-        lines_text(code, sizeof code, meant->open_line + 1, code_last);
-    else
-        snprintf(code, sizeof code, "what follows");
+    char text[128], code[64];
+    swapped_lines(g->line, meant, "", text, sizeof text, code, sizeof code);
     al_pending *f = al_report(ctx, g->offset, g->end,
                               "%s is glued to the text before it, and a code fence must start "
                               "its own line, so no code block opens here: %sthe fence on line "
