@@ -1,7 +1,6 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "cli/walk.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "report/report.h"
+#include "util/dirlist.h"
 
 typedef struct {
     dev_t dev;
@@ -68,11 +68,6 @@ static bool seen_before(dir_set *seen, const struct stat *st)
     return false;
 }
 
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static bool ends_with(const char *name, const char *suffix)
 {
     size_t n = strlen(name), k = strlen(suffix);
@@ -110,40 +105,15 @@ static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir
         fputs("directories nested too deep; not descending\n", stderr);
         return false;
     }
-    DIR *d = opendir(dir);
-    if (!d) {
-        int e = errno;
+    char **names;
+    size_t count;
+    int list_err = al_dir_sorted_names(dir, &names, &count);
+    if (list_err) {
         say_path(dir);
-        fprintf(stderr, "%s\n", strerror(e));
+        fprintf(stderr, "%s\n", strerror(list_err));
         return false;
     }
-    char **names = NULL;
-    size_t count = 0, cap = 0;
     bool ok = true;
-    struct dirent *ent;
-    while ((ent = readdir(d))) {
-        const char *n = ent->d_name;
-        if (strcmp(n, ".") == 0 || strcmp(n, "..") == 0 || strcmp(n, ".git") == 0 ||
-            strcmp(n, "node_modules") == 0)
-            continue;
-        if (count == cap) {
-            cap = cap ? cap * 2 : 32;
-            char **p = realloc(names, cap * sizeof *p);
-            if (!p) {
-                ok = false;
-                break;
-            }
-            names = p;
-        }
-        names[count] = strdup(n);
-        if (!names[count]) {
-            ok = false;
-            break;
-        }
-        count++;
-    }
-    closedir(d);
-    if (count) qsort(names, count, sizeof *names, compare_names);
     size_t dlen = strlen(dir);
     bool slash = dlen > 0 && dir[dlen - 1] == '/';
     for (size_t i = 0; i < count; i++) {
@@ -179,9 +149,7 @@ static bool walk_dir(al_input_list *list, const char *dir, const char *root, dir
         }
         free(path);
     }
-    for (size_t i = 0; i < count; i++)
-        free(names[i]);
-    free(names);
+    al_dir_names_free(names, count);
     return ok;
 }
 

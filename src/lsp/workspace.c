@@ -4,7 +4,6 @@
  * in when it wakes (the scan writes a byte to wake_fd). */
 #include "lsp/workspace.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -12,6 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "util/dirlist.h"
 
 /* Limits that keep a huge folder (a home directory) from eating the
  * machine: files beyond these are not scanned. */
@@ -149,11 +150,6 @@ typedef struct {
     size_t dir_count;
 } scan_state;
 
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static bool entered_before(scan_state *s, const struct stat *st)
 {
     for (size_t i = 0; i < s->dir_count; i++)
@@ -168,27 +164,9 @@ static bool entered_before(scan_state *s, const struct stat *st)
 static void scan_dir(scan_state *s, const char *dir, int depth)
 {
     if (depth > MAX_DEPTH || atomic_load(&s->ws->stop)) return;
-    DIR *d = opendir(dir);
-    if (!d) return;
-    char **names = NULL;
-    size_t count = 0, cap = 0;
-    struct dirent *ent;
-    while ((ent = readdir(d))) {
-        const char *n = ent->d_name;
-        if (strcmp(n, ".") == 0 || strcmp(n, "..") == 0 || strcmp(n, ".git") == 0 ||
-            strcmp(n, "node_modules") == 0)
-            continue;
-        if (count == cap) {
-            cap = cap ? cap * 2 : 32;
-            char **p = realloc(names, cap * sizeof *p);
-            if (!p) break;
-            names = p;
-        }
-        if (!(names[count] = strdup(n))) break;
-        count++;
-    }
-    closedir(d);
-    if (count) qsort(names, count, sizeof *names, compare_names);
+    char **names;
+    size_t count;
+    if (al_dir_sorted_names(dir, &names, &count) != 0) return;
     for (size_t i = 0; i < count; i++) {
         if (atomic_load(&s->ws->stop) || s->files >= MAX_SCAN_FILES) break;
         size_t len = strlen(dir) + strlen(names[i]) + 2;
@@ -213,9 +191,7 @@ static void scan_dir(scan_state *s, const char *dir, int depth)
             free(path);
         }
     }
-    for (size_t i = 0; i < count; i++)
-        free(names[i]);
-    free(names);
+    al_dir_names_free(names, count);
 }
 
 static int compare_entries(const void *a, const void *b)
