@@ -40,6 +40,11 @@ struct al_result {
     al_secret_text *secret_texts; /* each secret once */
     size_t secret_text_count, secret_text_cap;
     unsigned char *secret_pairs; /* bit per first two folded bytes of a secret */
+    /* The last messages and fix texts made (context.c): a rule that reports
+     * 100k alike findings keeps one copy of their text, not 100k. */
+    const char *recent_text[8];
+    size_t recent_len[8];
+    unsigned recent_next;
 };
 
 struct al_context {

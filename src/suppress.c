@@ -487,7 +487,7 @@ void al_suppress_late(al_result *res)
     if (!msg) return;
     by->unused_msg[s] = NULL;
     for (size_t i = 0; i < res->count; i++)
-        if (res->diags[i].message == msg) {
+        if (res->diags[i].message == msg && res->diags[i].start.offset == by->start) {
             memmove(&res->diags[i], &res->diags[i + 1], (res->count - i - 1) * sizeof *res->diags);
             res->count--;
             break;

@@ -11,13 +11,14 @@
 #include "util/strbuf.h"
 #include "util/utf8.h"
 
+/* A finding just reported, for the fix a rule may add to it. One edit is
+ * the common fix: it is kept here, not in an array of its own. */
 struct al_pending {
-    al_result *res;
-    size_t index;
-    bool no_fix; /* in a deliberate bad example: leave it as it is */
     al_fix fix;
-    al_edit *edits;
-    size_t cap;
+    al_edit first;
+    size_t index;
+    size_t cap;  /* edits the array at fix.edits holds (1: first) */
+    bool no_fix; /* in a deliberate bad example: leave it as it is */
 };
 
 al_arena *al_context_arena(al_context *ctx)
@@ -81,22 +82,57 @@ al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_sever
 /* A message is one line of valid UTF-8 without control or invisible
  * characters, whatever text a rule quoted into it (the Elixir checker quotes
  * source excerpts raw, for one): otherwise it is escaped as al_quote does. */
-static char *one_safe_line(al_context *ctx, char *msg, size_t len)
+static char *one_safe_line(al_context *ctx, char *msg, size_t *len)
 {
-    size_t i = 0;
-    while (i < len) {
+    size_t i = 0, n = *len;
+    while (i < n) {
+        if (msg[i] >= 0x20 && msg[i] < 0x7f) { /* printable ASCII, most of every message */
+            i++;
+            continue;
+        }
         uint32_t cp;
-        size_t k = al_utf8_decode(msg + i, len - i, &cp);
+        size_t k = al_utf8_decode(msg + i, n - i, &cp);
         if (k == 0 || cp < 0x20 || cp == 0x7f || al_utf8_is_invisible(cp)) break;
         i += k;
     }
-    if (i == len) return msg;
+    if (i == n) return msg;
     al_strbuf sb;
     al_strbuf_init(&sb);
-    al_strbuf_append_quoted(&sb, msg, len, (size_t)-1);
+    al_strbuf_append_quoted(&sb, msg, n, (size_t)-1);
     char *out = sb.failed ? NULL : al_arena_strdup(&ctx->res->arena, sb.data ? sb.data : "");
+    *len = sb.len;
     al_strbuf_free(&sb);
     return out;
+}
+
+/* A text made before, among the last few, or NULL. */
+static const char *recent(const al_result *res, const char *text, size_t len)
+{
+    for (size_t i = 0; i < sizeof res->recent_len / sizeof res->recent_len[0]; i++)
+        if (res->recent_text[i] && res->recent_len[i] == len &&
+            memcmp(res->recent_text[i], text, len) == 0)
+            return res->recent_text[i];
+    return NULL;
+}
+
+static void remember(al_result *res, const char *text, size_t len)
+{
+    unsigned k = res->recent_next++ % (sizeof res->recent_len / sizeof res->recent_len[0]);
+    res->recent_text[k] = text;
+    res->recent_len[k] = len;
+}
+
+/* The message just made at the arena's end, or the same text made before
+ * (the new copy given back): alike findings share one copy. */
+static const char *shared_message(al_result *res, char *msg, size_t len)
+{
+    const char *same = recent(res, msg, len);
+    if (same) {
+        al_arena_unalloc(&res->arena, msg, len + 1);
+        return same;
+    }
+    remember(res, msg, len);
+    return msg;
 }
 
 static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_t end,
@@ -110,34 +146,33 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     sev = effective(ctx, sev);
     if (sev == AL_OFF) return NULL;
     if (end < start) end = start;
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    if (n < 0) return NULL;
-    char *msg = al_arena_alloc_uninit(&ctx->res->arena, (size_t)n + 1);
+    al_result *res = ctx->res;
+    size_t n;
+    char *msg = al_arena_vprintf(&res->arena, &n, fmt, ap);
     if (!msg) return NULL;
-    vsnprintf(msg, (size_t)n + 1, fmt, ap);
     if (bad_example) {
         static const char note[] = " (in code marked as a bad example, so only a note)";
-        char *longer = al_arena_alloc_uninit(&ctx->res->arena, (size_t)n + sizeof note);
+        char *longer = al_arena_alloc_uninit(&res->arena, n + sizeof note);
         if (!longer) return NULL;
-        memcpy(longer, msg, (size_t)n);
+        memcpy(longer, msg, n);
         memcpy(longer + n, note, sizeof note);
         msg = longer;
-        n += (int)sizeof note - 1;
+        n += sizeof note - 1;
     }
-    msg = one_safe_line(ctx, msg, (size_t)n);
+    msg = one_safe_line(ctx, msg, &n);
     if (!msg) return NULL;
+    const char *text = shared_message(res, msg, n);
     const al_source *src = &ctx->doc->src;
     al_position from = al_source_position(src, start), to = al_source_position(src, end);
-    al_diagnostic *d = al_result_push(ctx->res, &ctx->rule->info, sev, from, to, msg);
+    al_diagnostic *d = al_result_push(res, &ctx->rule->info, sev, from, to, text);
     if (!d) return NULL;
-    al_pending *p = al_arena_alloc(&ctx->res->arena, sizeof *p);
+    al_pending *p = al_arena_alloc_uninit(&res->arena, sizeof *p);
     if (!p) return NULL;
-    p->res = ctx->res;
-    p->index = ctx->res->count - 1;
     p->fix.safe = true;
+    p->fix.edit_count = 0;
+    p->fix.edits = NULL;
+    p->index = res->count - 1;
+    p->cap = 0;
     p->no_fix = bad_example;
     return p;
 }
@@ -161,28 +196,47 @@ al_pending *al_report_at(al_context *ctx, al_severity sev, size_t start, size_t 
     return p;
 }
 
+/* A fix's text, shared with an alike one made just before ("" and a
+ * replacement name are most of them). */
+static const char *fix_text(al_result *res, const char *text)
+{
+    size_t len = strlen(text);
+    if (len == 0) return "";
+    const char *same = recent(res, text, len);
+    if (same) return same;
+    char *copy = al_arena_strndup(&res->arena, text, len);
+    if (copy) remember(res, copy, len);
+    return copy;
+}
+
 void al_fix_edit(al_context *ctx, al_pending *p, size_t start, size_t end, const char *text)
 {
     if (!p || p->no_fix) return;
-    if (p->fix.edit_count == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 2;
-        al_edit *e = al_arena_alloc_uninit(&p->res->arena, cap * sizeof *e);
-        if (!e) return;
-        if (p->fix.edit_count) memcpy(e, p->edits, p->fix.edit_count * sizeof *e);
-        p->edits = e;
-        p->cap = cap;
-        p->fix.edits = e;
+    al_result *res = ctx->res;
+    const char *kept = fix_text(res, text);
+    if (!kept) return;
+    al_edit *e;
+    if (p->fix.edit_count == 0) {
+        e = &p->first;
+        p->cap = 1;
+    } else {
+        if (p->fix.edit_count == p->cap) {
+            size_t cap = p->cap * 4;
+            al_edit *more = al_arena_alloc_uninit(&res->arena, cap * sizeof *more);
+            if (!more) return;
+            memcpy(more, p->fix.edits, p->fix.edit_count * sizeof *more);
+            p->fix.edits = more;
+            p->cap = cap;
+        }
+        e = (al_edit *)&p->fix.edits[p->fix.edit_count];
     }
     const al_source *src = &ctx->doc->src;
-    al_edit *e = &p->edits[p->fix.edit_count++];
     e->start = al_source_position(src, start);
     e->end = al_source_position(src, end);
-    e->text = al_arena_strdup(&p->res->arena, text);
-    if (!e->text) {
-        p->fix.edit_count--;
-        return;
-    }
-    p->res->diags[p->index].fix = &p->fix;
+    e->text = kept;
+    if (p->fix.edit_count == 0) p->fix.edits = &p->first;
+    p->fix.edit_count++;
+    res->diags[p->index].fix = &p->fix;
 }
 
 void al_fix_unsafe(al_pending *p)

@@ -109,3 +109,36 @@ char *al_arena_printf(al_arena *arena, const char *fmt, ...)
     va_end(ap);
     return p;
 }
+
+char *al_arena_vprintf(al_arena *arena, size_t *len, const char *fmt, va_list ap)
+{
+    const size_t align = sizeof(max_align_t);
+    al_arena_chunk *c = arena->head;
+    va_list again;
+    va_copy(again, ap);
+    /* Straight into the room left, and kept when it fitted. */
+    size_t room = c ? c->size - c->used : 0;
+    char *at = c ? (char *)c->data + c->used : NULL;
+    char scratch[1];
+    int n = vsnprintf(room ? at : scratch, room ? room : 1, fmt, ap);
+    char *p = NULL;
+    if (n >= 0 && (size_t)n < room) {
+        c->used += ((size_t)n + 1 + align - 1) / align * align;
+        p = at;
+    } else if (n >= 0) {
+        p = al_arena_alloc_uninit(arena, (size_t)n + 1);
+        if (p) vsnprintf(p, (size_t)n + 1, fmt, again);
+    }
+    va_end(again);
+    if (p && len) *len = (size_t)n;
+    return p;
+}
+
+void al_arena_unalloc(al_arena *arena, void *p, size_t size)
+{
+    const size_t align = sizeof(max_align_t);
+    al_arena_chunk *c = arena->head;
+    size = (size + align - 1) / align * align;
+    if (size == 0) size = align;
+    if (c && size <= c->used && (char *)c->data + c->used - size == (char *)p) c->used -= size;
+}

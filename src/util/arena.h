@@ -2,6 +2,7 @@
 #ifndef AL_ARENA_H
 #define AL_ARENA_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -30,5 +31,13 @@ char *al_arena_strndup(al_arena *arena, const char *s, size_t len);
 char *al_arena_strdup(al_arena *arena, const char *s);
 /* printf into the arena. */
 char *al_arena_printf(al_arena *arena, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same from a va_list, formatted once when it fits the room left in
+ * the current chunk (twice only when it does not); *len (may be NULL) gets
+ * the length. For a finding's message, made 100k times in a large file. */
+char *al_arena_vprintf(al_arena *arena, size_t *len, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
+/* Gives back p, size bytes, when it was the last allocation (a string that
+ * turned out to repeat one kept before); otherwise does nothing. */
+void al_arena_unalloc(al_arena *arena, void *p, size_t size);
 
 #endif
