@@ -146,15 +146,24 @@ static bool check(al_snippet *sn, al_arena *arena)
         ex_diag_list_free(&list);
         return false;
     }
-    /* Kept, not copied, like the tokens. */
-    if (list.count && al_arena_adopt(arena, list.items)) {
-        sn->diags = list.items;
-        sn->diag_count = list.count;
+    if (list.count == 0) {
+        ex_diag_list_free(&list);
         return true;
     }
-    bool ok = list.count == 0;
-    ex_diag_list_free(&list);
-    return ok;
+    /* Kept, not copied, like the tokens: the items and their messages' text. */
+    for (void *block; (block = ex_diag_list_take_block(&list));)
+        if (!al_arena_adopt(arena, block)) {
+            free(block);
+            ex_diag_list_free(&list);
+            return false;
+        }
+    if (!al_arena_adopt(arena, list.items)) {
+        ex_diag_list_free(&list);
+        return false;
+    }
+    sn->diags = list.items;
+    sn->diag_count = list.count;
+    return true;
 }
 
 bool al_snippets_build(al_snippets *out, const al_markdown *md, al_arena *arena)

@@ -43,12 +43,31 @@ bool ex_info_is_elixir(const char *info, size_t len)
     return false;
 }
 
+/* Message text: blocks that grow, so that a message never moves. */
+struct ex_message_block {
+    ex_message_block *next;
+    size_t used, size;
+    char text[];
+};
+
 void ex_diag_list_free(ex_diag_list *list)
 {
     if (!list) return;
     free(list->items);
     list->items = NULL;
     list->count = list->cap = 0;
+    void *b;
+    while ((b = ex_diag_list_take_block(list)))
+        free(b);
+}
+
+void *ex_diag_list_take_block(ex_diag_list *list)
+{
+    ex_message_block *b = list->messages;
+    if (b) list->messages = b->next;
+    for (size_t i = 0; i < sizeof list->recent / sizeof list->recent[0]; i++)
+        list->recent[i] = NULL;
+    return b;
 }
 
 static ex_diag *diag_push(ex_diag_list *out)
@@ -60,25 +79,38 @@ static ex_diag *diag_push(ex_diag_list *out)
         out->items = items;
         out->cap = cap;
     }
-    /* Every field but the message cleared: the message buffer is most of the
-     * record and is written as a string (copy_message), so clearing it would
-     * cost a page of memset per dozen diagnostics on a block with 100k. */
     ex_diag *d = &out->items[out->count++];
-    d->kind = EX_DIAG_SYNTAX;
-    d->start = d->end = 0;
-    d->message[0] = '\0';
-    memset(d->replacement, 0, sizeof d->replacement);
-    d->line = d->related_line = 0;
+    memset(d, 0, sizeof *d);
+    d->message = "";
     return d;
 }
 
-/* Copies a NUL-terminated message of at most sizeof message bytes, the used
- * part only. */
-static void copy_message(ex_diag *d, const char *message)
+/* Keeps a NUL-terminated message (its first EX_DIAG_MESSAGE_MAX bytes): one copy of a message
+ * alike to one of the last few, as a block with 100k typographic quotes has. NULL when out of
+ * memory. */
+static const char *keep_message(ex_diag_list *out, const char *message)
 {
-    size_t n = strnlen(message, sizeof d->message - 1);
-    memcpy(d->message, message, n);
-    d->message[n] = '\0';
+    size_t n = strnlen(message, EX_DIAG_MESSAGE_MAX);
+    size_t slots = sizeof out->recent / sizeof out->recent[0];
+    for (size_t i = 0; i < slots; i++)
+        if (out->recent[i] && strncmp(out->recent[i], message, n) == 0 && out->recent[i][n] == '\0')
+            return out->recent[i];
+    ex_message_block *b = out->messages;
+    if (!b || b->size - b->used < n + 1) {
+        size_t size = b && b->size < (1u << 20) ? b->size * 2 : b ? b->size : 4096;
+        ex_message_block *nb = malloc(sizeof *nb + size);
+        if (!nb) return NULL;
+        nb->next = b;
+        nb->used = 0;
+        nb->size = size;
+        out->messages = b = nb;
+    }
+    char *copy = b->text + b->used;
+    memcpy(copy, message, n);
+    copy[n] = '\0';
+    b->used += n + 1;
+    out->recent[out->recent_next++ % slots] = copy;
+    return copy;
 }
 
 /* ----- iex prompts ------------------------------------------------------------------------ */
@@ -203,7 +235,10 @@ static int add_typo(typo_ctx *tc, size_t start, size_t end, size_t line, const c
     d->start = map_offset(tc->map, start);
     d->end = map_offset(tc->map, end);
     d->line = line + tc->map->first_line - 1 + tc->line_base - 1;
-    copy_message(d, message);
+    if (!(d->message = keep_message(tc->out, message))) {
+        tc->oom = true;
+        return 1;
+    }
     strncpy(d->replacement, repl ? repl : "", sizeof d->replacement - 1);
     return 0;
 }
@@ -323,14 +358,15 @@ static int add_syntax_diag(ex_diag_list *out, const ex_syntax_error *se, const c
     if (elided) {
         d->kind = EX_DIAG_FRAGMENT;
         /* %.240s leaves room for the explanation; truncation only shortens a long hint */
-        snprintf(d->message, sizeof d->message,
-                 "incomplete excerpt (code elided on line %zu): %.240s", elided + delta,
-                 se->message);
+        char message[EX_DIAG_MESSAGE_MAX + 1];
+        snprintf(message, sizeof message, "incomplete excerpt (code elided on line %zu): %.240s",
+                 elided + delta, se->message);
+        d->message = keep_message(out, message);
     } else {
         d->kind = EX_DIAG_SYNTAX;
-        copy_message(d, se->message);
+        d->message = keep_message(out, se->message);
     }
-    return 0;
+    return d->message ? 0 : -1;
 }
 
 static int check_code(const char *code, size_t len, const origin_map *map, size_t line_base,

@@ -7,22 +7,30 @@
 
 typedef enum { EX_DIAG_SYNTAX, EX_DIAG_FRAGMENT, EX_DIAG_TYPOGRAPHIC } ex_diag_kind;
 
+/* The longest message kept, in bytes (longer ones are cut). */
+#define EX_DIAG_MESSAGE_MAX 319
+
 typedef struct {
     ex_diag_kind kind;   /* SYNTAX: error; FRAGMENT: incomplete excerpt (info); TYPOGRAPHIC: smart
                             quote etc. (error, fixable) */
     size_t start, end;   /* byte offsets into the snippet text passed in (end exclusive,
                             start<=end<=len) */
-    char message[320];   /* full sentence(s); line numbers in it are file lines: snippet line +
-                            line_base - 1 */
+    const char *message; /* full sentence(s); line numbers in it are file lines: snippet line +
+                            line_base - 1. Held by the list (alike ones share one copy). */
     char replacement[8]; /* TYPOGRAPHIC only: the plain ASCII text that should replace
                             [start,end) */
     size_t line;         /* file line of start */
     size_t related_line; /* file line of the opener or hint the message names, or 0 */
 } ex_diag;
 
+typedef struct ex_message_block ex_message_block;
+
 typedef struct {
     ex_diag *items;
     size_t count, cap;
+    ex_message_block *messages; /* the text of the items' messages */
+    const char *recent[4];      /* the last messages kept, for sharing */
+    unsigned recent_next;
 } ex_diag_list; /* grows with realloc; ex_diag_list_free() */
 
 /* Checks one fenced block's content. iex: true when the block holds iex> / iex(N)> / ...>
@@ -43,5 +51,10 @@ size_t ex_iex_prompt_len(const char *s, size_t n, bool dots);
 bool ex_info_is_elixir(const char *info, size_t len);
 
 void ex_diag_list_free(ex_diag_list *list);
+
+/* Hands over one block of the list's message text (malloc'd; NULL when none is left), for a
+ * caller that keeps the items longer than the list: the messages live as long as every block
+ * taken. */
+void *ex_diag_list_take_block(ex_diag_list *list);
 
 #endif

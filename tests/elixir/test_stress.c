@@ -19,7 +19,7 @@ static void check(const char *what, const char *s, size_t len)
     }
     for (size_t i = 0; i < l.count; i++)
         if (l.items[i].start > l.items[i].end || l.items[i].end > len ||
-            memchr(l.items[i].message, 0, sizeof l.items[i].message) == NULL) {
+            strlen(l.items[i].message) > EX_DIAG_MESSAGE_MAX) {
             fprintf(stderr, "%s: bad diagnostic %zu..%zu\n", what, l.items[i].start,
                     l.items[i].end);
             failures++;
