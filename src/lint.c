@@ -1,4 +1,5 @@
 /* The driver of one file: build the document, run every enabled rule, sort. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,9 +46,80 @@ static int compare_diags(const void *pa, const void *pb)
     return strcmp(a->message, b->message);
 }
 
+/* Merges the sorted runs [from, mid) and [mid, to) of in into out. */
+static void merge_runs(const al_diagnostic *d, const uint32_t *in, uint32_t *out, size_t from,
+                       size_t mid, size_t to)
+{
+    size_t i = from, j = mid, k = from;
+    while (i < mid && j < to)
+        out[k++] = compare_diags(&d[in[j]], &d[in[i]]) < 0 ? in[j++] : in[i++];
+    while (i < mid)
+        out[k++] = in[i++];
+    while (j < to)
+        out[k++] = in[j++];
+}
+
+/* Rules report in file order, one rule after another: the findings are a
+ * few sorted runs. They are merged (a pass per doubling of runs), by index,
+ * then moved once; already sorted, nothing moves. */
 void al_result_sort(al_result *res)
 {
-    if (res->count > 1) qsort(res->diags, res->count, sizeof *res->diags, compare_diags);
+    size_t n = res->count;
+    al_diagnostic *d = res->diags;
+    size_t runs = 1;
+    for (size_t i = 1; i < n; i++)
+        if (compare_diags(&d[i - 1], &d[i]) > 0) runs++;
+    if (runs == 1) return;
+    uint32_t *idx = n <= UINT32_MAX ? malloc(n * sizeof *idx) : NULL;
+    uint32_t *tmp = idx ? malloc(n * sizeof *tmp) : NULL;
+    size_t *starts = tmp ? malloc((runs + 1) * sizeof *starts) : NULL;
+    if (!starts) { /* short of memory: sorting in place needs none */
+        free(idx);
+        free(tmp);
+        qsort(d, n, sizeof *d, compare_diags);
+        return;
+    }
+    size_t r = 0;
+    starts[r++] = 0;
+    for (size_t i = 0; i < n; i++) {
+        idx[i] = (uint32_t)i;
+        if (i > 0 && compare_diags(&d[i - 1], &d[i]) > 0) starts[r++] = i;
+    }
+    starts[r] = n;
+    while (runs > 1) {
+        size_t kept = 0;
+        for (size_t k = 0; k < runs; k += 2) {
+            size_t to = k + 2 <= runs ? starts[k + 2] : n;
+            if (k + 1 < runs)
+                merge_runs(d, idx, tmp, starts[k], starts[k + 1], to);
+            else
+                memcpy(tmp + starts[k], idx + starts[k], (n - starts[k]) * sizeof *tmp);
+            starts[kept++] = starts[k];
+        }
+        starts[kept] = n;
+        runs = kept;
+        uint32_t *swap = idx;
+        idx = tmp;
+        tmp = swap;
+    }
+    /* d[i] becomes the old d[idx[i]]: each cycle of the permutation is
+     * followed once, with one finding held aside. */
+    for (size_t i = 0; i < n; i++) {
+        if (idx[i] == i) continue;
+        al_diagnostic held = d[i];
+        size_t at = i;
+        while (idx[at] != i) {
+            size_t from = idx[at];
+            d[at] = d[from];
+            idx[at] = (uint32_t)at;
+            at = from;
+        }
+        d[at] = held;
+        idx[at] = (uint32_t)at;
+    }
+    free(idx);
+    free(tmp);
+    free(starts);
 }
 
 static void remember_name(al_result *res, const al_document *doc)

@@ -40,6 +40,7 @@ struct al_result {
     al_secret_text *secret_texts; /* each secret once */
     size_t secret_text_count, secret_text_cap;
     unsigned char *secret_pairs; /* bit per first two folded bytes of a secret */
+    size_t secret_findings;      /* findings of the secret rules pushed */
     /* The last messages and fix texts made (context.c): a rule that reports
      * 100k alike findings keeps one copy of their text, not 100k. */
     const char *recent_text[8];

@@ -167,9 +167,8 @@ static const char *plugin_label(const char *root)
  * files a run has; the first file in argument order keeps the name. Plugin
  * agents are namespaced (`plugin:agent`, sub-agents §2), so two plugins may
  * each ship an agent of the same name. */
-void al_check_across_files(const al_options *opts, al_result **results, size_t count)
+static void duplicate_names(const al_options *opts, al_result **results, size_t count)
 {
-    al_check_references_across_files(opts, results, count);
     const al_rule_info *rule = al_rule_find("CC004");
     al_severity sev = al_options_severity(opts, rule);
     if (sev == AL_OFF || count < 2) return;
@@ -219,12 +218,20 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
         free(masked);
         al_strbuf_free(&name);
         al_strbuf_free(&other);
-        if (msg && al_result_push(r, rule, sev, r->name_start, r->name_end, msg)) {
+        if (msg && al_result_push(r, rule, sev, r->name_start, r->name_end, msg))
             al_suppress_late(r);
-            al_result_sort(r);
-        }
     }
     free(named);
+}
+
+void al_check_across_files(const al_options *opts, al_result **results, size_t count)
+{
+    al_check_references_across_files(opts, results, count);
+    duplicate_names(opts, results, count);
+    /* Once per file, however many findings were added (at once: sorting
+     * after each one made 100k missing skills quadratic). */
+    for (size_t i = 0; i < count; i++)
+        if (results[i]) al_result_sort(results[i]);
 }
 
 void al_check_name_matches_filename(al_context *ctx, const al_document *doc)

@@ -6,6 +6,7 @@
 
 #include "bad_example.h"
 #include "options.h"
+#include "redact.h"
 #include "result.h"
 #include "rules/rule.h"
 #include "util/strbuf.h"
@@ -76,6 +77,7 @@ al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_sever
     d->message = message;
     d->fix = NULL;
     d->fix_refused = NULL;
+    if (al_rule_finds_secrets(rule)) res->secret_findings++;
     return d;
 }
 

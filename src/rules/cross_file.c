@@ -88,10 +88,8 @@ static void report(al_result *r, const char *code, al_position s, al_position e,
     const al_rule_info *rule = al_rule_find(code);
     al_severity sev = al_options_severity(opts, rule);
     if (sev == AL_OFF || !msg) return;
-    if (al_result_push(r, rule, sev, s, e, msg)) {
-        al_suppress_late(r);
-        al_result_sort(r);
-    }
+    /* Sorted once when every check across files is done, not per finding. */
+    if (al_result_push(r, rule, sev, s, e, msg)) al_suppress_late(r);
 }
 
 void al_check_references_across_files(const al_options *opts, al_result **results, size_t count)
