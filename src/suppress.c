@@ -1,5 +1,6 @@
 #include "suppress.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,9 +43,25 @@ typedef struct {
     size_t rule_count;
 } directive;
 
+/* One rule a directive covers, at one line: the index that finds the
+ * directive of a finding by binary search, not by a scan of every directive
+ * (100k findings under 100k directives were 10^10 steps). */
+typedef struct {
+    size_t rule; /* al_rule_index + 1; 0: every rule (a directive without a list) */
+    size_t line; /* the line covered (line directives), where it is (ranges), 0 (file) */
+    size_t dir;  /* index in dirs */
+    int slot;
+} cover;
+
+typedef struct {
+    cover *items; /* sorted by rule, line, dir, slot; one per rule and directive */
+    size_t count;
+} cover_index;
+
 struct al_suppress_state {
     directive *dirs;
     size_t count;
+    cover_index lines, ranges, files; /* by kind: -line/-next-line, disable/enable, -file */
 };
 
 typedef struct {
@@ -54,6 +71,12 @@ typedef struct {
     directive *dirs;
     size_t count, cap;
     bool ok;
+    const al_rule_info *al001, *al002;
+    /* The last rule token looked up: directives mostly repeat one. */
+    char last_tok[64];
+    const al_rule_info *last_rule;
+    bool last_renamed;
+    const char *last_since;
 } parser;
 
 static bool is_space(char c)
@@ -61,16 +84,12 @@ static bool is_space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-static bool rule_on(const al_options *opts, const char *code)
-{
-    const al_rule_info *r = al_rule_find(code);
-    return r && al_options_severity(opts, r) != AL_OFF;
-}
-
 static void report_at(parser *p, const char *code, bool as_note, size_t start, size_t end,
                       const char *msg)
 {
-    const al_rule_info *r = al_rule_find(code);
+    const al_rule_info *r = strcmp(code, "AL001") == 0   ? p->al001
+                            : strcmp(code, "AL002") == 0 ? p->al002
+                                                         : al_rule_find(code);
     if (!r) return;
     al_severity sev = al_options_severity(p->opts, r);
     if (as_note && sev != AL_OFF) sev = AL_INFO;
@@ -85,16 +104,17 @@ static void report(parser *p, const char *code, size_t start, size_t end, const 
     report_at(p, code, false, start, end, msg);
 }
 
+/* The directives grow by realloc (the arena adopts them at the end), not by
+ * copies left behind in the arena. */
 static directive *push_dir(parser *p)
 {
     if (p->count == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 8;
-        directive *d = al_arena_alloc(&p->res->arena, cap * sizeof *d);
+        directive *d = realloc(p->dirs, cap * sizeof *d);
         if (!d) {
             p->ok = false;
             return NULL;
         }
-        if (p->count) memcpy(d, p->dirs, p->count * sizeof *d);
         p->dirs = d;
         p->cap = cap;
     }
@@ -148,14 +168,17 @@ static void parse_directive(parser *p, const char *text, size_t len, size_t star
         if (!is_space(text[j]) && text[j] != ',' &&
             (j == i || is_space(text[j - 1]) || text[j - 1] == ','))
             cap++;
-    d->rules = al_arena_alloc(&p->res->arena, (cap + 1) * sizeof *d->rules);
-    d->used = al_arena_alloc(&p->res->arena, (cap + 1) * sizeof *d->used);
-    d->unused_msg = al_arena_alloc(&p->res->arena, (cap + 1) * sizeof *d->unused_msg);
-    if (!d->rules || !d->used || !d->unused_msg) {
+    /* One allocation for the three arrays: pointers first, then the flags. */
+    char *arrays = al_arena_alloc(
+        &p->res->arena, (cap + 1) * (sizeof *d->rules + sizeof *d->unused_msg + sizeof *d->used));
+    if (!arrays) {
         p->ok = false;
         p->count--;
         return;
     }
+    d->rules = (const al_rule_info **)(void *)arrays;
+    d->unused_msg = (const char **)(void *)(arrays + (cap + 1) * sizeof *d->rules);
+    d->used = (bool *)(arrays + (cap + 1) * (sizeof *d->rules + sizeof *d->unused_msg));
     while (i < len) {
         while (i < len && (is_space(text[i]) || text[i] == ','))
             i++;
@@ -165,12 +188,27 @@ static void parse_directive(parser *p, const char *text, size_t len, size_t star
         if (i == s) break;
         if (i - s == 2 && text[s] == '-' && text[s + 1] == '-') break; /* a reason follows */
         d->has_list = true;
-        char *tok = al_arena_strndup(&p->res->arena, text + s, i - s);
-        const al_rule_info *r = tok ? al_rule_find(tok) : NULL;
+        /* No rule's code or name is this long: no lookup. */
+        char tok[sizeof p->last_tok];
+        const al_rule_info *r = NULL;
+        bool renamed = false;
+        const char *since = NULL;
+        if (i - s < sizeof tok) {
+            memcpy(tok, text + s, i - s);
+            tok[i - s] = '\0';
+            if (strcmp(tok, p->last_tok) != 0) {
+                strcpy(p->last_tok, tok);
+                p->last_rule = al_rule_find(tok);
+                p->last_renamed =
+                    p->last_rule && al_rule_find_renamed(tok, &p->last_since) == p->last_rule;
+            }
+            r = p->last_rule;
+            renamed = p->last_renamed;
+            since = p->last_since;
+        }
         if (r) {
             d->rules[d->rule_count++] = r;
-            const char *since;
-            if (al_rule_find_renamed(tok, &since) == r) {
+            if (renamed) {
                 /* It works; say what to write instead. */
                 char *msg = al_arena_printf(
                     &p->res->arena,
@@ -270,19 +308,40 @@ static void body_directives(parser *p)
 
 /* ---- the front matter ---- */
 
+static size_t node_start(const al_yaml_node *n, size_t i)
+{
+    return n->kind == AL_YAML_SEQUENCE ? n->items[i]->start : n->pairs[i].key->start;
+}
+
+static size_t node_end(const al_yaml_node *n, size_t i)
+{
+    if (n->kind == AL_YAML_SEQUENCE) return n->items[i]->end;
+    return n->pairs[i].value ? n->pairs[i].value->end : n->pairs[i].key->end;
+}
+
+/* Whether off is inside a scalar of the tree at n. Children come in file
+ * order without overlapping: the one that may hold off is found by binary
+ * search (a scan per comment was quadratic in a front matter of 100k
+ * commented lines). */
 static bool inside_scalar(const al_yaml_node *n, size_t off, int depth)
 {
     if (!n || depth > AL_YAML_MAX_DEPTH + 2) return false;
     if (n->kind == AL_YAML_SCALAR) return off >= n->start && off < n->end;
     if (off < n->start || off >= n->end) return false;
-    if (n->kind == AL_YAML_SEQUENCE) {
-        for (size_t i = 0; i < n->count; i++)
-            if (inside_scalar(n->items[i], off, depth + 1)) return true;
-    } else if (n->kind == AL_YAML_MAPPING) {
-        for (size_t i = 0; i < n->count; i++)
-            if (inside_scalar(n->pairs[i].key, off, depth + 1) ||
-                inside_scalar(n->pairs[i].value, off, depth + 1))
-                return true;
+    if (n->kind != AL_YAML_SEQUENCE && n->kind != AL_YAML_MAPPING) return false;
+    size_t lo = 0, hi = n->count; /* the first child starting after off */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (node_start(n, mid) <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i > 0 && (i == lo || node_end(n, i - 1) > off); i--) {
+        if (n->kind == AL_YAML_SEQUENCE ? inside_scalar(n->items[i - 1], off, depth + 1)
+                                        : inside_scalar(n->pairs[i - 1].key, off, depth + 1) ||
+                                              inside_scalar(n->pairs[i - 1].value, off, depth + 1))
+            return true;
     }
     return false;
 }
@@ -316,53 +375,109 @@ static void yaml_directives(parser *p)
 
 /* ---- matching ---- */
 
-static int covers(const directive *d, const al_rule_info *rule)
-{
-    if (!d->has_list) return 0;
-    for (size_t i = 0; i < d->rule_count; i++)
-        if (d->rules[i] == rule) return (int)i;
-    return -1;
-}
-
 static void mark(directive *d, int slot)
 {
     d->used[slot < 0 ? 0 : slot] = true;
 }
 
-/* The directive that suppresses a finding of rule on line, or NULL. */
+/* The first or the last cover of rule at line (at or before it when upto). */
+static const cover *find_cover(const cover_index *ix, size_t rule, size_t line, bool upto)
+{
+    size_t want = upto ? line + 1 : line; /* the first cover at or after (rule, want) */
+    size_t lo = 0, hi = ix->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const cover *c = &ix->items[mid];
+        if (c->rule < rule || (c->rule == rule && c->line < want))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (upto) return lo > 0 && ix->items[lo - 1].rule == rule ? &ix->items[lo - 1] : NULL;
+    return lo < ix->count && ix->items[lo].rule == rule && ix->items[lo].line == line
+               ? &ix->items[lo]
+               : NULL;
+}
+
+/* Of a cover of the rule itself and one of every rule, the first or the
+ * last directive in the file. */
+static const cover *either(const cover *a, const cover *b, bool last)
+{
+    if (!a || !b) return a ? a : b;
+    return (a->dir > b->dir) == last ? a : b;
+}
+
+/* The directive that suppresses a finding of rule on line, or NULL: a line
+ * directive for the line, else the last disable/enable before it (when it
+ * disables), else a file directive; the first directive in the file wins. */
 static directive *suppressor(struct al_suppress_state *st, const al_rule_info *rule, size_t line,
                              int *slot)
 {
-    for (size_t i = 0; i < st->count; i++) {
-        directive *d = &st->dirs[i];
-        if ((d->kind == DIR_LINE || d->kind == DIR_NEXT_LINE) && d->target == line &&
-            (*slot = covers(d, rule)) >= 0)
-            return d;
+    size_t r = al_rule_index(rule) + 1;
+    const cover *c = either(find_cover(&st->lines, r, line, false),
+                            find_cover(&st->lines, 0, line, false), false);
+    if (!c) {
+        c = either(find_cover(&st->ranges, r, line, true), find_cover(&st->ranges, 0, line, true),
+                   true);
+        if (c && st->dirs[c->dir].kind != DIR_DISABLE) c = NULL;
     }
-    directive *active = NULL;
-    int active_slot = 0;
+    if (!c)
+        c = either(find_cover(&st->files, r, 0, false), find_cover(&st->files, 0, 0, false), false);
+    if (!c) return NULL;
+    *slot = c->slot;
+    return &st->dirs[c->dir];
+}
+
+static int compare_covers(const void *pa, const void *pb)
+{
+    const cover *a = pa, *b = pb;
+    if (a->rule != b->rule) return a->rule < b->rule ? -1 : 1;
+    if (a->line != b->line) return a->line < b->line ? -1 : 1;
+    if (a->dir != b->dir) return a->dir < b->dir ? -1 : 1;
+    return (a->slot > b->slot) - (a->slot < b->slot);
+}
+
+/* The covers of every directive, by kind; a rule named twice in one
+ * directive counts at its first slot. False when out of memory. */
+static bool build_index(al_arena *arena, struct al_suppress_state *st)
+{
+    cover_index *ix[] = {&st->lines, &st->ranges, &st->files};
+    size_t n[3] = {0, 0, 0};
     for (size_t i = 0; i < st->count; i++) {
-        directive *d = &st->dirs[i];
-        if (d->line > line) break; /* directives are in line order */
-        if (d->kind != DIR_DISABLE && d->kind != DIR_ENABLE) continue;
-        int s = covers(d, rule);
-        if (s < 0) continue;
-        if (d->kind == DIR_DISABLE) {
-            active = d;
-            active_slot = s;
-        } else {
-            active = NULL;
+        const directive *d = &st->dirs[i];
+        size_t k = d->kind == DIR_LINE || d->kind == DIR_NEXT_LINE ? 0
+                   : d->kind == DIR_FILE                           ? 2
+                                                                   : 1;
+        n[k] += d->has_list ? d->rule_count : 1;
+    }
+    for (size_t k = 0; k < 3; k++) {
+        ix[k]->items = n[k] ? al_arena_alloc_uninit(arena, n[k] * sizeof(cover)) : NULL;
+        ix[k]->count = 0;
+        if (n[k] && !ix[k]->items) return false;
+    }
+    for (size_t i = 0; i < st->count; i++) {
+        const directive *d = &st->dirs[i];
+        size_t k = d->kind == DIR_LINE || d->kind == DIR_NEXT_LINE ? 0
+                   : d->kind == DIR_FILE                           ? 2
+                                                                   : 1;
+        size_t line = k == 0 ? d->target : k == 1 ? d->line : 0;
+        if (!d->has_list) ix[k]->items[ix[k]->count++] = (cover){0, line, i, 0};
+        for (size_t r = 0; d->has_list && r < d->rule_count; r++)
+            ix[k]->items[ix[k]->count++] = (cover){al_rule_index(d->rules[r]) + 1, line, i, (int)r};
+    }
+    for (size_t k = 0; k < 3; k++) {
+        cover_index *x = ix[k];
+        if (x->count < 2) continue;
+        qsort(x->items, x->count, sizeof *x->items, compare_covers);
+        size_t kept = 1;
+        for (size_t i = 1; i < x->count; i++) {
+            const cover *a = &x->items[kept - 1], *b = &x->items[i];
+            if (a->rule == b->rule && a->line == b->line && a->dir == b->dir) continue;
+            x->items[kept++] = *b;
         }
+        x->count = kept;
     }
-    if (active) {
-        *slot = active_slot;
-        return active;
-    }
-    for (size_t i = 0; i < st->count; i++) {
-        directive *d = &st->dirs[i];
-        if (d->kind == DIR_FILE && (*slot = covers(d, rule)) >= 0) return d;
-    }
-    return NULL;
+    return true;
 }
 
 static int compare_dirs(const void *pa, const void *pb)
@@ -381,17 +496,50 @@ static const char *dir_word(dir_kind k)
 
 static bool is_own_rule(const al_rule_info *r)
 {
-    return strcmp(r->code, "AL001") == 0 || strcmp(r->code, "AL002") == 0;
+    return r->code[0] == 'A' && r->code[1] == 'L' &&
+           (strcmp(r->code, "AL001") == 0 || strcmp(r->code, "AL002") == 0);
+}
+
+typedef struct {
+    const char *text;
+    size_t len;
+} unused_text;
+
+/* An AL001 message, one copy for a run of alike directives (the finding is
+ * told from the others by its position, see al_suppress_late). */
+static const char *unused_message(al_arena *arena, unused_text *last, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static const char *unused_message(al_arena *arena, unused_text *last, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    size_t len;
+    char *msg = al_arena_vprintf(arena, &len, fmt, ap);
+    va_end(ap);
+    if (!msg) return NULL;
+    if (last->text && last->len == len && memcmp(last->text, msg, len) == 0) {
+        al_arena_unalloc(arena, msg, len + 1);
+        return last->text;
+    }
+    last->text = msg;
+    last->len = len;
+    return msg;
 }
 
 bool al_suppress_apply(al_result *res, const al_document *doc, const al_options *opts)
 {
     if (opts && opts->no_inline_suppressions) return true;
     if (doc->input != AL_INPUT_TEXT) return true;
-    parser p = {res, doc, opts, NULL, 0, 0, true};
+    parser p = {.res = res, .doc = doc, .opts = opts, .ok = true};
+    p.al001 = al_rule_find("AL001");
+    p.al002 = al_rule_find("AL002");
     size_t before = res->count;
     yaml_directives(&p);
     body_directives(&p);
+    if (p.dirs && !al_arena_adopt(&res->arena, p.dirs)) {
+        free(p.dirs);
+        return false;
+    }
     if (!p.ok) return false;
     if (p.count == 0) return true;
     qsort(p.dirs, p.count, sizeof *p.dirs, compare_dirs);
@@ -399,6 +547,7 @@ bool al_suppress_apply(al_result *res, const al_document *doc, const al_options 
     if (!st) return false;
     st->dirs = p.dirs;
     st->count = p.count;
+    if (!build_index(&res->arena, st)) return false;
     res->suppress = st;
 
     /* Drop what is suppressed (not the AL002 reports just made). */
@@ -418,14 +567,15 @@ bool al_suppress_apply(al_result *res, const al_document *doc, const al_options 
     res->count = kept;
 
     /* Report what suppressed nothing. */
+    unused_text last = {NULL, 0};
     for (size_t i = 0; i < st->count; i++) {
         directive *d = &st->dirs[i];
         if (d->kind == DIR_ENABLE) continue;
         const char *word = dir_word(d->kind);
         if (!d->has_list) {
             if (d->used[0]) continue;
-            d->unused_msg[0] = al_arena_printf(
-                &res->arena,
+            d->unused_msg[0] = unused_message(
+                &res->arena, &last,
                 "`agentlint-%s` suppresses nothing: no finding is left for it to hide; "
                 "remove it, so that it cannot hide a future finding",
                 word);
@@ -433,10 +583,11 @@ bool al_suppress_apply(al_result *res, const al_document *doc, const al_options 
             continue;
         }
         for (size_t r = 0; r < d->rule_count; r++) {
-            if (d->used[r] || !rule_on(opts, d->rules[r]->code) || is_own_rule(d->rules[r]))
+            if (d->used[r] || al_options_severity(opts, d->rules[r]) == AL_OFF ||
+                is_own_rule(d->rules[r]))
                 continue;
-            d->unused_msg[r] = al_arena_printf(
-                &res->arena,
+            d->unused_msg[r] = unused_message(
+                &res->arena, &last,
                 "`agentlint-%s %s` suppresses nothing: there is no %s %s finding %s; remove "
                 "%s, so that it cannot hide a future finding",
                 word, d->rules[r]->code, d->rules[r]->code, d->rules[r]->name,
