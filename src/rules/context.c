@@ -1,5 +1,6 @@
 /* The rule context and the result it fills. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +18,9 @@
 struct al_pending {
     al_fix fix;
     al_edit first;
-    size_t index;
-    size_t cap;  /* edits the array at fix.edits holds (1: first) */
-    bool no_fix; /* in a deliberate bad example: leave it as it is */
+    uint32_t index; /* of the finding (a file under the size limit has fewer) */
+    uint16_t cap;   /* edits the array at fix.edits holds (1: first) */
+    bool no_fix;    /* in a deliberate bad example: leave it as it is */
 };
 
 al_arena *al_context_arena(al_context *ctx)
@@ -27,12 +28,34 @@ al_arena *al_context_arena(al_context *ctx)
     return &ctx->res->arena;
 }
 
+/* A text made before, among the last few, or NULL. */
+static const char *recent(const al_result *res, const char *text, size_t len)
+{
+    for (size_t i = 0; i < sizeof res->recent_len / sizeof res->recent_len[0]; i++)
+        if (res->recent_text[i] && res->recent_len[i] == len &&
+            memcmp(res->recent_text[i], text, len) == 0)
+            return res->recent_text[i];
+    return NULL;
+}
+
+static void remember(al_result *res, const char *text, size_t len)
+{
+    unsigned k = res->recent_next++ % (sizeof res->recent_len / sizeof res->recent_len[0]);
+    res->recent_text[k] = text;
+    res->recent_len[k] = len;
+}
+
 const char *al_quote(al_context *ctx, const char *s, size_t len)
 {
     al_strbuf sb;
     al_strbuf_init(&sb);
     al_strbuf_append_quoted(&sb, s, len, 60);
-    const char *out = al_arena_strdup(&ctx->res->arena, sb.data ? sb.data : "");
+    /* The same name quoted in each of 100k findings is one copy. */
+    const char *out = sb.data ? recent(ctx->res, sb.data, sb.len) : "";
+    if (!out) {
+        out = al_arena_strndup(&ctx->res->arena, sb.data, sb.len);
+        if (out) remember(ctx->res, out, sb.len);
+    }
     al_strbuf_free(&sb);
     return out ? out : "";
 }
@@ -107,23 +130,6 @@ static char *one_safe_line(al_context *ctx, char *msg, size_t *len)
     return out;
 }
 
-/* A text made before, among the last few, or NULL. */
-static const char *recent(const al_result *res, const char *text, size_t len)
-{
-    for (size_t i = 0; i < sizeof res->recent_len / sizeof res->recent_len[0]; i++)
-        if (res->recent_text[i] && res->recent_len[i] == len &&
-            memcmp(res->recent_text[i], text, len) == 0)
-            return res->recent_text[i];
-    return NULL;
-}
-
-static void remember(al_result *res, const char *text, size_t len)
-{
-    unsigned k = res->recent_next++ % (sizeof res->recent_len / sizeof res->recent_len[0]);
-    res->recent_text[k] = text;
-    res->recent_len[k] = len;
-}
-
 /* The message just made at the arena's end, or the same text made before
  * (the new copy given back): alike findings share one copy. */
 static const char *shared_message(al_result *res, char *msg, size_t len)
@@ -173,7 +179,8 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     p->fix.safe = true;
     p->fix.edit_count = 0;
     p->fix.edits = NULL;
-    p->index = res->count - 1;
+    if (res->count - 1 > UINT32_MAX) return NULL;
+    p->index = (uint32_t)(res->count - 1);
     p->cap = 0;
     p->no_fix = bad_example;
     return p;
@@ -223,12 +230,13 @@ void al_fix_edit(al_context *ctx, al_pending *p, size_t start, size_t end, const
         p->cap = 1;
     } else {
         if (p->fix.edit_count == p->cap) {
-            size_t cap = p->cap * 4;
+            if (p->cap >= UINT16_MAX / 4) return;
+            size_t cap = p->cap * 4u;
             al_edit *more = al_arena_alloc_uninit(&res->arena, cap * sizeof *more);
             if (!more) return;
             memcpy(more, p->fix.edits, p->fix.edit_count * sizeof *more);
             p->fix.edits = more;
-            p->cap = cap;
+            p->cap = (uint16_t)cap;
         }
         e = (al_edit *)&p->fix.edits[p->fix.edit_count];
     }
