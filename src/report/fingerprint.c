@@ -130,6 +130,25 @@ static void line_text(const al_report_file *f, const size_t *starts, size_t nlin
     *n = e - i;
 }
 
+/* "%016llx:%zu" without printf, which took most of the time of 200k
+ * fingerprints. text holds 40 bytes: 16 + 1 + 20 digits + NUL. */
+static void format_fingerprint(char *text, uint64_t hash, size_t occurrence)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 15; i >= 0; i--, hash >>= 4)
+        text[i] = hex[hash & 0xf];
+    text[16] = ':';
+    char digits[24];
+    size_t n = 0;
+    do {
+        digits[n++] = (char)('0' + occurrence % 10);
+        occurrence /= 10;
+    } while (occurrence);
+    for (size_t i = 0; i < n; i++)
+        text[17 + i] = digits[n - 1 - i];
+    text[17 + n] = '\0';
+}
+
 bool al_fingerprints(const al_report_file *f, const char *repo_path, al_fingerprint *fp)
 {
     size_t count = al_result_count(f->res), nlines = 1;
@@ -178,8 +197,7 @@ bool al_fingerprints(const al_report_file *f, const char *repo_path, al_fingerpr
     qsort(hashes, count, sizeof *hashes, compare_hashed);
     for (size_t i = 0, occurrence = 1; i < count; i++) {
         occurrence = i > 0 && hashes[i - 1].hash == hashes[i].hash ? occurrence + 1 : 1;
-        snprintf(fp[hashes[i].index].text, sizeof fp[0].text, "%016llx:%zu",
-                 (unsigned long long)hashes[i].hash, occurrence);
+        format_fingerprint(fp[hashes[i].index].text, hashes[i].hash, occurrence);
     }
     free(starts);
     free(hashes);
