@@ -47,12 +47,24 @@ SHAPES = {
     # counted earlier alike ones pairwise)
     "sarif-one-line": lambda n: (
         front("", "```elixir\nx = [" + ", ".join(["\u201ca\u201d"] * n) + "]\n```\n"), None, None),
+    # n front-matter lines, each with a suppression comment (each comment
+    # looked for the scalar it might sit in among every node)
+    "yaml-suppressions": lambda n: (
+        front("".join("k%d: v # agentlint-disable-line CC011\n" % i for i in range(n))), None, None),
+    # n skills that name no skill linted together (the file was sorted
+    # again after each finding across files)
+    "missing-skills": lambda n: (
+        front("skills: [" + ", ".join("s%d" % i for i in range(n)) + "]\n"), None, None),
     # a configuration nested n deep (stops at the cap)
     "config-depth": lambda n: (front(""), "rules: " + "[" * n + "\n", None),
     # globs that backtracked: a long name, a deep path
     "glob-name": lambda n: (front(""), 'ignore: ["%s"]\n' % STARS, "a" * n + ".md"),
     "glob-depth": lambda n: (front(""), 'ignore: ["%sx.md"]\n' % ("**/" * 12), "d/" * (n // 2) + "agent.md"),
 }
+
+# Other files of the run, linted with the shape's file (its folder is
+# linted): relative path -> text.
+OTHER_FILES = {"missing-skills": {".claude/skills/x/SKILL.md": front("")}}
 
 # Options beyond -q.
 EXTRA_ARGS = {"sarif-one-line": ["-f", "sarif"]}
@@ -75,6 +87,12 @@ def run(binary, work, shape, n):
         path = os.path.join(folder, "agent.md")
         with open(path, "w") as f:
             f.write(text)
+        for rel, other in OTHER_FILES.get(shape, {}).items():
+            os.makedirs(os.path.dirname(os.path.join(folder, rel)), exist_ok=True)
+            with open(os.path.join(folder, rel), "w") as f:
+                f.write(other)
+        if shape in OTHER_FILES:
+            path = folder
         cmd = [binary, "-q"] + EXTRA_ARGS.get(shape, []) + [path]
         data = None
     t0 = time.perf_counter()

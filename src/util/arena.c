@@ -142,3 +142,11 @@ void al_arena_unalloc(al_arena *arena, void *p, size_t size)
     if (size == 0) size = align;
     if (c && size <= c->used && (char *)c->data + c->used - size == (char *)p) c->used -= size;
 }
+
+size_t al_arena_used(const al_arena *arena)
+{
+    size_t n = 0;
+    for (const al_arena_chunk *c = arena->head; c; c = c->next)
+        n += c->used;
+    return n;
+}

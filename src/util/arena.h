@@ -26,6 +26,8 @@ void *al_arena_alloc_uninit(al_arena *arena, size_t size);
  * realloc need not be copied into it. Returns false (p still the caller's)
  * when out of memory. */
 bool al_arena_adopt(al_arena *arena, void *p);
+/* The bytes handed out so far (for tests of what a document costs). */
+size_t al_arena_used(const al_arena *arena);
 /* Copies len bytes and adds a NUL. */
 char *al_arena_strndup(al_arena *arena, const char *s, size_t len);
 char *al_arena_strdup(al_arena *arena, const char *s);
