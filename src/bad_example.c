@@ -116,6 +116,12 @@ bool al_rule_softened_in_bad_examples(const al_rule_info *rule)
 
 bool al_in_bad_example(const al_document *doc, size_t offset)
 {
+    al_bad_example_memo memo = {0};
+    return al_in_bad_example_memo(doc, offset, &memo);
+}
+
+bool al_in_bad_example_memo(const al_document *doc, size_t offset, al_bad_example_memo *memo)
+{
     const al_snippets *sns = &doc->snippets;
     /* The last Elixir block that opens before offset (blocks are in order). */
     size_t lo = 0, hi = sns->count;
@@ -131,14 +137,24 @@ bool al_in_bad_example(const al_document *doc, size_t offset)
     const al_source *src = &doc->src;
     size_t line = al_source_line_of(src, offset);
     if (line < b->content_line || (b->close_line && line >= b->close_line)) return false;
-    /* A comment mark above the finding, in the block. */
-    for (size_t l = line, n = 0; l >= b->content_line && n < MAX_LINES_UP; l--, n++) {
+    /* A comment mark above the finding, in the block: the nearest in
+     * [low, line]. Lines a look-up just before read need not be read again. */
+    size_t low =
+        line >= b->content_line + (MAX_LINES_UP - 1) ? line - (MAX_LINES_UP - 1) : b->content_line;
+    bool known = memo->block == b && memo->line <= line && memo->line + 1 >= low;
+    size_t mark_line = 0;
+    int mark = 0;
+    for (size_t l = line; l >= low && (!known || l > memo->line) && !mark; l--) {
         size_t s, e;
         al_source_line_span(src, l, &s, &e);
-        int mark = comment_mark(src->data + s, e - s);
-        if (mark) return mark > 0;
-        if (l == 0) break;
+        if ((mark = comment_mark(src->data + s, e - s))) mark_line = l;
     }
+    if (!mark && known && memo->mark_line >= low) { /* none between it and line */
+        mark_line = memo->mark_line;
+        mark = memo->mark;
+    }
+    *memo = (al_bad_example_memo){b, line, low, mark_line, mark};
+    if (mark) return mark > 0;
     /* A label on the last non-blank line before the fence. */
     for (size_t l = b->open_line; l-- > 1 && b->open_line - l <= 2;) {
         size_t s, e;

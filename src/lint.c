@@ -227,7 +227,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
         al_result_free(res);
         return NULL;
     }
-    al_context ctx = {res, &doc, NULL, opts};
+    al_context ctx = {.res = res, .doc = &doc, .rule = NULL, .opts = opts};
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
         if (al_options_severity(opts, &rule->info) == AL_OFF) continue;

@@ -265,7 +265,7 @@ bool al_secrets_collect(al_result *res, const al_document *doc, const al_options
         al_result scratch;
         memset(&scratch, 0, sizeof scratch);
         al_arena_init(&scratch.arena);
-        al_context ctx = {&scratch, doc, rule, NULL};
+        al_context ctx = {.res = &scratch, .doc = doc, .rule = rule, .opts = NULL};
         rule->check(&ctx, doc);
         bool ok = harvest(res, &scratch, src);
         free(scratch.diags);

@@ -3,6 +3,7 @@
 #define AL_RESULT_H
 
 #include "agentlint/agentlint.h"
+#include "bad_example.h"
 #include "document.h"
 #include "rules/rule.h"
 #include "util/arena.h"
@@ -53,6 +54,7 @@ struct al_context {
     const al_document *doc;
     const al_rule *rule;
     const al_options *opts;
+    al_bad_example_memo bad_example; /* vreport's look-ups, in file order mostly */
 };
 
 al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_severity sev,

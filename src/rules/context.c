@@ -149,8 +149,8 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
 {
     /* Code the file marks as a bad example is meant to be wrong: a note at
      * most, and no fix (a configured severity still wins). */
-    bool bad_example =
-        al_rule_softened_in_bad_examples(&ctx->rule->info) && al_in_bad_example(ctx->doc, start);
+    bool bad_example = al_rule_softened_in_bad_examples(&ctx->rule->info) &&
+                       al_in_bad_example_memo(ctx->doc, start, &ctx->bad_example);
     if (bad_example && sev > AL_INFO) sev = AL_INFO;
     sev = effective(ctx, sev);
     if (sev == AL_OFF) return NULL;
