@@ -740,6 +740,19 @@ static void bad_examples(void **state)
     assert_int_equal(find_finding(r, "EXA002", 8)->severity, AL_WARNING);
     assert_int_equal(find_finding(r, "EXA002", 13)->severity, AL_WARNING);
     al_result_free(r);
+    /* a mark reaches 100 lines down, however many findings below it were
+     * looked up before (each look-up reads only the lines since the last) */
+    char many[16 + 150 * 16];
+    char *at = many + sprintf(many, "# Bad\n");
+    for (int i = 0; i < 150; i++)
+        at += sprintf(at, "Logger.warn(1)\n");
+    r = snippet(many);
+    assert_int_equal(count_findings(r, "EXA002", 0), 150);
+    assert_int_equal(find_finding(r, "EXA002", L1 + 1)->severity, AL_INFO);
+    assert_int_equal(find_finding(r, "EXA002", L1 + 99)->severity, AL_INFO);
+    assert_int_equal(find_finding(r, "EXA002", L1 + 100)->severity, AL_WARNING);
+    assert_int_equal(find_finding(r, "EXA002", L1 + 150)->severity, AL_WARNING);
+    al_result_free(r);
 }
 
 int main(void)
