@@ -71,29 +71,39 @@ static bool remember_ref(al_result *res, const al_document *doc, al_name_ref *re
     return ref->name != NULL;
 }
 
-/* What checks across files need: the plugin, a skill's or command's name, an
- * agent's `skills:` entries, a skill's `agent:`. */
-static void remember_refs(al_result *res, const al_document *doc)
+al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root)
 {
-    if (doc->plugin_root) res->plugin = al_arena_strdup(&res->arena, doc->plugin_root);
-    const char *path = res->path;
+    al_path_ident id = {NULL, 0, false};
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    if (doc->kind == AL_KIND_SKILL && base != path) {
+    if (kind == AL_KIND_SKILL && base != path) {
         const char *dir = base - 1;
         while (dir > path && dir[-1] != '/')
             dir--;
-        res->ident = al_arena_strndup(&res->arena, dir, (size_t)(base - 1 - dir));
+        id.ident = dir;
+        id.ident_len = (size_t)(base - 1 - dir);
         const char *rel = path;
         while (rel[0] == '.' && rel[1] == '/')
             rel += 2;
         while (rel[0] == '/')
             rel++;
-        res->claude_skill = doc->plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
-    } else if (doc->kind == AL_KIND_COMMAND) {
+        id.claude_skill = plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
+    } else if (kind == AL_KIND_COMMAND) {
         const char *dot = strrchr(base, '.');
-        res->ident = al_arena_strndup(&res->arena, base, dot ? (size_t)(dot - base) : strlen(base));
+        id.ident = base;
+        id.ident_len = dot ? (size_t)(dot - base) : strlen(base);
     }
+    return id;
+}
+
+/* What checks across files need: the plugin, a skill's or command's name, an
+ * agent's `skills:` entries, a skill's `agent:`. */
+static void remember_refs(al_result *res, const al_document *doc)
+{
+    if (doc->plugin_root) res->plugin = al_arena_strdup(&res->arena, doc->plugin_root);
+    al_path_ident id = al_path_identity(res->path, doc->kind, doc->plugin_root);
+    if (id.ident) res->ident = al_arena_strndup(&res->arena, id.ident, id.ident_len);
+    res->claude_skill = id.claude_skill;
     const al_yaml_node *f = doc->input == AL_INPUT_TEXT ? doc->agent.fields : NULL;
     if (!f) return;
     if (doc->kind == AL_KIND_SKILL || doc->kind == AL_KIND_COMMAND) {

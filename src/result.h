@@ -49,6 +49,17 @@ struct al_context {
     const al_options *opts;
 };
 
+/* What a file's path says of it for checks across files (lint.c): a
+ * skill's name (its folder's) or a command's (its file name without the
+ * extension), and whether Claude Code loads the skill (.claude/skills, or a
+ * plugin's). ident points into path; NULL for other kinds. */
+typedef struct {
+    const char *ident;
+    size_t ident_len;
+    bool claude_skill;
+} al_path_ident;
+al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root);
+
 al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_severity sev,
                               al_position start, al_position end, const char *message);
 void al_result_sort(al_result *res);

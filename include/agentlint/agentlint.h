@@ -259,6 +259,25 @@ al_result *al_fix_buffer(const al_options *opts, const char *path, const char *d
  * them. */
 void al_check_across_files(const al_options *opts, al_result **results, size_t count);
 
+/* The same checks one file at a time, for a driver that reports each file
+ * as soon as it is linted (the run's order kept): only the files' names are
+ * kept, not their results. Give each file's result to al_across_add, then
+ * to al_across_check, in the run's order. A reference may point at a file
+ * later in the order: al_across_check then adds nothing and returns what it
+ * needs first (AL_ACROSS_ bits): every later file's skills (by path,
+ * al_across_add_path) or agents (their results, al_across_add), then
+ * al_across_complete with those bits, and al_across_check again. */
+typedef struct al_across al_across;
+enum { AL_ACROSS_SKILLS = 1, AL_ACROSS_AGENTS = 2 };
+al_across *al_across_new(void);
+void al_across_free(al_across *a);
+void al_across_add(al_across *a, const al_result *res);
+/* A file not linted yet: a skill is one by its path and options alone. */
+void al_across_add_path(al_across *a, const al_options *opts, const char *path);
+void al_across_complete(al_across *a, unsigned what);
+/* Adds res's findings across files (severities from opts); 0, or what it needs first. */
+unsigned al_across_check(al_across *a, const al_options *opts, al_result *res);
+
 #ifdef __cplusplus
 }
 #endif

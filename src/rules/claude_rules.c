@@ -135,96 +135,9 @@ void al_check_name_format(al_context *ctx, const al_document *doc)
 
 void al_check_duplicate_name(al_context *ctx, const al_document *doc)
 {
-    /* Needs every file of the run: see al_check_across_files. */
+    /* Needs the files before it: see al_across_check (cross_file.c). */
     (void)ctx;
     (void)doc;
-}
-
-typedef struct {
-    const char *ns; /* the plugin folder, "" for project agents */
-    const char *name;
-    size_t index;
-} named_result;
-
-static int compare_named(const void *pa, const void *pb)
-{
-    const named_result *a = pa, *b = pb;
-    int c = strcmp(a->ns, b->ns);
-    if (c) return c;
-    c = strcmp(a->name, b->name);
-    if (c) return c;
-    return a->index < b->index ? -1 : a->index > b->index;
-}
-
-/* The last folder name of a plugin root: the plugin's name in ids. */
-static const char *plugin_label(const char *root)
-{
-    const char *slash = strrchr(root, '/');
-    return slash && slash[1] ? slash + 1 : root;
-}
-
-/* Sorting by namespace and name finds every clash in n log n, however many
- * files a run has; the first file in argument order keeps the name. Plugin
- * agents are namespaced (`plugin:agent`, sub-agents §2), so two plugins may
- * each ship an agent of the same name. */
-void al_check_across_files(const al_options *opts, al_result **results, size_t count)
-{
-    al_check_references_across_files(opts, results, count);
-    const al_rule_info *rule = al_rule_find("CC004");
-    al_severity sev = al_options_severity(opts, rule);
-    if (sev == AL_OFF || count < 2) return;
-    named_result *named = malloc(count * sizeof *named);
-    if (!named) return;
-    size_t n = 0;
-    for (size_t i = 0; i < count; i++)
-        if (results[i] && results[i]->agent_name) {
-            named[n].ns = results[i]->plugin ? results[i]->plugin : "";
-            named[n].name = results[i]->agent_name;
-            named[n].index = i;
-            n++;
-        }
-    qsort(named, n, sizeof *named, compare_named);
-    for (size_t i = 1, first = 0; i < n; i++) {
-        if (strcmp(named[i].ns, named[first].ns) != 0 ||
-            strcmp(named[i].name, named[first].name) != 0) {
-            first = i;
-            continue;
-        }
-        al_result *r = results[named[i].index];
-        const al_result *f = results[named[first].index];
-        /* The name and the other file's path quoted as any user text (a
-         * newline or escape sequence in a file name must not forge output),
-         * the name's secrets masked. */
-        al_strbuf name, other;
-        al_strbuf_init(&name);
-        al_strbuf_init(&other);
-        al_strbuf_append_quoted(&name, r->agent_name, strlen(r->agent_name), 60);
-        al_strbuf_append_quoted(&other, f->path, strlen(f->path), 4096);
-        char *masked = name.failed || other.failed
-                           ? NULL
-                           : al_result_redact(r, name.data, strlen(name.data), NULL);
-        char *msg =
-            !masked ? NULL
-            : r->plugin
-                ? al_arena_printf(&r->arena,
-                                  "agent `%s:%s` is also defined by %s (line %zu): Claude "
-                                  "Code loads only one agent per id, chosen by "
-                                  "file-system order; rename one of them",
-                                  plugin_label(r->plugin), masked, other.data, f->name_start.line)
-                : al_arena_printf(&r->arena,
-                                  "agent name \"%s\" is also used by %s (line %zu): "
-                                  "Claude Code loads only one agent per name, chosen "
-                                  "by file-system order; rename one of them",
-                                  masked, other.data, f->name_start.line);
-        free(masked);
-        al_strbuf_free(&name);
-        al_strbuf_free(&other);
-        if (msg && al_result_push(r, rule, sev, r->name_start, r->name_end, msg)) {
-            al_suppress_late(r);
-            al_result_sort(r);
-        }
-    }
-    free(named);
 }
 
 void al_check_name_matches_filename(al_context *ctx, const al_document *doc)
