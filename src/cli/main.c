@@ -4,9 +4,11 @@
  *   args.c     the options (getopt_long)
  *   walk.c     paths expanded into the files to lint
  *   configs.c  each file's .agentlint.yml, loaded once
- *   run.c      the files linted (and fixed) on N threads
+ *   run.c      the files linted (and fixed) on N threads, handed on in
+ *              the run's order through a window of a few files per thread
  *   fileio.c   reading files, writing fixed text back safely
- *   output.c   checks across files, fixes written or shown, the report,
+ *   output.c   each file as soon as the files before it are done: fixes
+ *              written or shown, checks across files, the report; then
  *              the summary and the exit status
  *   diff.c     unified diffs for --diff */
 #include <stdio.h>
@@ -46,9 +48,8 @@ int main(int argc, char **argv)
         if (!cli_run_prepare(&run, &cli)) {
             status = EXIT_TROUBLE;
         } else if (cli.show_files) {
-            status = cli_show_files(&run);
+            status = cli_show_files(&run, &cli);
         } else {
-            cli_run_lint(&run, &cli);
             status = cli_finish(&run, &cli);
         }
         cli_run_free(&run);
