@@ -53,7 +53,7 @@ typedef struct {
     bool exit_non_zero_on_fix;  /* with --fix: exit 1 when a file was changed */
     const char *baseline;       /* report only findings not in this file */
     const char *write_baseline; /* record today's findings in this file */
-    al_file_kind kind; /* --kind; AL_KIND_AUTO: by path and content */
+    al_file_kind kind;          /* --kind; AL_KIND_AUTO: by path and content */
     long jobs;
     /* information instead of a run */
     const char *explain_rule;

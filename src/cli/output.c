@@ -165,6 +165,15 @@ static void add_later_agent(const al_result *res, void *ctx)
     al_across_add(ctx, res);
 }
 
+/* A file that may be an agent: its path says so, or leaves it to its text. */
+static bool may_be_agent(const cli_run *run, const cli_options *cli, const cli_file *f)
+{
+    al_options *opts = f->cfg ? cli_file_options(run, cli, f) : NULL;
+    al_file_kind kind = al_kind_for_path(opts ? opts : run->base, f->path);
+    al_options_free(opts);
+    return kind == AL_KIND_AGENT || kind == AL_KIND_AUTO;
+}
+
 /* A reference to a file later in the run: the skills of every later file
  * (by path), or their agents (linted ahead, once for the whole run). */
 static void check_across(writer *w, cli_job *j)
@@ -182,7 +191,8 @@ static void check_across(writer *w, cli_job *j)
                 al_options_free(opts);
             }
         }
-        if (need & AL_ACROSS_AGENTS) cli_run_each_later(w->run, w->cli, index, add_later_agent, a);
+        if (need & AL_ACROSS_AGENTS)
+            cli_run_each_later(w->run, w->cli, index, may_be_agent, add_later_agent, a);
         al_across_complete(a, need);
     }
 }

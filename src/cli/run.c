@@ -173,10 +173,12 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
 }
 
 void cli_run_each_later(cli_run *run, const cli_options *cli, size_t index,
+                        bool (*want)(const cli_run *run, const cli_options *cli, const cli_file *f),
                         void (*fn)(const al_result *res, void *ctx), void *ctx)
 {
     struct cli_stream *s = run->stream;
     for (size_t i = index + 1; i < run->count; i++) {
+        if (!want(run, cli, &run->files[i])) continue;
         cli_job *w = NULL;
         if (s) {
             pthread_mutex_lock(&s->lock);

@@ -79,10 +79,11 @@ al_options *cli_file_options(const cli_run *run, const cli_options *cli, const c
  * when out of memory (nothing printed after it). */
 typedef void cli_print_fn(cli_run *run, cli_job *job, void *ctx);
 bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, void *ctx);
-/* While streaming, from print: each file after index, linted (those in the
- * window already are not linted again), given to fn; the result is freed
- * after it unless it is a window's. */
+/* While streaming, from print: each file after index that want takes,
+ * linted (those in the window already are not linted again), given to fn;
+ * the result is freed after it unless it is a window's. */
 void cli_run_each_later(cli_run *run, const cli_options *cli, size_t index,
+                        bool (*want)(const cli_run *run, const cli_options *cli, const cli_file *f),
                         void (*fn)(const al_result *res, void *ctx), void *ctx);
 /* Lints a job's text (and fixes it, with --fix or --diff). */
 void cli_lint_job(cli_job *j, const cli_run *run, const cli_options *cli);
