@@ -360,6 +360,16 @@ def across_files(tmp):
         cc004 = [l for l in lines if "[CC004" in l]
         check(len(cc004) == 1 and cc004[0].startswith("./.claude/agents/zdup.md:2:7:")
               and "ag1.md (line 2)" in cc004[0], "-j%s: CC004 on the later file" % j)
+    # the file's own options (command line, configuration) hold for them too; they
+    # were the run's alone before, so --ignore and a configuration could not turn them off
+    rc, out, _ = run(["--no-config", "--ignore", "CC021", "."], tmp)
+    check("[SK009" in out and "[CC021" not in out, "--ignore CC021 turns the check across files off")
+    write(os.path.join(tmp, "zz/.agentlint.yml"), "rules:\n  CC004: off\n")
+    write(os.path.join(tmp, "zz/.claude/agents/again.md"), "---\nname: late1\ndescription: d.\n---\nB.\n")
+    write(os.path.join(tmp, ".claude/agents/again2.md"), "---\nname: ag2\ndescription: d.\n---\nB.\n")
+    rc, out, _ = run(["."], tmp)
+    check("again2.md:2:7" in out and "late1.md:2:7" not in out,
+          "a configuration that turns CC004 off holds for its files")
 
 
 def main():

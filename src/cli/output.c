@@ -182,7 +182,7 @@ static void check_across(writer *w, cli_job *j)
     size_t index = (size_t)(j->file - w->run->files);
     al_across_add(a, j->res);
     unsigned need;
-    while ((need = al_across_check(a, w->run->base, j->res)) != 0) {
+    while ((need = al_across_check(a, j->opts, j->res)) != 0) {
         if (need & AL_ACROSS_SKILLS) {
             for (size_t i = index + 1; i < w->run->count; i++) {
                 const cli_file *f = &w->run->files[i];
