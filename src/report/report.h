@@ -8,7 +8,8 @@
  * closing parts are written last, and a part that the document puts after
  * the files' own (JSON's file list, SARIF's results after the artifacts,
  * JUnit's suites after the totals they start with) is written to `later`,
- * a temporary file copied into the output at the end. */
+ * kept in memory while small, else in a temporary file, and copied into the
+ * output at the end. */
 #ifndef AL_REPORT_H
 #define AL_REPORT_H
 
@@ -26,11 +27,10 @@ typedef struct {
 /* A report being written. */
 typedef struct {
     FILE *out;
-    FILE *later;     /* the part after the files' own, or NULL (see above) */
-    char *later_mem; /* later's buffer when it is in memory (no temporary file) */
-    size_t later_mem_len;
-    bool color;          /* ANSI colour (gcc and full formats) */
-    al_severity fail_on; /* findings at or above it fail (JUnit); 0 means warning */
+    FILE *later;                         /* the part after the files' own, or NULL (see above) */
+    struct al_report_later *later_state; /* where later's bytes are (stream.c) */
+    bool color;                          /* ANSI colour (gcc and full formats) */
+    al_severity fail_on;                 /* findings at or above it fail (JUnit); 0 means warning */
     /* The run's totals, set before end. */
     size_t files_checked, errors, warnings, infos, fixable;
     /* The format's own state. */
@@ -64,14 +64,14 @@ extern const al_reporter al_reporter_junit;
 /* GitLab Code Quality JSON (a subset of Code Climate's format). */
 extern const al_reporter al_reporter_gitlab;
 
-/* Starts a report of format rp on out (stream.c): the temporary file for
- * `later` opened when the format needs one (in memory when no temporary
- * file can be made). False when out of memory. */
+/* Starts a report of format rp on out (stream.c), with `later` in memory
+ * when the format needs it. False when out of memory. */
 bool al_report_open(al_report_stream *s, const al_reporter *rp, FILE *out, bool color,
                     al_severity fail_on);
 /* Copies `later` into the output (end calls it where that part goes). */
 void al_report_append_later(al_report_stream *s);
-/* Closes `later`; false when a write to it failed. */
+/* Closes `later`; false when a write to it failed (out of memory, or the
+ * temporary file's disk full). */
 bool al_report_close(al_report_stream *s);
 
 /* A whole run at once (the fuzz harness, tests): the files in order. */
