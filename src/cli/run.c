@@ -21,7 +21,6 @@ struct cli_stream {
     size_t size;
     size_t next;    /* the next file to claim */
     size_t printed; /* the files before it are printed and freed */
-    bool stop;      /* the writer gave up: workers claim nothing more */
     pthread_mutex_t lock;
     pthread_cond_t claimable, done;
     cli_run *run;
@@ -98,9 +97,9 @@ static void *worker(void *arg)
     struct cli_stream *s = arg;
     pthread_mutex_lock(&s->lock);
     for (;;) {
-        while (!s->stop && s->next < s->run->count && s->next >= s->printed + s->size)
+        while (s->next < s->run->count && s->next >= s->printed + s->size)
             pthread_cond_wait(&s->claimable, &s->lock);
-        if (s->stop || s->next >= s->run->count) break;
+        if (s->next >= s->run->count) break;
         size_t i = s->next++;
         pthread_mutex_unlock(&s->lock);
         cli_job *j = &s->window[i % s->size];
@@ -114,6 +113,9 @@ static void *worker(void *arg)
     return NULL;
 }
 
+/* The calling thread prints each file in order and lints too whenever the
+ * next file to print is not done yet: N threads in all for -j N, and -j 1
+ * is one thread that lints and prints in turn. */
 bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, void *ctx)
 {
     if (run->count == 0) return true;
@@ -131,37 +133,33 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     run->stream = &s;
     pthread_t threads[CLI_MAX_JOBS];
     long started = 0;
-    for (long i = 0; i < n; i++) {
+    for (long i = 1; i < n; i++) {
         if (pthread_create(&threads[started], NULL, worker, &s) != 0) break;
         started++;
     }
-    bool ok = true;
-    if (started == 0) { /* no thread: the writer lints too, one file at a time */
-        for (size_t i = 0; i < run->count; i++) {
-            cli_job *j = &s.window[0];
-            j->file = &run->files[i];
-            cli_lint_job(j, run, cli);
-            j->done = true;
-            s.printed = i; /* later files are not in the window */
-            s.next = i + 1;
-            print(run, j, ctx);
-            cli_job_clear(j);
-        }
-    } else {
-        for (size_t i = 0; i < run->count; i++) {
-            cli_job *j = &s.window[i % s.size];
-            pthread_mutex_lock(&s.lock);
-            while (!j->done)
-                pthread_cond_wait(&s.done, &s.lock);
+    pthread_mutex_lock(&s.lock);
+    for (size_t i = 0; i < run->count;) {
+        cli_job *j = &s.window[i % s.size];
+        if (j->done) {
             pthread_mutex_unlock(&s.lock);
             print(run, j, ctx);
             cli_job_clear(j);
             pthread_mutex_lock(&s.lock);
-            s.printed = i + 1;
+            s.printed = ++i;
             pthread_cond_broadcast(&s.claimable);
+        } else if (s.next < run->count && s.next < s.printed + s.size) {
+            size_t k = s.next++;
             pthread_mutex_unlock(&s.lock);
+            cli_job *w = &s.window[k % s.size];
+            w->file = &run->files[k];
+            cli_lint_job(w, run, cli);
+            pthread_mutex_lock(&s.lock);
+            w->done = true;
+        } else {
+            pthread_cond_wait(&s.done, &s.lock);
         }
     }
+    pthread_mutex_unlock(&s.lock);
     for (long i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     run->stream = NULL;
@@ -169,7 +167,7 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     pthread_cond_destroy(&s.done);
     pthread_cond_destroy(&s.claimable);
     pthread_mutex_destroy(&s.lock);
-    return ok;
+    return true;
 }
 
 void cli_run_each_later(cli_run *run, const cli_options *cli, size_t index,
