@@ -60,11 +60,27 @@ static bool file_keys(const char *path, const al_result *res, const char *data, 
     return false;
 }
 
+/* "agentlint: PATH[:LINE]: WHAT", the path escaped like every printed path. */
+static void baseline_trouble_to(FILE *to, const char *path, size_t lineno, const char *what)
+{
+    fputs("agentlint: ", to);
+    al_path_escape(to, path);
+    if (lineno) fprintf(to, ":%zu", lineno);
+    fputs(": ", to);
+    al_path_escape(to, what); /* it may quote the baseline's own text */
+    fputc('\n', to);
+}
+
+static void baseline_trouble(const char *path, size_t lineno, const char *what)
+{
+    baseline_trouble_to(stderr, path, lineno, what);
+}
+
 FILE *cli_baseline_create(const char *path)
 {
     FILE *out = fopen(path, "w");
     if (!out) {
-        fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+        baseline_trouble(path, 0, strerror(errno));
         return NULL;
     }
     fputs("# agentlint baseline: rule, file (relative to its repository), fingerprint.\n"
@@ -93,11 +109,12 @@ bool cli_baseline_record(FILE *out, const char *path, const al_result *res, cons
 bool cli_baseline_close(FILE *out, const char *path, bool ok, size_t count)
 {
     if (fclose(out) != 0 || !ok) {
-        fprintf(stderr, "agentlint: %s: cannot write the baseline\n", path);
+        baseline_trouble(path, 0, "cannot write the baseline");
         return false;
     }
-    fprintf(stderr, "agentlint: %zu finding%s recorded in %s\n", count, count == 1 ? "" : "s",
-            path);
+    fprintf(stderr, "agentlint: %zu finding%s recorded in ", count, count == 1 ? "" : "s");
+    al_path_escape(stderr, path);
+    fputc('\n', stderr);
     return true;
 }
 
@@ -113,7 +130,7 @@ static bool read_entries(const char *path, entry **out, size_t *count, FILE *not
 {
     FILE *in = fopen(path, "r");
     if (!in) {
-        fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+        baseline_trouble(path, 0, strerror(errno));
         return false;
     }
     entry *es = NULL;
@@ -129,8 +146,7 @@ static bool read_entries(const char *path, entry **out, size_t *count, FILE *not
         if (len == 0 || line[0] == '#') continue;
         char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
         if (!t2 || strchr(t2 + 1, '\t') || strlen(t2 + 1) >= sizeof es->fingerprint) {
-            fprintf(stderr, "agentlint: %s:%zu: not a baseline line (rule, file, fingerprint)\n",
-                    path, lineno);
+            baseline_trouble(path, lineno, "not a baseline line (rule, file, fingerprint)");
             ok = false;
             break;
         }
@@ -138,8 +154,9 @@ static bool read_entries(const char *path, entry **out, size_t *count, FILE *not
         const al_rule_info *rule = al_rule_find(line);
         if (!rule) {
             /* A rule this version no longer has: nothing can match it. */
-            fprintf(notes, "agentlint: %s:%zu: note: no rule `%s`; entry ignored\n", path, lineno,
-                    line);
+            char what[96];
+            snprintf(what, sizeof what, "note: no rule `%.40s`; entry ignored", line);
+            baseline_trouble_to(notes, path, lineno, what);
             continue;
         }
         if (n == cap) {
