@@ -223,7 +223,7 @@ cli_baseline *cli_baseline_read(const char *path)
         free(b);
         return NULL;
     }
-    qsort(b->entries, b->count, sizeof *b->entries, compare_entries);
+    if (b->count) qsort(b->entries, b->count, sizeof *b->entries, compare_entries);
     return b;
 }
 

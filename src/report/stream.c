@@ -101,7 +101,7 @@ void al_report_append_later(al_report_stream *s)
     struct al_report_later *l = s->later_state;
     if (!s->later || fflush(s->later) != 0 || l->failed) return;
     if (l->fd < 0) {
-        fwrite(l->mem, 1, l->len, s->out);
+        if (l->len) fwrite(l->mem, 1, l->len, s->out);
         return;
     }
     /* The kernel copies the file where it can, not this process. */
