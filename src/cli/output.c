@@ -288,14 +288,14 @@ static void print_file(cli_run *run, cli_job *j, void *ctx)
         if (!cli_baseline_record(w->baseline_out, j->path, j->res, j->data, j->len,
                                  &w->baseline_count))
             w->baseline_failed = true;
-        bool none = false;
-        if (al_result_count(j->res)) {
-            bool *keep = calloc(al_result_count(j->res), sizeof *keep);
-            if (keep) al_result_retain(j->res, keep);
-            none = keep == NULL;
-            free(keep);
+        size_t n = al_result_count(j->res);
+        bool *keep = n ? calloc(n, sizeof *keep) : NULL;
+        if (n && !keep) {
+            w->failed = true;
+            return;
         }
-        if (none) w->failed = true;
+        if (n) al_result_retain(j->res, keep);
+        free(keep);
     } else if (w->baseline && !cli_baseline_filter(w->baseline, j->path, j->res, j->data, j->len)) {
         w->failed = true;
         return;
