@@ -8,6 +8,7 @@
 #include "result.h"
 #include "rules/rule.h"
 #include "suppress.h"
+#include "thread_cache.h"
 
 const char *al_severity_name(al_severity sev)
 {
@@ -140,18 +141,21 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
 {
     al_result *res = calloc(1, sizeof *res);
     if (!res) return NULL;
-    al_arena_init(&res->arena);
+    /* Most files have a few findings: a small first chunk, since results
+     * may be kept until the run ends. */
+    al_arena_init_sized(&res->arena, 1024);
     res->path = al_arena_strdup(&res->arena, path ? path : "-");
     if (!res->path) {
         al_result_free(res);
         return NULL;
     }
-    al_arena doc_arena;
-    al_arena_init(&doc_arena);
+    /* the thread's arena, kept between files (thread_cache.h) */
+    al_arena own_arena;
+    al_arena *doc_arena = al_thread_arena_take(&own_arena);
     al_document doc;
-    if (!al_document_build(&doc, &doc_arena, opts, res->path, data, len, origin)) {
+    if (!al_document_build(&doc, doc_arena, opts, res->path, data, len, origin)) {
         al_document_free(&doc);
-        al_arena_free(&doc_arena);
+        al_thread_arena_release(doc_arena, &own_arena);
         al_result_free(res);
         return NULL;
     }
@@ -171,7 +175,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
               al_secrets_mask_messages(res);
     al_result_sort(res);
     al_document_free(&doc);
-    al_arena_free(&doc_arena);
+    al_thread_arena_release(doc_arena, &own_arena);
     if (!ok) {
         al_result_free(res);
         return NULL;

@@ -6,6 +6,70 @@
 
 #include "util/line_index.h"
 
+/* ---- cmark's memory, from the document's arena ----
+ *
+ * cmark makes a few hundred small blocks per file (nodes, line buffers,
+ * literals) and frees them one by one; from the arena they cost a pointer
+ * bump and nothing to free. cmark_mem's functions take no context, so the
+ * arena is a thread-local pointer, set only while this thread parses a
+ * document and walks it in al_markdown_parse (no state outlives the call,
+ * none is shared between threads). A block made outside that window (a
+ * rule's iterator) comes from malloc; each block's header says which, so
+ * free and realloc serve both. Like cmark's own allocator, running out of
+ * memory aborts: cmark does not check for NULL. */
+
+static _Thread_local al_arena *cmark_arena;
+
+typedef struct {
+    size_t size;   /* bytes the caller asked for */
+    size_t malloc; /* 1: from malloc, to free */
+    max_align_t data[];
+} cmark_block;
+
+static void *block_data(cmark_block *b)
+{
+    return b->data;
+}
+
+static cmark_block *block_of(void *p)
+{
+    return (cmark_block *)((char *)p - offsetof(cmark_block, data));
+}
+
+static void *cmark_block_realloc(void *p, size_t size)
+{
+    cmark_block *old = p ? block_of(p) : NULL;
+    cmark_block *b;
+    if (old && old->malloc) {
+        b = realloc(old, sizeof *b + size);
+    } else if (cmark_arena) {
+        b = al_arena_realloc(cmark_arena, old, old ? sizeof *old + old->size : 0, sizeof *b + size);
+        if (b) b->malloc = 0;
+    } else {
+        b = malloc(sizeof *b + size);
+        if (b && old) memcpy(b->data, old->data, old->size < size ? old->size : size);
+        if (b) b->malloc = 1;
+    }
+    if (!b) abort();
+    b->size = size;
+    return block_data(b);
+}
+
+static void *cmark_block_calloc(size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size) abort();
+    void *p = cmark_block_realloc(NULL, n * size);
+    memset(p, 0, n * size);
+    return p;
+}
+
+static void cmark_block_free(void *p)
+{
+    if (p && block_of(p)->malloc) free(block_of(p));
+}
+
+static cmark_mem cmark_arena_mem = {cmark_block_calloc, cmark_block_realloc, cmark_block_free};
+
 typedef struct {
     void *items;
     size_t count, cap, size;
@@ -151,22 +215,19 @@ static void read_code_block(al_code_block *b, const al_markdown *md, const al_so
     }
 }
 
-bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start, al_arena *arena)
+/* cmark_parse_document with the arena's allocator. */
+static cmark_node *parse_document(const char *text, size_t len)
 {
-    memset(md, 0, sizeof *md);
-    md->body_start = body_start;
-    md->first_line =
-        body_start < src->len ? al_source_line_of(src, body_start) : src->line_count + 1;
-    md->blank = true;
-    for (size_t i = body_start; i < src->len; i++) {
-        char c = src->data[i];
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            md->blank = false;
-            break;
-        }
-    }
-    cmark_node *root =
-        cmark_parse_document(src->data + body_start, src->len - body_start, CMARK_OPT_SOURCEPOS);
+    cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, &cmark_arena_mem);
+    cmark_parser_feed(parser, text, len);
+    cmark_node *root = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
+    return root;
+}
+
+static bool parse_body(al_markdown *md, const al_source *src, size_t body_start, al_arena *arena)
+{
+    cmark_node *root = parse_document(src->data + body_start, src->len - body_start);
     if (!root) return false;
     md->cmark_root = root;
 
@@ -244,6 +305,27 @@ bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start,
     md->heading_count = ok ? headings.count : 0;
     md->comments = vec_finish(&comments, arena, &ok);
     md->comment_count = ok ? comments.count : 0;
+    return ok;
+}
+
+bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start, al_arena *arena)
+{
+    memset(md, 0, sizeof *md);
+    md->body_start = body_start;
+    md->first_line =
+        body_start < src->len ? al_source_line_of(src, body_start) : src->line_count + 1;
+    md->blank = true;
+    for (size_t i = body_start; i < src->len; i++) {
+        char c = src->data[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            md->blank = false;
+            break;
+        }
+    }
+    al_arena *outer = cmark_arena;
+    cmark_arena = arena;
+    bool ok = parse_body(md, src, body_start, arena);
+    cmark_arena = outer;
     return ok;
 }
 

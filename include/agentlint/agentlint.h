@@ -5,7 +5,9 @@
  * This is the whole public API of the core library. The library keeps no
  * global mutable state: every call works on the objects passed to it, so
  * separate threads may lint separate buffers with a shared, read-only
- * al_options.
+ * al_options. The one exception is a per-thread cache (a YAML parser kept
+ * between files, never shared): a thread's exit frees it, and
+ * al_thread_cleanup() frees the calling thread's now.
  *
  * Typical use:
  *
@@ -195,6 +197,11 @@ typedef struct al_result al_result;
  * Never returns NULL unless out of memory. */
 al_result *al_lint_buffer(const al_options *opts, const char *path, const char *data, size_t len,
                           al_file_origin origin);
+
+/* Frees what al_lint_buffer keeps for the calling thread between calls (a
+ * YAML parser). Other threads exiting free theirs; call this on a thread
+ * that lints and does not exit before the program does (the main thread). */
+void al_thread_cleanup(void);
 
 const char *al_result_path(const al_result *res);
 size_t al_result_count(const al_result *res);
