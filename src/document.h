@@ -23,6 +23,7 @@ typedef struct {
     al_source src;
     al_input_kind input;
     al_file_origin origin;
+    unsigned long long stage_ns[AL_STAGE_COUNT]; /* with al_options_set_timings */
     al_file_kind kind;       /* decided in al_document_build; never AL_KIND_AUTO */
     bool kind_from_path;     /* false: the path said nothing, the content decided */
     const char *plugin_root; /* the plugin folder of a plugin's agent or command, else NULL */

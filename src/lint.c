@@ -9,6 +9,7 @@
 #include "rules/rule.h"
 #include "suppress.h"
 #include "thread_cache.h"
+#include "util/stage_clock.h"
 
 const char *al_severity_name(al_severity sev)
 {
@@ -159,6 +160,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
         al_result_free(res);
         return NULL;
     }
+    unsigned long long t = opts->timings ? al_thread_cpu_ns() : 0;
     al_context ctx = {res, &doc, NULL, opts};
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
@@ -174,6 +176,9 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
               al_secrets_mask_messages(res);
     al_result_sort(res);
+    al_stage_lap(opts->timings, &t, &res->stage_ns[AL_STAGE_RULES]);
+    for (int s = 0; s < AL_STAGE_RULES; s++)
+        res->stage_ns[s] = doc.stage_ns[s];
     al_document_free(&doc);
     al_thread_arena_release(doc_arena, &own_arena);
     if (!ok) {
@@ -215,6 +220,18 @@ const char *al_result_agent_name(const al_result *res)
 al_file_kind al_result_kind(const al_result *res)
 {
     return res->kind;
+}
+
+unsigned long long al_result_stage_ns(const al_result *res, al_stage stage)
+{
+    return stage < AL_STAGE_COUNT ? res->stage_ns[stage] : 0;
+}
+
+const char *al_stage_name(al_stage stage)
+{
+    static const char *const names[AL_STAGE_COUNT] = {"source", "front matter", "markdown",
+                                                      "snippets", "rules"};
+    return stage < AL_STAGE_COUNT ? names[stage] : "?";
 }
 
 void al_result_free(al_result *res)

@@ -66,4 +66,13 @@ printf -- '---\nname: a\ndescription: b\n---\nx\n' >"$dir/show/.claude/agents/$(
 out=$("$bin" --show-files "$dir/show")
 [ "$(wc -l <<<"$out")" -eq 1 ] || fail "--show-files: one line per file: $out"
 grep -qF 'x\nfake.md	agent' <<<"$out" || fail "--show-files escaping or kind: $out"
+# --timings: the same findings on standard output, each stage's CPU time on standard error
+plain=$("$bin" "$dir/agents" 2>/dev/null)
+timed=$("$bin" --timings "$dir/agents" 2>"$dir/err")
+[ "$plain" = "$timed" ] || fail "--timings changed the findings"
+for stage in "walk, configuration" "read" "source" "front matter" "markdown" "snippets" "rules" "output" "total"; do
+    grep -q "^agentlint: $stage .* s .* %$" "$dir/err" || fail "--timings: no $stage row: $(cat "$dir/err")"
+done
+grep -q "^agentlint: total .* 100.0 %$" "$dir/err" || fail "--timings: total is not 100 %"
+"$bin" "$dir/agents" 2>&1 >/dev/null | grep -q "CPU time" && fail "timings printed without --timings"
 echo "cli: ok"

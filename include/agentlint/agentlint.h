@@ -142,6 +142,10 @@ const char *al_options_target_version(const al_options *opts, const char *compon
 /* In-file suppression comments (agentlint-disable...) are honoured unless
  * this is set to false (default true). */
 void al_options_set_inline_suppressions(al_options *opts, bool on);
+/* Records where al_lint_buffer spends each file's time, by stage
+ * (al_result_stage_ns); default false (reading the thread's CPU clock costs
+ * a system call per stage). */
+void al_options_set_timings(al_options *opts, bool on);
 
 /* How a file came to be linted. A file named on the command line must be an
  * agent; one found by walking a directory may just be documentation. */
@@ -214,6 +218,21 @@ size_t al_result_retain(al_result *res, const bool *keep);
 const char *al_result_agent_name(const al_result *res);
 /* The kind the file was linted as (never AL_KIND_AUTO). */
 al_file_kind al_result_kind(const al_result *res);
+
+/* The stages of al_lint_buffer, in order. */
+typedef enum {
+    AL_STAGE_SOURCE,       /* the file kind, the one pass over the bytes (line index, encoding) */
+    AL_STAGE_FRONT_MATTER, /* libyaml, the YAML tree, the agent's fields */
+    AL_STAGE_MARKDOWN,     /* cmark and the walk over its tree */
+    AL_STAGE_SNIPPETS,     /* the Elixir blocks lexed and checked, the API table matched */
+    AL_STAGE_RULES,        /* every enabled rule, secrets, suppressions, sorting */
+    AL_STAGE_COUNT
+} al_stage;
+/* The calling thread's CPU time the stage took on this file, in nanoseconds;
+ * 0 unless al_options_set_timings was on. */
+unsigned long long al_result_stage_ns(const al_result *res, al_stage stage);
+/* "source", "front matter", ... */
+const char *al_stage_name(al_stage stage);
 void al_result_free(al_result *res);
 
 /* Secrets (issue 14): where the text linted holds a credential (the spans

@@ -15,6 +15,7 @@
 #include "cli/args.h"
 #include "cli/output.h"
 #include "cli/run.h"
+#include "cli/timings.h"
 #include "lsp/lsp.h"
 
 int main(int argc, char **argv)
@@ -43,13 +44,25 @@ int main(int argc, char **argv)
         }
         if (cli.fix && cli.diff) cli.fix = false; /* --diff never writes */
         cli_run run;
+        cli_timings tm = {{0}, 0, 0, 0, 0};
+        unsigned long long t0 = cli.timings ? cli_process_cpu_ns() : 0;
         if (!cli_run_prepare(&run, &cli)) {
             status = EXIT_TROUBLE;
         } else if (cli.show_files) {
             status = cli_show_files(&run);
         } else {
+            unsigned long long t1 = cli.timings ? cli_process_cpu_ns() : 0;
             cli_run_lint(&run, &cli);
+            unsigned long long t2 = cli.timings ? cli_process_cpu_ns() : 0;
             status = cli_finish(&run, &cli);
+            if (cli.timings) {
+                tm.prepare_ns = t1 - t0;
+                tm.lint_ns = t2 - t1;
+                tm.finish_ns = cli_process_cpu_ns() - t2;
+                for (size_t i = 0; i < run.count; i++)
+                    cli_timings_add(&tm, run.jobs[i].res);
+                cli_timings_print(&tm, stderr);
+            }
         }
         cli_run_free(&run);
     }
