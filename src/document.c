@@ -13,7 +13,7 @@
 static bool build(al_document *doc, al_arena *arena, const al_options *opts, const char *path,
                   const char *data, size_t len)
 {
-    bool timed = opts->timings;
+    bool timed = opts && opts->timings;
     unsigned long long *ns = doc->stage_ns, t = timed ? al_thread_cpu_ns() : 0;
     char *root = NULL;
     doc->kind = al_kind_resolve(opts, path, &root);

@@ -160,7 +160,8 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
         al_result_free(res);
         return NULL;
     }
-    unsigned long long t = opts->timings ? al_thread_cpu_ns() : 0;
+    bool timed = opts && opts->timings;
+    unsigned long long t = timed ? al_thread_cpu_ns() : 0;
     al_context ctx = {res, &doc, NULL, opts};
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
@@ -176,7 +177,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
               al_secrets_mask_messages(res);
     al_result_sort(res);
-    al_stage_lap(opts->timings, &t, &res->stage_ns[AL_STAGE_RULES]);
+    al_stage_lap(timed, &t, &res->stage_ns[AL_STAGE_RULES]);
     for (int s = 0; s < AL_STAGE_RULES; s++)
         res->stage_ns[s] = doc.stage_ns[s];
     al_document_free(&doc);
