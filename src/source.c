@@ -10,12 +10,13 @@
 #define ONES  0x0101010101010101u
 #define HIGHS 0x8080808080808080u
 
-/* True when some byte of w is below 14: NUL, "\n", "\r" (and tab, vertical
- * tab, form feed, which only cost the slow path). Exact for a w without
- * high bits. */
-static bool has_control(uint64_t w)
+/* A high bit in each byte of w that is not ASCII or is below 14: NUL,
+ * "\n", "\r" (and tab, vertical tab, form feed, which only cost the slow
+ * path). The lowest such bit is exact (a borrow only runs upwards), so on a
+ * little-endian machine it tells the first byte to look at. */
+static uint64_t special_bytes(uint64_t w)
 {
-    return ((w - ONES * 14) & ~w & HIGHS) != 0;
+    return (w & HIGHS) | ((w - ONES * 14) & ~w & HIGHS);
 }
 
 static bool is_marked(uint32_t cp)
@@ -83,7 +84,7 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
         if (len - i >= 16) {
             uint64_t w[2];
             memcpy(w, data + i, 16);
-            if (!((w[0] | w[1]) & HIGHS) && !has_control(w[0]) && !has_control(w[1])) {
+            if (!special_bytes(w[0]) && !special_bytes(w[1])) {
                 i += 16;
                 continue;
             }
@@ -91,10 +92,14 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
         if (len - i >= 8) {
             uint64_t w;
             memcpy(&w, data + i, 8);
-            if (!(w & HIGHS) && !has_control(w)) {
+            uint64_t m = special_bytes(w);
+            if (!m) {
                 i += 8;
                 continue;
             }
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += (size_t)__builtin_ctzll(m) >> 3; /* to the first byte to look at */
+#endif
         }
         unsigned char c = (unsigned char)data[i];
         if (c < 0x80) {

@@ -40,16 +40,25 @@ typedef struct {
     bool fold;      /* compared without case */
 } secret_prefix;
 
-/* Bit (a << 8 | b) is set when some prefix of that kind of pattern holds the
- * bytes a b at its offset 0 or 1 (see find_hits). */
-typedef uint8_t bigram_map[65536 / 8];
+/* For each pair of bytes (a << 8 | b), by al_secret_kind k: bit PAIR_SCAN(k)
+ * when some prefix of that kind holds a b at its offset 0 or 1 (see
+ * find_hits), bit PAIR_START(k) when one starts with a b. A byte per pair,
+ * not a bit: the scan is a load and a test. */
+typedef uint8_t pair_map[65536];
+#define PAIR_SCAN(kind)  (1u << (kind))
+#define PAIR_START(kind) (4u << (kind))
+
+static unsigned pair_at(const char *s, size_t at)
+{
+    return (unsigned)(unsigned char)s[at] << 8 | (unsigned char)s[at + 1];
+}
 
 struct al_secret_set {
     pcre2_code **codes; /* al_secret_pattern_count entries, compiled anchored */
     pcre2_match_context *mctx;
     secret_prefix *prefixes;
     size_t prefix_count;
-    bigram_map bigrams[2]; /* by al_secret_kind */
+    pair_map pairs;
     /* The prefixes of a kind that can begin with byte c are
      * by_first[first[kind][c] .. first[kind][c + 1]). */
     size_t *by_first;
@@ -78,10 +87,9 @@ void al_secret_set_free(al_secret_set *set)
     free(set);
 }
 
-static void set_bigram(bigram_map map, unsigned a, unsigned b)
+static void set_pair(pair_map map, unsigned a, unsigned b, unsigned bit)
 {
-    unsigned key = a << 8 | b;
-    map[key >> 3] |= (uint8_t)(1u << (key & 7));
+    map[a << 8 | b] |= (uint8_t)bit;
 }
 
 static bool same_byte(unsigned a, unsigned b, bool fold)
@@ -90,11 +98,11 @@ static bool same_byte(unsigned a, unsigned b, bool fold)
 }
 
 /* Marks the pair of bytes (a, b) in map; b < 0 stands for any byte. */
-static void mark_pair(bigram_map map, unsigned a, int b, bool fold)
+static void mark_pair(pair_map map, unsigned a, int b, bool fold, unsigned bit)
 {
     for (unsigned ca = 0; ca < 256; ca++)
         for (unsigned cb = 0; same_byte(ca, a, fold) && cb < 256; cb++)
-            if (b < 0 || same_byte(cb, (unsigned)b, fold)) set_bigram(map, ca, cb);
+            if (b < 0 || same_byte(cb, (unsigned)b, fold)) set_pair(map, ca, cb, bit);
 }
 
 /* Parses the prefixes columns into set->prefixes, the bigram maps and the
@@ -117,12 +125,13 @@ static bool add_prefixes(al_secret_set *set)
             if (len == 0) return false; /* every place would need a match */
             set->prefixes[set->prefix_count++] = (secret_prefix){c, len, i, fold};
             const unsigned char *u = (const unsigned char *)c;
-            uint8_t *map = set->bigrams[p->kind];
+            unsigned scan = PAIR_SCAN(p->kind), start = PAIR_START(p->kind);
             if (len == 1) {
-                memset(map, 0xff, sizeof(bigram_map));
+                for (size_t k = 0; k < sizeof set->pairs; k++)
+                    set->pairs[k] |= (uint8_t)(scan | start);
             } else {
-                mark_pair(map, u[0], u[1], fold);
-                mark_pair(map, u[1], len > 2 ? u[2] : -1, fold);
+                mark_pair(set->pairs, u[0], u[1], fold, scan | start);
+                mark_pair(set->pairs, u[1], len > 2 ? u[2] : -1, fold, scan);
             }
             c += len + (c[len] == '|');
         }
@@ -325,19 +334,32 @@ static bool hits_at(const al_secret_set *set, al_secret_kind kind, const char *s
 /* Fills hits with the starts of the prefixes of the patterns of one kind in
  * [s, s+len), in text order. A prefix at offset p has its first two bytes
  * at p, or its second and third (or second and any) at p + 1: one of them
- * is even, so the pairs at even offsets are enough. False when out of
+ * is even, so the pairs at even offsets are enough; then only an offset
+ * where a prefix's first two bytes are is tried. False when out of
  * memory. */
 static bool find_hits(const al_secret_set *set, al_secret_kind kind, const char *s, size_t len,
                       hit_list *hits)
 {
-    const uint8_t *map = set->bigrams[kind];
+    const uint8_t *map = set->pairs;
+    const unsigned scan = PAIR_SCAN(kind), start = PAIR_START(kind);
     hits->n = 0;
     size_t j = 0;
-    for (; j + 1 < len; j += 2) {
-        unsigned key = (unsigned)(unsigned char)s[j] << 8 | (unsigned char)s[j + 1];
-        if (!(map[key >> 3] & (1u << (key & 7)))) continue;
-        if (j > 0 && !hits_at(set, kind, s, len, j - 1, hits)) return false;
-        if (!hits_at(set, kind, s, len, j, hits)) return false;
+    while (j + 1 < len) {
+        /* four pairs at a time while none can be part of a prefix */
+        if (j + 7 < len && !((map[pair_at(s, j)] | map[pair_at(s, j + 2)] | map[pair_at(s, j + 4)] |
+                              map[pair_at(s, j + 6)]) &
+                             scan)) {
+            j += 8;
+            continue;
+        }
+        unsigned here = map[pair_at(s, j)];
+        if (here & scan) {
+            if (j > 0 && (map[pair_at(s, j - 1)] & start) &&
+                !hits_at(set, kind, s, len, j - 1, hits))
+                return false;
+            if ((here & start) && !hits_at(set, kind, s, len, j, hits)) return false;
+        }
+        j += 2;
     }
     /* The offsets no pair above has covered. */
     for (size_t at = j > 0 ? j - 1 : 0; at < len; at++)
