@@ -58,9 +58,17 @@ static void *cmark_block_realloc(void *p, size_t size)
 static void *cmark_block_calloc(size_t n, size_t size)
 {
     if (size && n > SIZE_MAX / size) abort();
-    void *p = cmark_block_realloc(NULL, n * size);
-    memset(p, 0, n * size);
-    return p;
+    size_t bytes = n * size;
+    cmark_block *b;
+    if (cmark_arena) {
+        b = al_arena_alloc(cmark_arena, sizeof *b + bytes); /* zeroed */
+    } else {
+        b = calloc(1, sizeof *b + bytes);
+        if (b) b->malloc = 1;
+    }
+    if (!b) abort();
+    b->size = bytes;
+    return block_data(b);
 }
 
 static void cmark_block_free(void *p)

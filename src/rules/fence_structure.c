@@ -148,6 +148,14 @@ static void count_runs(const char *s, size_t len, size_t at, size_t n, size_t *b
     }
 }
 
+/* True when s holds three backticks in a row: a glued fence needs them. */
+static bool has_fence_run(const char *s, size_t len)
+{
+    for (const char *p = s, *end = s + len; (p = memchr(p, '`', (size_t)(end - p))); p++)
+        if (end - p >= 3 && p[1] == '`' && p[2] == '`') return true;
+    return false;
+}
+
 static void glued_in_paragraph(const al_document *doc, cmark_node *para,
                                void (*fn)(const al_glued_fence *, void *), void *arg)
 {
@@ -158,6 +166,7 @@ static void glued_in_paragraph(const al_document *doc, cmark_node *para,
     size_t ps, pe, ls, le, candidates = 0;
     al_source_line_span(src, first, &ps, &le);
     al_source_line_span(src, last, &ls, &pe);
+    if (!has_fence_run(src->data + ps, pe - ps)) return; /* most paragraphs */
     for (size_t line = first; line <= last; line++) {
         al_source_line_span(src, line, &ls, &le);
         const char *s = src->data;
