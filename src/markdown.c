@@ -339,7 +339,9 @@ bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start,
 
 void al_markdown_free(al_markdown *md)
 {
-    if (md->cmark_root) cmark_node_free(md->cmark_root);
+    /* Every node and literal is arena memory (al_markdown_parse's allocator),
+     * freed with the arena: walking the tree to free nothing is skipped.
+     * Iterators made later are malloc'd, and their makers free them. */
     md->cmark_root = NULL;
 }
 

@@ -48,7 +48,7 @@ typedef struct {
 } al_html_comment;
 
 typedef struct {
-    void *cmark_root; /* the cmark document, owned */
+    void *cmark_root; /* the cmark document, in the arena given to al_markdown_parse */
     size_t body_start;
     size_t first_line; /* file line of the body's first line */
     bool blank;        /* only whitespace */
