@@ -66,6 +66,20 @@ printf -- '---\nname: a\ndescription: b\n---\nx\n' >"$dir/show/.claude/agents/$(
 out=$("$bin" --show-files "$dir/show")
 [ "$(wc -l <<<"$out")" -eq 1 ] || fail "--show-files: one line per file: $out"
 grep -qF 'x\nfake.md	agent' <<<"$out" || fail "--show-files escaping or kind: $out"
+# a configuration or baseline error names its path escaped: an escape code in a
+# folder name does not reach the terminal
+cfgdir="$dir/$(printf 'c\033[31mred')"
+mkdir -p "$cfgdir"
+printf 'rules: [\n' >"$cfgdir/.agentlint.yml"
+printf -- '---\nname: a\ndescription: b\n---\nx\n' >"$cfgdir/a.md"
+err=$("$bin" "$cfgdir/a.md" 2>&1 >/dev/null); rc=$?
+[ "$rc" -eq 2 ] || fail "bad configuration: rc=$rc"
+grep -qF 'c\x1B[31mred/.agentlint.yml:2:1: invalid YAML' <<<"$err" || fail "configuration error path not escaped: $err"
+grep -q $'\033' <<<"$err" && fail "raw escape code in a configuration error: $err"
+printf 'X\033Y\tf\tabc\n' >"$cfgdir/baseline"
+err=$("$bin" --no-config --baseline "$cfgdir/baseline" "$dir/agents/a.md" 2>&1 >/dev/null)
+grep -qF 'red/baseline:1: note: no rule `X\x1BY`' <<<"$err" || fail "baseline note not escaped: $err"
+grep -q $'\033' <<<"$err" && fail "raw escape code in a baseline note: $err"
 # --timings: the same findings on standard output, each stage's CPU time on standard error
 plain=$("$bin" "$dir/agents" 2>/dev/null)
 timed=$("$bin" --timings "$dir/agents" 2>"$dir/err")

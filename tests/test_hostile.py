@@ -247,6 +247,14 @@ def not_forged(tmp):
               "forge: caret under column %d after hidden characters: %r" % (col, ls[2:4]))
         checked += 1
     check(checked >= 2, "forge: findings on the hidden characters' line: %d" % checked)
+    # messages that quote a value show hidden characters by their code too
+    write(f"{tmp}/m.md", "---\nname: a\u061c\u3164b\ndescription: d\n"
+                         "tools: Re\u3164ad, Read\n---\nBody\n")
+    for fmt in ["gcc", "json"]:
+        rc, out, err = run(["-f", fmt, "m.md"], tmp)
+        check(not any(h in out for h in hidden), "forge: %s message prints hidden characters raw" % fmt)
+        check("a<U+061C><U+3164>" in out and "Re<U+3164>ad" in out,
+              "forge: %s message shows hidden characters by their code: %s" % (fmt, out))
 
 
 def main():

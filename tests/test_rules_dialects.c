@@ -224,6 +224,31 @@ static void gemini_tools_and_model(void **state)
     assert_non_null(strstr(find_finding(r, "GM005", 4)->message, "`read_file`"));
     al_result_free(r);
     fires(GEMINI, "---\nname: a\ndescription: d\ntools:\n  - glob\n  - Bash\n---\nB\n", "GM005", 6);
+    /* another tool's name is renamed in place, written as it reads */
+    r = lint_at(GEMINI, "---\nname: a\ndescription: d\ntools: [glob, \"Bash\", Edit, MultiEdit]\n"
+                        "---\nB\n");
+    const al_diagnostic *bash = find_finding(r, "GM005", 4);
+    assert_non_null(bash);
+    assert_int_equal(bash->start.column, 16); /* inside the quotes */
+    assert_non_null(bash->fix);
+    assert_true(bash->fix->safe);
+    assert_int_equal(bash->fix->edit_count, 1);
+    assert_string_equal(bash->fix->edits[0].text, "run_shell_command");
+    assert_int_equal(bash->fix->edits[0].start.column, 16);
+    assert_int_equal(bash->fix->edits[0].end.column, 20);
+    /* Edit and MultiEdit both become `replace`: renaming either would name it twice */
+    for (size_t i = 0; i < al_result_count(r); i++) {
+        const al_diagnostic *d = al_result_get(r, i);
+        if (strcmp(d->rule->code, "GM005") == 0 && d != bash) assert_null(d->fix);
+    }
+    al_result_free(r);
+    /* nor when the list already has the Gemini name, nor through an escape */
+    r = lint_at(GEMINI, "---\nname: a\ndescription: d\ntools: [Read, read_file, \"B\\x61sh\"]\n"
+                        "---\nB\n");
+    assert_int_equal(count_findings(r, "GM005", 4), 2);
+    for (size_t i = 0; i < al_result_count(r); i++)
+        assert_null(al_result_get(r, i)->fix);
+    al_result_free(r);
     silent(
         GEMINI,
         "---\nname: a\ndescription: d\ntools: [\"*\", read_file, replace, mcp_*, mcp_github_*, "

@@ -58,11 +58,22 @@ static bool job_keys(const cli_job *j, char **file, al_fingerprint **fps)
     return false;
 }
 
+/* "agentlint: PATH[:LINE]: WHAT", the path escaped like every printed path. */
+static void baseline_trouble(const char *path, size_t lineno, const char *what)
+{
+    fputs("agentlint: ", stderr);
+    al_path_escape(stderr, path);
+    if (lineno) fprintf(stderr, ":%zu", lineno);
+    fputs(": ", stderr);
+    al_path_escape(stderr, what); /* it may quote the baseline's own text */
+    fputc('\n', stderr);
+}
+
 bool cli_write_baseline(const char *path, const cli_run *run)
 {
     FILE *out = fopen(path, "w");
     if (!out) {
-        fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+        baseline_trouble(path, 0, strerror(errno));
         return false;
     }
     fputs("# agentlint baseline: rule, file (relative to its repository), fingerprint.\n"
@@ -88,11 +99,12 @@ bool cli_write_baseline(const char *path, const cli_run *run)
         free(fps);
     }
     if (fclose(out) != 0 || !ok) {
-        fprintf(stderr, "agentlint: %s: cannot write the baseline\n", path);
+        baseline_trouble(path, 0, "cannot write the baseline");
         return false;
     }
-    fprintf(stderr, "agentlint: %zu finding%s recorded in %s\n", count, count == 1 ? "" : "s",
-            path);
+    fprintf(stderr, "agentlint: %zu finding%s recorded in ", count, count == 1 ? "" : "s");
+    al_path_escape(stderr, path);
+    fputc('\n', stderr);
     return true;
 }
 
@@ -108,7 +120,7 @@ static bool read_entries(const char *path, entry **out, size_t *count)
 {
     FILE *in = fopen(path, "r");
     if (!in) {
-        fprintf(stderr, "agentlint: %s: %s\n", path, strerror(errno));
+        baseline_trouble(path, 0, strerror(errno));
         return false;
     }
     entry *es = NULL;
@@ -124,8 +136,7 @@ static bool read_entries(const char *path, entry **out, size_t *count)
         if (len == 0 || line[0] == '#') continue;
         char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
         if (!t2 || strchr(t2 + 1, '\t') || strlen(t2 + 1) >= sizeof es->fingerprint) {
-            fprintf(stderr, "agentlint: %s:%zu: not a baseline line (rule, file, fingerprint)\n",
-                    path, lineno);
+            baseline_trouble(path, lineno, "not a baseline line (rule, file, fingerprint)");
             ok = false;
             break;
         }
@@ -133,8 +144,9 @@ static bool read_entries(const char *path, entry **out, size_t *count)
         const al_rule_info *rule = al_rule_find(line);
         if (!rule) {
             /* A rule this version no longer has: nothing can match it. */
-            fprintf(stderr, "agentlint: %s:%zu: note: no rule `%s`; entry ignored\n", path, lineno,
-                    line);
+            char what[96];
+            snprintf(what, sizeof what, "note: no rule `%.40s`; entry ignored", line);
+            baseline_trouble(path, lineno, what);
             continue;
         }
         if (n == cap) {

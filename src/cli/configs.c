@@ -5,6 +5,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report/report.h"
+
+/* A configuration's error or notes name its path, which may hold control
+ * characters: printed escaped (as ls -b does), like every other path. */
+static void config_error(const char *err)
+{
+    fputs("agentlint: ", stderr);
+    al_path_escape(stderr, err);
+    fputc('\n', stderr);
+}
+
+static void print_notes(const char *notes)
+{
+    for (const char *line = notes; *line;) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        char *copy = strndup(line, len);
+        if (copy) al_path_escape(stderr, copy);
+        free(copy);
+        fputc('\n', stderr);
+        line += len + (nl != NULL);
+    }
+}
+
 /* The configuration for a file (NULL: none); false on a bad config. */
 bool config_for(config_cache *cache, const cli_options *cli, const char *file,
                 const al_config **out)
@@ -34,7 +58,7 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
         }
     }
     if (err[0]) { /* an unusable .agentlint.yml is not skipped */
-        fprintf(stderr, "agentlint: %s\n", err);
+        config_error(err);
         free(found);
         return false;
     }
@@ -47,7 +71,7 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
         }
     al_config *cfg = al_config_load(found, err, sizeof err);
     if (!cfg) {
-        fprintf(stderr, "agentlint: %s\n", err);
+        config_error(err);
         free(found);
         return false;
     }
@@ -57,7 +81,7 @@ bool config_for(config_cache *cache, const cli_options *cli, const char *file,
         free(found);
         return false;
     }
-    if (al_config_notes(cfg) && !cli->quiet) fprintf(stderr, "%s", al_config_notes(cfg));
+    if (al_config_notes(cfg) && !cli->quiet) print_notes(al_config_notes(cfg));
     cache->items = n;
     cache->items[cache->count].path = found;
     cache->items[cache->count].cfg = cfg;

@@ -182,8 +182,7 @@ void al_path_escape(FILE *out, const char *path)
             fputs("\\t", out);
         else if (cp < 0x20 || cp == 0x7f)
             fprintf(out, "\\x%02X", (unsigned)cp);
-        else if ((cp >= 0x80 && cp < 0xa0) || al_utf8_is_invisible(cp) || al_hidden_lookup(cp) ||
-                 cp == 0x2028 || cp == 0x2029)
+        else if (al_cp_printed_escaped(cp))
             fprintf(out, "<U+%04X>", (unsigned)cp);
         else
             fwrite(path + i, 1, n, out);
@@ -197,8 +196,7 @@ bool al_path_is_plain(const char *path)
     while (i < len) {
         uint32_t cp;
         size_t n = al_utf8_decode(path + i, len - i, &cp);
-        if (n == 0 || cp < 0x20 || cp == 0x7f || cp == '\\' || (cp >= 0x80 && cp < 0xa0) ||
-            al_utf8_is_invisible(cp) || al_hidden_lookup(cp) || cp == 0x2028 || cp == 0x2029)
+        if (n == 0 || cp < 0x20 || cp == 0x7f || cp == '\\' || al_cp_printed_escaped(cp))
             return false;
         i += n;
     }

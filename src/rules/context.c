@@ -8,6 +8,7 @@
 #include "options.h"
 #include "result.h"
 #include "rules/rule.h"
+#include "spec/unicode_text.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
 
@@ -87,7 +88,7 @@ static char *one_safe_line(al_context *ctx, char *msg, size_t len)
     while (i < len) {
         uint32_t cp;
         size_t k = al_utf8_decode(msg + i, len - i, &cp);
-        if (k == 0 || cp < 0x20 || cp == 0x7f || al_utf8_is_invisible(cp)) break;
+        if (k == 0 || cp < 0x20 || cp == 0x7f || al_cp_printed_escaped(cp)) break;
         i += k;
     }
     if (i == len) return msg;

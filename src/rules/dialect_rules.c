@@ -259,20 +259,54 @@ static const char *gemini_mcp_problem(const tool_ref *t)
     return only_underscores ? "its tool part is only underscores" : NULL;
 }
 
+/* The Claude Code or Copilot name that stands for a Gemini CLI tool. */
+static const al_dialect_foreign_tool *gemini_foreign(const char *s, size_t n)
+{
+    for (size_t i = 0; i < al_gemini_foreign_tool_count; i++) {
+        const al_dialect_foreign_tool *ft = &al_gemini_foreign_tools[i];
+        if (strlen(ft->name) == n && memcmp(ft->name, s, n) == 0) return ft;
+    }
+    return NULL;
+}
+
+/* How many entries of `tools` are the Gemini tool `use` or another tool's
+ * name for it. */
+static size_t gemini_tools_naming(const al_document *doc, const char *use)
+{
+    const al_yaml_node *f = al_dialect_fields(doc);
+    const al_yaml_node *v = f ? al_yaml_get(f, "tools") : NULL;
+    if (!v || v->kind != AL_YAML_SEQUENCE) return 0;
+    size_t count = 0, n = strlen(use);
+    for (size_t i = 0; i < v->count; i++) {
+        const al_yaml_node *item = v->items[i];
+        if (item->kind != AL_YAML_SCALAR) continue;
+        const al_dialect_foreign_tool *ft = gemini_foreign(item->text, item->text_len);
+        if ((item->text_len == n && memcmp(item->text, use, n) == 0) ||
+            (ft && strcmp(ft->use, use) == 0))
+            count++;
+    }
+    return count;
+}
+
 static void gemini_tool(al_context *ctx, const al_document *doc, const tool_ref *t)
 {
     const al_dialect *d = &al_dialect_gemini;
     const char *shown = al_quote(ctx, t->text, t->len);
     if (al_dialect_tool_find(d, t->text, t->len, false)) return;
-    for (size_t i = 0; i < al_gemini_foreign_tool_count; i++) {
-        const al_dialect_foreign_tool *ft = &al_gemini_foreign_tools[i];
-        if (strlen(ft->name) == t->len && memcmp(ft->name, t->text, t->len) == 0) {
-            al_report(ctx, t->start, t->end,
-                      "`%s` is another tool's name, not a Gemini CLI tool: Gemini CLI rejects "
-                      "the whole agent (\"Invalid tool name\"); use `%s`",
-                      shown, ft->use);
-            return;
-        }
+    const al_dialect_foreign_tool *ft = gemini_foreign(t->text, t->len);
+    if (ft) {
+        al_pending *p = al_report(ctx, t->start, t->end,
+                                  "`%s` is another tool's name, not a Gemini CLI tool: Gemini CLI "
+                                  "rejects the whole agent (\"Invalid tool name\"); use `%s`",
+                                  shown, ft->use);
+        /* Renamed in place when written as it reads (no escapes) and no
+         * other entry is or becomes the same tool: a rename must not leave
+         * a list naming one tool twice. */
+        if (p && t->end - t->start == t->len &&
+            memcmp(doc->src.data + t->start, t->text, t->len) == 0 &&
+            gemini_tools_naming(doc, ft->use) == 1)
+            al_fix_edit(ctx, p, t->start, t->end, ft->use);
+        return;
     }
     if (t->len >= 16 && memcmp(t->text, "discovered_tool_", 16) == 0) return;
     if (t->len >= 4 && memcmp(t->text, "mcp_", 4) == 0) {

@@ -2,6 +2,8 @@
  * line; ranges are sorted and do not overlap. */
 #include "spec/unicode_text.h"
 
+#include "util/utf8.h"
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 typedef struct {
@@ -193,6 +195,13 @@ const al_hidden_range *al_hidden_lookup(uint32_t cp)
     for (size_t i = 0; i < COUNT(hidden); i++)
         if (cp >= hidden[i].first && cp <= hidden[i].last) return &hidden[i];
     return NULL;
+}
+
+bool al_cp_printed_escaped(uint32_t cp)
+{
+    if (cp < 0x80) return false;
+    return cp < 0xa0 || cp == 0x2028 || cp == 0x2029 || al_utf8_is_invisible(cp) ||
+           al_hidden_lookup(cp) != NULL;
 }
 
 int al_cp1252_byte(uint32_t cp)

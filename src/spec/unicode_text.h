@@ -37,6 +37,12 @@ typedef struct {
 /* The range holding cp, or NULL when cp is visible. */
 const al_hidden_range *al_hidden_lookup(uint32_t cp);
 
+/* Whether cp is shown as <U+XXXX> wherever text leaves the program (messages,
+ * paths, source lines): invisible and hidden characters, C1 controls and the
+ * line and paragraph separators, which a terminal or editor would act on or
+ * not show. */
+bool al_cp_printed_escaped(uint32_t cp);
+
 /* The byte Windows-1252 (or, for U+0080-U+00FF, Latin-1) encodes cp as;
  * -1 when neither encodes it as a byte >= 0x80. */
 int al_cp1252_byte(uint32_t cp);

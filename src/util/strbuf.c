@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "spec/unicode_text.h"
 #include "util/utf8.h"
 
 void al_strbuf_init(al_strbuf *sb)
@@ -98,7 +99,7 @@ void al_strbuf_append_quoted(al_strbuf *sb, const char *s, size_t len, size_t ma
             else
                 al_strbuf_printf(sb, "\\x%02X", (unsigned)cp);
             i += n;
-        } else if (al_utf8_is_invisible(cp)) {
+        } else if (al_cp_printed_escaped(cp)) {
             al_strbuf_printf(sb, "<U+%04X>", (unsigned)cp);
             i += n;
         } else {
