@@ -223,6 +223,21 @@ static void read_code_block(al_code_block *b, const al_markdown *md, const al_so
     }
 }
 
+/* True when the lines of a paragraph hold three backticks in a row. */
+static bool paragraph_has_fence_run(const al_markdown *md, const al_source *src, cmark_node *para)
+{
+    size_t first = file_line(md, cmark_node_get_start_line(para));
+    size_t last = file_line(md, cmark_node_get_end_line(para));
+    if (last < first || last > src->line_count) return false;
+    size_t s, e, unused;
+    al_source_line_span(src, first, &s, &unused);
+    al_source_line_span(src, last, &unused, &e);
+    for (const char *p = src->data + s, *end = src->data + e;
+         (p = memchr(p, '`', (size_t)(end - p))); p++)
+        if (end - p >= 3 && p[1] == '`' && p[2] == '`') return true;
+    return false;
+}
+
 /* cmark_parse_document with the arena's allocator. */
 static cmark_node *parse_document(const char *text, size_t len)
 {
@@ -242,6 +257,7 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
     vec blocks = {NULL, 0, 0, sizeof(al_code_block)};
     vec headings = {NULL, 0, 0, sizeof(al_heading)};
     vec comments = {NULL, 0, 0, sizeof(al_html_comment)};
+    vec paragraphs = {NULL, 0, 0, sizeof(void *)};
     bool ok = true;
     cmark_iter *it = cmark_iter_new(root);
     if (!it) return false;
@@ -258,6 +274,15 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
                 read_code_block(b, md, src, node, arena);
             break;
         }
+        case CMARK_NODE_PARAGRAPH:
+            if (paragraph_has_fence_run(md, src, node)) {
+                void **slot = vec_push(&paragraphs);
+                if (!slot)
+                    ok = false;
+                else
+                    *slot = node;
+            }
+            break;
         case CMARK_NODE_HEADING: {
             al_heading *h = vec_push(&headings);
             if (!h)
@@ -313,6 +338,8 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
     md->heading_count = ok ? headings.count : 0;
     md->comments = vec_finish(&comments, arena, &ok);
     md->comment_count = ok ? comments.count : 0;
+    md->fence_paragraphs = vec_finish(&paragraphs, arena, &ok);
+    md->fence_paragraph_count = ok ? paragraphs.count : 0;
     return ok;
 }
 

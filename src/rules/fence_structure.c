@@ -148,14 +148,6 @@ static void count_runs(const char *s, size_t len, size_t at, size_t n, size_t *b
     }
 }
 
-/* True when s holds three backticks in a row: a glued fence needs them. */
-static bool has_fence_run(const char *s, size_t len)
-{
-    for (const char *p = s, *end = s + len; (p = memchr(p, '`', (size_t)(end - p))); p++)
-        if (end - p >= 3 && p[1] == '`' && p[2] == '`') return true;
-    return false;
-}
-
 static void glued_in_paragraph(const al_document *doc, cmark_node *para,
                                void (*fn)(const al_glued_fence *, void *), void *arg)
 {
@@ -166,7 +158,6 @@ static void glued_in_paragraph(const al_document *doc, cmark_node *para,
     size_t ps, pe, ls, le, candidates = 0;
     al_source_line_span(src, first, &ps, &le);
     al_source_line_span(src, last, &ls, &pe);
-    if (!has_fence_run(src->data + ps, pe - ps)) return; /* most paragraphs */
     for (size_t line = first; line <= last; line++) {
         al_source_line_span(src, line, &ls, &le);
         const char *s = src->data;
@@ -198,14 +189,7 @@ static void glued_in_paragraph(const al_document *doc, cmark_node *para,
 void al_each_glued_fence(const al_document *doc, void (*fn)(const al_glued_fence *, void *),
                          void *arg)
 {
-    if (!doc->md.cmark_root) return;
-    cmark_iter *it = cmark_iter_new(doc->md.cmark_root);
-    if (!it) return;
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(it);
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH)
-            glued_in_paragraph(doc, node, fn, arg);
-    }
-    cmark_iter_free(it);
+    /* only paragraphs with three backticks in a row (al_markdown_parse) */
+    for (size_t i = 0; i < doc->md.fence_paragraph_count; i++)
+        glued_in_paragraph(doc, doc->md.fence_paragraphs[i], fn, arg);
 }
