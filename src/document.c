@@ -64,11 +64,15 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
     memset(doc, 0, sizeof *doc);
     doc->opts = opts;
     doc->origin = origin;
-    return build(doc, arena, opts, path, data, len);
+    doc->secret_scan = al_arena_alloc(arena, sizeof *doc->secret_scan);
+    return doc->secret_scan && build(doc, arena, opts, path, data, len);
 }
 
 void al_document_free(al_document *doc)
 {
     al_markdown_free(&doc->md);
     al_manifest_free(&doc->manifest);
+    if (doc->secret_scan)
+        for (int k = 0; k < 2; k++)
+            free(doc->secret_scan->kinds[k].v);
 }

@@ -283,17 +283,10 @@ static void append_masked(al_strbuf *sb, const char *s, size_t len)
     al_strbuf_printf(sb, "…` (%zu characters)", len);
 }
 
-/* Where a prefix of some pattern starts in the text: the only places where
- * that pattern can match. In text order. */
-typedef struct {
-    size_t at;
-    size_t pattern;
-} secret_hit;
-
-typedef struct {
-    secret_hit *v;
-    size_t n, cap;
-} hit_list;
+/* Where a prefix of some pattern starts in the text (al_secret_hit): the
+ * only places where that pattern can match. In text order. */
+typedef al_secret_hit secret_hit;
+typedef al_secret_hits hit_list;
 
 static bool prefix_at(const secret_prefix *p, const char *s, size_t len, size_t at)
 {
@@ -331,40 +324,67 @@ static bool hits_at(const al_secret_set *set, al_secret_kind kind, const char *s
     return true;
 }
 
-/* Fills hits with the starts of the prefixes of the patterns of one kind in
- * [s, s+len), in text order. A prefix at offset p has its first two bytes
- * at p, or its second and third (or second and any) at p + 1: one of them
- * is even, so the pairs at even offsets are enough; then only an offset
- * where a prefix's first two bytes are is tried. False when out of
- * memory. */
-static bool find_hits(const al_secret_set *set, al_secret_kind kind, const char *s, size_t len,
-                      hit_list *hits)
+/* Fills hits[kind] with the starts of the prefixes of the patterns of each
+ * kind in kinds (a mask of PAIR_SCAN bits) in [s, s+len), in text order. A
+ * prefix at offset p has its first two bytes at p, or its second and third
+ * (or second and any) at p + 1: one of them is even, so the pairs at even
+ * offsets are enough; then only an offset where a prefix's first two bytes
+ * are is tried. False when out of memory. */
+static bool find_hits_of(const al_secret_set *set, unsigned kinds, const char *s, size_t len,
+                         hit_list hits[2])
 {
     const uint8_t *map = set->pairs;
-    const unsigned scan = PAIR_SCAN(kind), start = PAIR_START(kind);
-    hits->n = 0;
+    for (int k = 0; k < 2; k++)
+        if (kinds & PAIR_SCAN(k)) hits[k].n = 0;
     size_t j = 0;
     while (j + 1 < len) {
         /* four pairs at a time while none can be part of a prefix */
         if (j + 7 < len && !((map[pair_at(s, j)] | map[pair_at(s, j + 2)] | map[pair_at(s, j + 4)] |
                               map[pair_at(s, j + 6)]) &
-                             scan)) {
+                             kinds)) {
             j += 8;
             continue;
         }
         unsigned here = map[pair_at(s, j)];
-        if (here & scan) {
-            if (j > 0 && (map[pair_at(s, j - 1)] & start) &&
-                !hits_at(set, kind, s, len, j - 1, hits))
-                return false;
-            if ((here & start) && !hits_at(set, kind, s, len, j, hits)) return false;
+        unsigned before = j > 0 ? map[pair_at(s, j - 1)] : 0;
+        for (int k = 0; k < 2; k++) {
+            if (!(here & kinds & PAIR_SCAN(k))) continue;
+            if ((before & PAIR_START(k)) && !hits_at(set, k, s, len, j - 1, &hits[k])) return false;
+            if ((here & PAIR_START(k)) && !hits_at(set, k, s, len, j, &hits[k])) return false;
         }
         j += 2;
     }
     /* The offsets no pair above has covered. */
     for (size_t at = j > 0 ? j - 1 : 0; at < len; at++)
-        if (!hits_at(set, kind, s, len, at, hits)) return false;
+        for (int k = 0; k < 2; k++)
+            if ((kinds & PAIR_SCAN(k)) && !hits_at(set, k, s, len, at, &hits[k])) return false;
     return true;
+}
+
+/* The hits of one kind of pattern in [s, s+len). */
+static bool find_hits(const al_secret_set *set, al_secret_kind kind, const char *s, size_t len,
+                      hit_list *hits)
+{
+    hit_list both[2] = {{0}, {0}};
+    both[kind] = *hits;
+    bool ok = find_hits_of(set, PAIR_SCAN(kind), s, len, both);
+    *hits = both[kind];
+    return ok;
+}
+
+/* The document's hits of one kind: both kinds are found in one scan, the
+ * first time a rule asks. NULL when out of memory. */
+static const hit_list *document_hits(const al_secret_set *set, const al_document *doc,
+                                     al_secret_kind kind)
+{
+    al_secret_scan *scan = doc->secret_scan;
+    if (!scan) return NULL;
+    if (!scan->done) {
+        scan->done = true;
+        scan->ok = find_hits_of(set, PAIR_SCAN(0) | PAIR_SCAN(1), doc->src.data, doc->src.len,
+                                scan->kinds);
+    }
+    return scan->ok ? &scan->kinds[kind] : NULL;
 }
 
 /* The first match of pattern i over [0, len) that starts at or after start:
@@ -418,11 +438,8 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
 {
     const char *d = doc->src.data;
     size_t len = doc->src.len;
-    hit_list hits = {0};
-    if (!find_hits(set, AL_SECRET_TOKEN, d, len, &hits)) {
-        free(hits.v);
-        return;
-    }
+    const hit_list *hits = document_hits(set, doc, AL_SECRET_TOKEN);
+    if (!hits) return;
     const al_kind_wording *w = al_wording(doc);
     bool agent = (AL_KINDS_AGENTS & AL_KIND_BIT(doc->kind)) != 0;
     al_strbuf sb;
@@ -431,7 +448,7 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
         const al_secret_pattern *p = &al_secret_patterns[i];
         if (p->kind != AL_SECRET_TOKEN) continue;
         size_t at = 0;
-        while (next_match(set, i, md, d, len, at, &hits)) {
+        while (next_match(set, i, md, d, len, at, hits)) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
             size_t s = ov[0], e = ov[1];
             at = e > s ? e : s + 1;
@@ -448,7 +465,6 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
         }
     }
     al_strbuf_free(&sb);
-    free(hits.v);
 }
 
 /* Random text of n characters from a 62-letter alphabet has an entropy near
@@ -478,18 +494,16 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
 {
     const char *d = doc->src.data;
     size_t len = doc->src.len;
-    hit_list hits = {0}, value_hits = {0};
-    if (!find_hits(set, AL_SECRET_ASSIGNMENT, d, len, &hits)) {
-        free(hits.v);
-        return;
-    }
+    hit_list value_hits = {0};
+    const hit_list *hits = document_hits(set, doc, AL_SECRET_ASSIGNMENT);
+    if (!hits) return;
     const al_kind_wording *w = al_wording(doc);
     al_strbuf sb;
     al_strbuf_init(&sb);
     for (size_t i = 0; i < al_secret_pattern_count; i++) {
         if (al_secret_patterns[i].kind != AL_SECRET_ASSIGNMENT) continue;
         size_t at = 0;
-        while (next_match(set, i, md, d, len, at, &hits)) {
+        while (next_match(set, i, md, d, len, at, hits)) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
             size_t ks = ov[2], ke = ov[3], vs = ov[4], ve = ov[5];
             /* The pattern finds the credential word; the name it ends
@@ -522,7 +536,6 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
         }
     }
     al_strbuf_free(&sb);
-    free(hits.v);
     free(value_hits.v);
 }
 
