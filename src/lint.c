@@ -8,6 +8,8 @@
 #include "result.h"
 #include "rules/rule.h"
 #include "suppress.h"
+#include "thread_cache.h"
+#include "util/stage_clock.h"
 
 const char *al_severity_name(al_severity sev)
 {
@@ -150,21 +152,26 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
 {
     al_result *res = calloc(1, sizeof *res);
     if (!res) return NULL;
-    al_arena_init(&res->arena);
+    /* Most files have a few findings: a small first chunk, since results
+     * may be kept until the run ends. */
+    al_arena_init_sized(&res->arena, 1024);
     res->path = al_arena_strdup(&res->arena, path ? path : "-");
     if (!res->path) {
         al_result_free(res);
         return NULL;
     }
-    al_arena doc_arena;
-    al_arena_init(&doc_arena);
+    /* the thread's arena, kept between files (thread_cache.h) */
+    al_arena own_arena;
+    al_arena *doc_arena = al_thread_arena_take(&own_arena);
     al_document doc;
-    if (!al_document_build(&doc, &doc_arena, opts, res->path, data, len, origin)) {
+    if (!al_document_build(&doc, doc_arena, opts, res->path, data, len, origin)) {
         al_document_free(&doc);
-        al_arena_free(&doc_arena);
+        al_thread_arena_release(doc_arena, &own_arena);
         al_result_free(res);
         return NULL;
     }
+    bool timed = opts && opts->timings;
+    unsigned long long t = timed ? al_thread_cpu_ns() : 0;
     al_context ctx = {res, &doc, NULL, opts};
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
@@ -180,8 +187,11 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
               al_secrets_mask_messages(res);
     al_result_sort(res);
+    al_stage_lap(timed, &t, &res->stage_ns[AL_STAGE_RULES]);
+    for (int s = 0; s < AL_STAGE_RULES; s++)
+        res->stage_ns[s] = doc.stage_ns[s];
     al_document_free(&doc);
-    al_arena_free(&doc_arena);
+    al_thread_arena_release(doc_arena, &own_arena);
     if (!ok) {
         al_result_free(res);
         return NULL;
@@ -221,6 +231,18 @@ const char *al_result_agent_name(const al_result *res)
 al_file_kind al_result_kind(const al_result *res)
 {
     return res->kind;
+}
+
+unsigned long long al_result_stage_ns(const al_result *res, al_stage stage)
+{
+    return stage < AL_STAGE_COUNT ? res->stage_ns[stage] : 0;
+}
+
+const char *al_stage_name(al_stage stage)
+{
+    static const char *const names[AL_STAGE_COUNT] = {"source", "front matter", "markdown",
+                                                      "snippets", "rules"};
+    return stage < AL_STAGE_COUNT ? names[stage] : "?";
 }
 
 void al_result_free(al_result *res)

@@ -40,6 +40,7 @@ struct al_result {
     al_secret_text *secret_texts; /* each secret once */
     size_t secret_text_count, secret_text_cap;
     unsigned char *secret_pairs; /* bit per first two folded bytes of a secret */
+    unsigned long long stage_ns[AL_STAGE_COUNT]; /* al_options_set_timings */
 };
 
 struct al_context {

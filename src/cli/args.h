@@ -49,6 +49,7 @@ typedef struct {
     bool fix, unsafe_fixes, diff;
     const char *stdin_filename;
     bool statistics;            /* counts per rule instead of the findings */
+    bool timings;               /* --timings: CPU time per stage on standard error */
     bool show_files;            /* list the files that would be linted */
     bool exit_non_zero_on_fix;  /* with --fix: exit 1 when a file was changed */
     const char *baseline;       /* report only findings not in this file */

@@ -17,6 +17,7 @@
 #include "cli/args.h"
 #include "cli/output.h"
 #include "cli/run.h"
+#include "cli/timings.h"
 #include "lsp/lsp.h"
 
 int main(int argc, char **argv)
@@ -45,12 +46,23 @@ int main(int argc, char **argv)
         }
         if (cli.fix && cli.diff) cli.fix = false; /* --diff never writes */
         cli_run run;
+        cli_timings tm = {{0}, 0, 0, 0, 0};
+        unsigned long long t0 = cli.timings ? cli_process_cpu_ns() : 0;
         if (!cli_run_prepare(&run, &cli)) {
             status = EXIT_TROUBLE;
         } else if (cli.show_files) {
             status = cli_show_files(&run, &cli);
         } else {
-            status = cli_finish(&run, &cli);
+            unsigned long long t1 = cli.timings ? cli_process_cpu_ns() : 0;
+            status = cli_finish(&run, &cli, cli.timings ? &tm : NULL);
+            if (cli.timings) {
+                /* Files are linted and printed together: the output's own
+                 * time is the printing thread's, measured in cli_finish. */
+                unsigned long long all = cli_process_cpu_ns() - t1;
+                tm.prepare_ns = t1 - t0;
+                tm.lint_ns = all > tm.finish_ns ? all - tm.finish_ns : 0;
+                cli_timings_print(&tm, stderr);
+            }
         }
         cli_run_free(&run);
     }

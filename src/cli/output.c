@@ -12,6 +12,7 @@
 #include "cli/fileio.h"
 #include "cli/run.h"
 #include "report/report.h"
+#include "util/stage_clock.h"
 
 /* Counts over the whole run, for the summary line and the exit status. */
 typedef struct {
@@ -53,7 +54,8 @@ typedef struct {
     bool baseline_failed;
     unread_file *unread;
     size_t unread_count, unread_cap;
-    bool failed; /* out of memory */
+    cli_timings *timings; /* --timings, or NULL */
+    bool failed;          /* out of memory */
 } writer;
 
 /* "agentlint: PATH: " on standard error, the path escaped (a newline in a
@@ -260,10 +262,24 @@ static void write_statistics(rule_count *counts, const cli_options *cli, FILE *o
 
 /* ---- each file, in the run's order ---- */
 
+static void print_one(writer *w, cli_job *j);
+
 static void print_file(cli_run *run, cli_job *j, void *ctx)
 {
     writer *w = ctx;
     (void)run;
+    if (!w->timings) {
+        print_one(w, j);
+        return;
+    }
+    unsigned long long start = al_thread_cpu_ns();
+    cli_timings_add(w->timings, j->res);
+    print_one(w, j);
+    w->timings->finish_ns += al_thread_cpu_ns() - start;
+}
+
+static void print_one(writer *w, cli_job *j)
+{
     if (w->failed) return;
     if (!j->res) {
         if (w->unread_count == w->unread_cap) {
@@ -389,11 +405,12 @@ static void writer_free(writer *w)
     cli_baseline_finish(w->baseline, "", true);
 }
 
-int cli_finish(cli_run *run, const cli_options *cli)
+int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
 {
     writer w = {0};
     w.run = run;
     w.cli = cli;
+    w.timings = timings;
     /* The report's file first: a bad --output stops the run before any fix
      * is written. */
     FILE *out = NULL;
@@ -458,6 +475,7 @@ int cli_finish(cli_run *run, const cli_options *cli)
         w.t.stdin_fixed_out = true;
     }
     if (!cli_run_stream(run, cli, print_file, &w)) w.failed = true;
+    unsigned long long end_start = timings ? al_thread_cpu_ns() : 0;
     const run_totals *t = &w.t;
     if (cli->diff && (fflush(stdout) != 0 || ferror(stdout))) {
         fprintf(stderr, "agentlint: cannot write the diff: %s\n", strerror(errno ? errno : EIO));
@@ -505,6 +523,7 @@ int cli_finish(cli_run *run, const cli_options *cli)
     if (out != stdout && out != stderr && fclose(out) != 0) written = false;
     run_totals totals = w.t;
     writer_free(&w);
+    if (timings) timings->finish_ns += al_thread_cpu_ns() - end_start;
     if (!written) {
         fprintf(stderr, "agentlint: cannot write the report%s%s: %s\n", cli->output ? " to " : "",
                 cli->output ? cli->output : "", strerror(errno ? errno : EIO));

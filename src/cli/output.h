@@ -8,6 +8,7 @@
 
 #include "cli/args.h"
 #include "cli/run.h"
+#include "cli/timings.h"
 
 #define EXIT_CLEAN    0
 #define EXIT_FINDINGS 1
@@ -15,8 +16,10 @@
 
 /* Lints the run's files and prints each as soon as the files before it
  * are done: fixes written or shown, checks across files, the report; then
- * the summary. Returns the exit status. */
-int cli_finish(cli_run *run, const cli_options *cli);
+ * the summary. Returns the exit status. With timings (--timings): each
+ * file's stage times added, and the printing thread's own time as the
+ * output's. */
+int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings);
 
 /* --show-files: the files a run would lint, one per line with the kind
  * each would be linted as (path, a tab, the kind); returns the exit

@@ -209,6 +209,7 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
     al_options_set_max_file_size(run->base, CLI_DEFAULT_MAX_FILE_SIZE);
     if (cli->no_inline) al_options_set_inline_suppressions(run->base, false);
     al_options_set_kind(run->base, cli->kind);
+    if (cli->timings) al_options_set_timings(run->base, true);
     if (cli->config_path) {
         const al_config *cfg;
         if (!config_for(&run->configs, cli, cli->config_path, &cfg)) return false;
