@@ -5,16 +5,16 @@
 
 #include "kinds.h"
 #include "options.h"
+#include "util/stage_clock.h"
 
 /* A NUL byte this early means a binary file, not a damaged text file. */
 #define AL_BINARY_PROBE 8192
 
-bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts, const char *path,
-                       const char *data, size_t len, al_file_origin origin)
+static bool build(al_document *doc, al_arena *arena, const al_options *opts, const char *path,
+                  const char *data, size_t len)
 {
-    memset(doc, 0, sizeof *doc);
-    doc->opts = opts;
-    doc->origin = origin;
+    bool timed = opts && opts->timings;
+    unsigned long long *ns = doc->stage_ns, t = timed ? al_thread_cpu_ns() : 0;
     char *root = NULL;
     doc->kind = al_kind_resolve(opts, path, &root);
     doc->kind_from_path = doc->kind != AL_KIND_AUTO;
@@ -33,6 +33,7 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
         return true;
     }
     if (!al_source_init(&doc->src, arena, path, data, len)) return false;
+    al_stage_lap(timed, &t, &ns[AL_STAGE_SOURCE]);
     if (doc->src.nul_offset < len && doc->src.nul_offset < AL_BINARY_PROBE) {
         doc->input = AL_INPUT_BINARY;
         return true;
@@ -47,14 +48,31 @@ bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts
     if (doc->kind == AL_KIND_PLUGIN_MANIFEST && !al_manifest_read(&doc->manifest, &doc->src, arena))
         return false;
     if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena, doc->kind)) return false;
+    al_stage_lap(timed, &t, &ns[AL_STAGE_FRONT_MATTER]);
     size_t body = doc->fm.status == AL_FM_ABSENT ? 0 : doc->fm.body_start;
     if (!al_markdown_parse(&doc->md, &doc->src, body, arena)) return false;
-    return al_snippets_build(&doc->snippets, &doc->md, arena) &&
-           al_api_matches_find(&doc->api_matches, &doc->src, &doc->md, &doc->snippets, arena);
+    al_stage_lap(timed, &t, &ns[AL_STAGE_MARKDOWN]);
+    bool ok = al_snippets_build(&doc->snippets, &doc->md, arena) &&
+              al_api_matches_find(&doc->api_matches, &doc->src, &doc->md, &doc->snippets, arena);
+    al_stage_lap(timed, &t, &ns[AL_STAGE_SNIPPETS]);
+    return ok;
+}
+
+bool al_document_build(al_document *doc, al_arena *arena, const al_options *opts, const char *path,
+                       const char *data, size_t len, al_file_origin origin)
+{
+    memset(doc, 0, sizeof *doc);
+    doc->opts = opts;
+    doc->origin = origin;
+    doc->secret_scan = al_arena_alloc(arena, sizeof *doc->secret_scan);
+    return doc->secret_scan && build(doc, arena, opts, path, data, len);
 }
 
 void al_document_free(al_document *doc)
 {
     al_markdown_free(&doc->md);
     al_manifest_free(&doc->manifest);
+    if (doc->secret_scan)
+        for (int k = 0; k < 2; k++)
+            free(doc->secret_scan->kinds[k].v);
 }

@@ -19,10 +19,29 @@ typedef enum {
     AL_INPUT_TOO_LARGE, /* over the size limit; not parsed */
 } al_input_kind;
 
+/* Where a literal prefix of a secret pattern starts (secret_rules.c). */
+typedef struct {
+    size_t at;
+    size_t pattern; /* index in al_secret_patterns */
+} al_secret_hit;
+
+typedef struct {
+    al_secret_hit *v;
+    size_t n, cap;
+} al_secret_hits;
+
+/* The secret rules' prefilter, one scan of the text for both kinds of
+ * pattern, made by the first rule that needs it: SEC001 and SEC002 share it. */
+typedef struct {
+    bool done, ok;
+    al_secret_hits kinds[2]; /* by al_secret_kind, in text order */
+} al_secret_scan;
+
 typedef struct {
     al_source src;
     al_input_kind input;
     al_file_origin origin;
+    unsigned long long stage_ns[AL_STAGE_COUNT]; /* with al_options_set_timings */
     al_file_kind kind;       /* decided in al_document_build; never AL_KIND_AUTO */
     bool kind_from_path;     /* false: the path said nothing, the content decided */
     const char *plugin_root; /* the plugin folder of a plugin's agent or command, else NULL */
@@ -33,6 +52,7 @@ typedef struct {
     al_snippets snippets;       /* the Elixir blocks of md, lexed */
     al_api_matches api_matches; /* uses of deprecated Elixir APIs in them */
     const al_options *opts;
+    al_secret_scan *secret_scan; /* written by the secret rules (a document is const to rules) */
 } al_document;
 
 /* Builds every stage. Returns false only when out of memory. */

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "thread_cache.h"
+
 /* How far down a file a misplaced front-matter block is still looked for. */
 #define AL_FM_SEARCH_LINES 20
 
@@ -308,37 +310,98 @@ static int on_event(builder *b, const yaml_event_t *ev)
     }
 }
 
+/* ---- One libyaml parser per thread (thread_cache.h) ----
+ *
+ * yaml_parser_initialize allocates about 80 KB of buffers, and for a front
+ * matter of a few lines that malloc (and the page faults behind it) costs
+ * more than the parse; so each thread keeps one parser and puts it back into
+ * the state yaml_parser_initialize leaves it in between files. */
+
+void al_frontmatter_parser_free(void *parser)
+{
+    if (!parser) return;
+    yaml_parser_delete(parser);
+    free(parser);
+}
+
+/* Empties a used parser and keeps its buffers: what yaml_parser_delete
+ * frees, then what yaml_parser_initialize sets (libyaml 0.2's parser
+ * struct is public in yaml.h). */
+static void parser_reset(yaml_parser_t *p)
+{
+    while (p->tokens.head != p->tokens.tail)
+        yaml_token_delete(p->tokens.head++);
+    while (p->tag_directives.top != p->tag_directives.start) {
+        yaml_tag_directive_t *t = --p->tag_directives.top;
+        free(t->handle);
+        free(t->prefix);
+    }
+    yaml_parser_t keep = *p;
+    memset(p, 0, sizeof *p);
+    p->raw_buffer.start = p->raw_buffer.pointer = p->raw_buffer.last = keep.raw_buffer.start;
+    p->raw_buffer.end = keep.raw_buffer.end;
+    p->buffer.start = p->buffer.pointer = p->buffer.last = keep.buffer.start;
+    p->buffer.end = keep.buffer.end;
+    p->tokens.start = p->tokens.head = p->tokens.tail = keep.tokens.start;
+    p->tokens.end = keep.tokens.end;
+#define KEEP_STACK(s) (p->s.start = p->s.top = keep.s.start, p->s.end = keep.s.end)
+    KEEP_STACK(indents);
+    KEEP_STACK(simple_keys);
+    KEEP_STACK(states);
+    KEEP_STACK(marks);
+    KEEP_STACK(tag_directives);
+#undef KEEP_STACK
+}
+
+/* The calling thread's parser, ready for input; NULL when out of memory. */
+static yaml_parser_t *thread_parser(void)
+{
+    al_thread_cache *c = al_thread_cache_get();
+    if (!c) return NULL;
+    if (c->yaml_parser) return c->yaml_parser;
+    yaml_parser_t *p = malloc(sizeof *p);
+    if (!p) return NULL;
+    if (!yaml_parser_initialize(p)) {
+        free(p);
+        return NULL;
+    }
+    c->yaml_parser = p;
+    return p;
+}
+
 static void parse_yaml(al_frontmatter *fm, const al_source *src, al_arena *arena, bool *oom)
 {
-    yaml_parser_t parser;
-    if (!yaml_parser_initialize(&parser)) {
+    yaml_parser_t *cached = thread_parser();
+    yaml_parser_t own;
+    if (!cached && !yaml_parser_initialize(&own)) {
         *oom = true;
         return;
     }
+    yaml_parser_t *parser = cached ? cached : &own;
     builder b;
     memset(&b, 0, sizeof b);
     b.src = src;
     b.arena = arena;
     b.base_line = fm->open_line + 1;
-    yaml_parser_set_input_string(&parser, (const unsigned char *)src->data + fm->content_start,
+    yaml_parser_set_input_string(parser, (const unsigned char *)src->data + fm->content_start,
                                  fm->content_end - fm->content_start);
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+    yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING);
     fm->parse_ok = true;
     for (;;) {
         yaml_event_t ev;
-        if (!yaml_parser_parse(&parser, &ev)) {
-            if (parser.error == YAML_MEMORY_ERROR) *oom = true;
+        if (!yaml_parser_parse(parser, &ev)) {
+            if (parser->error == YAML_MEMORY_ERROR) *oom = true;
             fm->parse_ok = false;
             fm->error_problem =
-                al_arena_strdup(arena, parser.problem ? parser.problem : "invalid YAML");
-            fm->error_context = parser.context ? al_arena_strdup(arena, parser.context) : NULL;
+                al_arena_strdup(arena, parser->problem ? parser->problem : "invalid YAML");
+            fm->error_context = parser->context ? al_arena_strdup(arena, parser->context) : NULL;
             /* Reader errors (bad UTF-8, control characters) carry a byte
              * offset instead of a mark. */
-            fm->error_offset = parser.error == YAML_READER_ERROR
-                                   ? fm->content_start + parser.problem_offset
-                                   : mark_offset(&b, parser.problem_mark);
+            fm->error_offset = parser->error == YAML_READER_ERROR
+                                   ? fm->content_start + parser->problem_offset
+                                   : mark_offset(&b, parser->problem_mark);
             fm->error_context_offset =
-                parser.context ? mark_offset(&b, parser.context_mark) : fm->error_offset;
+                parser->context ? mark_offset(&b, parser->context_mark) : fm->error_offset;
             break;
         }
         int r = on_event(&b, &ev);
@@ -356,7 +419,10 @@ static void parse_yaml(al_frontmatter *fm, const al_source *src, al_arena *arena
     }
     for (size_t i = 0; i < b.depth; i++)
         free(b.stack[i].children);
-    yaml_parser_delete(&parser);
+    if (cached)
+        parser_reset(parser);
+    else
+        yaml_parser_delete(parser);
     if (fm->parse_ok) fm->root = b.root;
     if (b.dup_count) {
         fm->duplicates = al_arena_alloc(arena, b.dup_count * sizeof *fm->duplicates);

@@ -9,6 +9,8 @@
 #include "result.h"
 #include "rules/rule.h"
 #include "suppress.h"
+#include "thread_cache.h"
+#include "util/stage_clock.h"
 
 const char *al_severity_name(al_severity sev)
 {
@@ -143,29 +145,39 @@ static bool remember_ref(al_result *res, const al_document *doc, al_name_ref *re
     return ref->name != NULL;
 }
 
-/* What checks across files need: the plugin, a skill's or command's name, an
- * agent's `skills:` entries, a skill's `agent:`. */
-static void remember_refs(al_result *res, const al_document *doc)
+al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root)
 {
-    if (doc->plugin_root) res->plugin = al_arena_strdup(&res->arena, doc->plugin_root);
-    const char *path = res->path;
+    al_path_ident id = {NULL, 0, false};
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    if (doc->kind == AL_KIND_SKILL && base != path) {
+    if (kind == AL_KIND_SKILL && base != path) {
         const char *dir = base - 1;
         while (dir > path && dir[-1] != '/')
             dir--;
-        res->ident = al_arena_strndup(&res->arena, dir, (size_t)(base - 1 - dir));
+        id.ident = dir;
+        id.ident_len = (size_t)(base - 1 - dir);
         const char *rel = path;
         while (rel[0] == '.' && rel[1] == '/')
             rel += 2;
         while (rel[0] == '/')
             rel++;
-        res->claude_skill = doc->plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
-    } else if (doc->kind == AL_KIND_COMMAND) {
+        id.claude_skill = plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
+    } else if (kind == AL_KIND_COMMAND) {
         const char *dot = strrchr(base, '.');
-        res->ident = al_arena_strndup(&res->arena, base, dot ? (size_t)(dot - base) : strlen(base));
+        id.ident = base;
+        id.ident_len = dot ? (size_t)(dot - base) : strlen(base);
     }
+    return id;
+}
+
+/* What checks across files need: the plugin, a skill's or command's name, an
+ * agent's `skills:` entries, a skill's `agent:`. */
+static void remember_refs(al_result *res, const al_document *doc)
+{
+    if (doc->plugin_root) res->plugin = al_arena_strdup(&res->arena, doc->plugin_root);
+    al_path_ident id = al_path_identity(res->path, doc->kind, doc->plugin_root);
+    if (id.ident) res->ident = al_arena_strndup(&res->arena, id.ident, id.ident_len);
+    res->claude_skill = id.claude_skill;
     const al_yaml_node *f = doc->input == AL_INPUT_TEXT ? doc->agent.fields : NULL;
     if (!f) return;
     if (doc->kind == AL_KIND_SKILL || doc->kind == AL_KIND_COMMAND) {
@@ -212,21 +224,26 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
 {
     al_result *res = calloc(1, sizeof *res);
     if (!res) return NULL;
-    al_arena_init(&res->arena);
+    /* Most files have a few findings: a small first chunk, since results
+     * may be kept until the run ends. */
+    al_arena_init_sized(&res->arena, 1024);
     res->path = al_arena_strdup(&res->arena, path ? path : "-");
     if (!res->path) {
         al_result_free(res);
         return NULL;
     }
-    al_arena doc_arena;
-    al_arena_init(&doc_arena);
+    /* the thread's arena, kept between files (thread_cache.h) */
+    al_arena own_arena;
+    al_arena *doc_arena = al_thread_arena_take(&own_arena);
     al_document doc;
-    if (!al_document_build(&doc, &doc_arena, opts, res->path, data, len, origin)) {
+    if (!al_document_build(&doc, doc_arena, opts, res->path, data, len, origin)) {
         al_document_free(&doc);
-        al_arena_free(&doc_arena);
+        al_thread_arena_release(doc_arena, &own_arena);
         al_result_free(res);
         return NULL;
     }
+    bool timed = opts && opts->timings;
+    unsigned long long t = timed ? al_thread_cpu_ns() : 0;
     al_context ctx = {.res = res, .doc = &doc, .rule = NULL, .opts = opts};
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
@@ -242,8 +259,11 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
               al_secrets_mask_messages(res);
     al_result_sort(res);
+    al_stage_lap(timed, &t, &res->stage_ns[AL_STAGE_RULES]);
+    for (int s = 0; s < AL_STAGE_RULES; s++)
+        res->stage_ns[s] = doc.stage_ns[s];
     al_document_free(&doc);
-    al_arena_free(&doc_arena);
+    al_thread_arena_release(doc_arena, &own_arena);
     if (!ok) {
         al_result_free(res);
         return NULL;
@@ -283,6 +303,18 @@ const char *al_result_agent_name(const al_result *res)
 al_file_kind al_result_kind(const al_result *res)
 {
     return res->kind;
+}
+
+unsigned long long al_result_stage_ns(const al_result *res, al_stage stage)
+{
+    return stage < AL_STAGE_COUNT ? res->stage_ns[stage] : 0;
+}
+
+const char *al_stage_name(al_stage stage)
+{
+    static const char *const names[AL_STAGE_COUNT] = {"source", "front matter", "markdown",
+                                                      "snippets", "rules"};
+    return stage < AL_STAGE_COUNT ? names[stage] : "?";
 }
 
 void al_result_free(al_result *res)

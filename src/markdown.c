@@ -6,6 +6,78 @@
 
 #include "util/line_index.h"
 
+/* ---- cmark's memory, from the document's arena ----
+ *
+ * cmark makes a few hundred small blocks per file (nodes, line buffers,
+ * literals) and frees them one by one; from the arena they cost a pointer
+ * bump and nothing to free. cmark_mem's functions take no context, so the
+ * arena is a thread-local pointer, set only while this thread parses a
+ * document and walks it in al_markdown_parse (no state outlives the call,
+ * none is shared between threads). A block made outside that window (a
+ * rule's iterator) comes from malloc; each block's header says which, so
+ * free and realloc serve both. Like cmark's own allocator, running out of
+ * memory aborts: cmark does not check for NULL. */
+
+static _Thread_local al_arena *cmark_arena;
+
+typedef struct {
+    size_t size;   /* bytes the caller asked for */
+    size_t malloc; /* 1: from malloc, to free */
+    max_align_t data[];
+} cmark_block;
+
+static void *block_data(cmark_block *b)
+{
+    return b->data;
+}
+
+static cmark_block *block_of(void *p)
+{
+    return (cmark_block *)((char *)p - offsetof(cmark_block, data));
+}
+
+static void *cmark_block_realloc(void *p, size_t size)
+{
+    cmark_block *old = p ? block_of(p) : NULL;
+    cmark_block *b;
+    if (old && old->malloc) {
+        b = realloc(old, sizeof *b + size);
+    } else if (cmark_arena) {
+        b = al_arena_realloc(cmark_arena, old, old ? sizeof *old + old->size : 0, sizeof *b + size);
+        if (b) b->malloc = 0;
+    } else {
+        b = malloc(sizeof *b + size);
+        if (b && old) memcpy(b->data, old->data, old->size < size ? old->size : size);
+        if (b) b->malloc = 1;
+    }
+    if (!b) abort();
+    b->size = size;
+    return block_data(b);
+}
+
+static void *cmark_block_calloc(size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size) abort();
+    size_t bytes = n * size;
+    cmark_block *b;
+    if (cmark_arena) {
+        b = al_arena_alloc(cmark_arena, sizeof *b + bytes); /* zeroed */
+    } else {
+        b = calloc(1, sizeof *b + bytes);
+        if (b) b->malloc = 1;
+    }
+    if (!b) abort();
+    b->size = bytes;
+    return block_data(b);
+}
+
+static void cmark_block_free(void *p)
+{
+    if (p && block_of(p)->malloc) free(block_of(p));
+}
+
+static cmark_mem cmark_arena_mem = {cmark_block_calloc, cmark_block_realloc, cmark_block_free};
+
 typedef struct {
     void *items;
     size_t count, cap, size;
@@ -151,28 +223,41 @@ static void read_code_block(al_code_block *b, const al_markdown *md, const al_so
     }
 }
 
-bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start, al_arena *arena)
+/* True when the lines of a paragraph hold three backticks in a row. */
+static bool paragraph_has_fence_run(const al_markdown *md, const al_source *src, cmark_node *para)
 {
-    memset(md, 0, sizeof *md);
-    md->body_start = body_start;
-    md->first_line =
-        body_start < src->len ? al_source_line_of(src, body_start) : src->line_count + 1;
-    md->blank = true;
-    for (size_t i = body_start; i < src->len; i++) {
-        char c = src->data[i];
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            md->blank = false;
-            break;
-        }
-    }
-    cmark_node *root =
-        cmark_parse_document(src->data + body_start, src->len - body_start, CMARK_OPT_SOURCEPOS);
+    size_t first = file_line(md, cmark_node_get_start_line(para));
+    size_t last = file_line(md, cmark_node_get_end_line(para));
+    if (last < first || last > src->line_count) return false;
+    size_t s, e, unused;
+    al_source_line_span(src, first, &s, &unused);
+    al_source_line_span(src, last, &unused, &e);
+    for (const char *p = src->data + s, *end = src->data + e;
+         (p = memchr(p, '`', (size_t)(end - p))); p++)
+        if (end - p >= 3 && p[1] == '`' && p[2] == '`') return true;
+    return false;
+}
+
+/* cmark_parse_document with the arena's allocator. */
+static cmark_node *parse_document(const char *text, size_t len)
+{
+    cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, &cmark_arena_mem);
+    cmark_parser_feed(parser, text, len);
+    cmark_node *root = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
+    return root;
+}
+
+static bool parse_body(al_markdown *md, const al_source *src, size_t body_start, al_arena *arena)
+{
+    cmark_node *root = parse_document(src->data + body_start, src->len - body_start);
     if (!root) return false;
     md->cmark_root = root;
 
     vec blocks = {NULL, 0, 0, sizeof(al_code_block)};
     vec headings = {NULL, 0, 0, sizeof(al_heading)};
     vec comments = {NULL, 0, 0, sizeof(al_html_comment)};
+    vec paragraphs = {NULL, 0, 0, sizeof(void *)};
     bool ok = true;
     cmark_iter *it = cmark_iter_new(root);
     if (!it) return false;
@@ -189,6 +274,15 @@ bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start,
                 read_code_block(b, md, src, node, arena);
             break;
         }
+        case CMARK_NODE_PARAGRAPH:
+            if (paragraph_has_fence_run(md, src, node)) {
+                void **slot = vec_push(&paragraphs);
+                if (!slot)
+                    ok = false;
+                else
+                    *slot = node;
+            }
+            break;
         case CMARK_NODE_HEADING: {
             al_heading *h = vec_push(&headings);
             if (!h)
@@ -244,12 +338,37 @@ bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start,
     md->heading_count = ok ? headings.count : 0;
     md->comments = vec_finish(&comments, arena, &ok);
     md->comment_count = ok ? comments.count : 0;
+    md->fence_paragraphs = vec_finish(&paragraphs, arena, &ok);
+    md->fence_paragraph_count = ok ? paragraphs.count : 0;
+    return ok;
+}
+
+bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start, al_arena *arena)
+{
+    memset(md, 0, sizeof *md);
+    md->body_start = body_start;
+    md->first_line =
+        body_start < src->len ? al_source_line_of(src, body_start) : src->line_count + 1;
+    md->blank = true;
+    for (size_t i = body_start; i < src->len; i++) {
+        char c = src->data[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            md->blank = false;
+            break;
+        }
+    }
+    al_arena *outer = cmark_arena;
+    cmark_arena = arena;
+    bool ok = parse_body(md, src, body_start, arena);
+    cmark_arena = outer;
     return ok;
 }
 
 void al_markdown_free(al_markdown *md)
 {
-    if (md->cmark_root) cmark_node_free(md->cmark_root);
+    /* Every node and literal is arena memory (al_markdown_parse's allocator),
+     * freed with the arena: walking the tree to free nothing is skipped.
+     * Iterators made later are malloc'd, and their makers free them. */
     md->cmark_root = NULL;
 }
 

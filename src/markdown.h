@@ -48,7 +48,7 @@ typedef struct {
 } al_html_comment;
 
 typedef struct {
-    void *cmark_root; /* the cmark document, owned */
+    void *cmark_root; /* the cmark document, in the arena given to al_markdown_parse */
     size_t body_start;
     size_t first_line; /* file line of the body's first line */
     bool blank;        /* only whitespace */
@@ -58,6 +58,11 @@ typedef struct {
     size_t heading_count;
     al_html_comment *comments;
     size_t comment_count;
+    /* The paragraphs (cmark nodes) whose lines hold three backticks in a
+     * row, in document order: the only places a fence can be glued to text,
+     * so the rules that look for one need not walk the tree again. */
+    void **fence_paragraphs;
+    size_t fence_paragraph_count;
 } al_markdown;
 
 bool al_markdown_parse(al_markdown *md, const al_source *src, size_t body_start, al_arena *arena);

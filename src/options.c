@@ -82,6 +82,7 @@ al_options *al_options_clone(const al_options *src)
     o->no_inline_suppressions = src->no_inline_suppressions;
     o->forced_kind = src->forced_kind;
     o->skill_profile = src->skill_profile;
+    o->timings = src->timings;
     for (size_t i = 0; i < src->kind_glob_count; i++)
         if (!al_options_add_kind_glob(o, src->kind_globs[i].base, src->kind_globs[i].glob,
                                       src->kind_globs[i].kind)) {
@@ -220,6 +221,11 @@ int al_version_compare(const char *a, const char *b)
 void al_options_set_inline_suppressions(al_options *o, bool on)
 {
     o->no_inline_suppressions = !on;
+}
+
+void al_options_set_timings(al_options *o, bool on)
+{
+    o->timings = on;
 }
 
 void al_options_set_kind(al_options *o, al_file_kind kind)

@@ -44,6 +44,7 @@ struct al_options {
     al_kind_glob *kind_globs; /* from `kinds:`, the last match wins */
     size_t kind_glob_count;
     al_skill_profile skill_profile;
+    bool timings; /* al_options_set_timings */
 };
 
 void al_options_set_skill_profile(al_options *opts, al_skill_profile profile);

@@ -47,6 +47,7 @@ struct al_result {
     const char *recent_text[8];
     size_t recent_len[8];
     unsigned recent_next;
+    unsigned long long stage_ns[AL_STAGE_COUNT]; /* al_options_set_timings */
 };
 
 struct al_context {
@@ -56,6 +57,17 @@ struct al_context {
     const al_options *opts;
     al_bad_example_memo bad_example; /* vreport's look-ups, in file order mostly */
 };
+
+/* What a file's path says of it for checks across files (lint.c): a
+ * skill's name (its folder's) or a command's (its file name without the
+ * extension), and whether Claude Code loads the skill (.claude/skills, or a
+ * plugin's). ident points into path; NULL for other kinds. */
+typedef struct {
+    const char *ident;
+    size_t ident_len;
+    bool claude_skill;
+} al_path_ident;
+al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root);
 
 al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_severity sev,
                               al_position start, al_position end, const char *message);

@@ -10,16 +10,51 @@
 #define ONES  0x0101010101010101u
 #define HIGHS 0x8080808080808080u
 
-/* True when some byte of w is b (exact: any false hit is only a slow path). */
-static bool has_byte(uint64_t w, unsigned char b)
+/* A high bit in each byte of w that is not ASCII or is below 14: NUL,
+ * "\n", "\r" (and tab, vertical tab, form feed, which only cost the slow
+ * path). The lowest such bit is exact (a borrow only runs upwards), so on a
+ * little-endian machine it tells the first byte to look at. */
+static uint64_t special_bytes(uint64_t w)
 {
-    uint64_t x = w ^ (ONES * b);
-    return ((x - ONES) & ~x & HIGHS) != 0;
+    return (w & HIGHS) | ((w - ONES * 14) & ~w & HIGHS);
 }
 
 static bool is_marked(uint32_t cp)
 {
     return (cp >= 0xE0000 && cp <= 0xE007F) || al_hidden_lookup(cp);
+}
+
+/* A growing array of offsets or marks, moved into the arena at the end. */
+typedef struct {
+    void *items;
+    size_t count, cap, size;
+} list;
+
+static bool list_push(list *l, const void *item)
+{
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 16;
+        void *p = realloc(l->items, cap * l->size);
+        if (!p) return false;
+        l->items = p;
+        l->cap = cap;
+    }
+    memcpy((char *)l->items + l->count++ * l->size, item, l->size);
+    return true;
+}
+
+static void *list_finish(list *l, al_arena *arena, bool *ok)
+{
+    void *out = NULL;
+    if (l->count) {
+        out = al_arena_alloc_uninit(arena, l->count * l->size);
+        if (out)
+            memcpy(out, l->items, l->count * l->size);
+        else
+            *ok = false;
+    }
+    free(l->items);
+    return out;
 }
 
 bool al_source_init(al_source *src, al_arena *arena, const char *path, const char *data, size_t len)
@@ -29,40 +64,65 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
     src->len = len;
     src->marks = NULL;
     src->mark_count = 0;
-    size_t lines = 1;
-    for (const char *p = data; p && (p = memchr(p, '\n', (size_t)(data + len - p))); p++)
-        lines++;
-    /* A final "\n" does not start another line. */
-    if (len > 0 && data[len - 1] == '\n') lines--;
-    if (lines == 0) lines = 1;
-    src->line_start = al_arena_alloc(arena, lines * sizeof(size_t));
-    if (!src->line_start) return false;
-    src->line_count = lines;
+    src->mojibake = NULL;
+    src->mojibake_count = 0;
     src->memo = al_arena_alloc(arena, sizeof *src->memo);
     if (!src->memo) return false;
-    src->memo->line = 0; /* none yet */
-    src->memo->at_line = 0;
-    size_t n = 0;
-    src->line_start[n++] = 0;
-    size_t nul = len, invalid = len;
-    al_source_mark *marks = NULL;
-    size_t count = 0, cap = 0;
+    /* The line index grows in place at the arena's end: nothing else is
+     * allocated from the arena during the walk. */
+    size_t cap = len / 32 + 16, n = 0;
+    size_t *lines = al_arena_realloc(arena, NULL, 0, cap * sizeof *lines);
+    if (!lines) return false;
+    lines[n++] = 0;
+    size_t nul = len, invalid = len, cr = len, fffd = len;
+    list marks = {NULL, 0, 0, sizeof(al_source_mark)};
+    list mojibake = {NULL, 0, 0, sizeof(size_t)};
+    bool ok = true;
     size_t i = 0;
-    while (i < len) {
-        if (len - i >= 8) {
-            uint64_t w;
-            memcpy(&w, data + i, 8);
-            if (!(w & HIGHS) && !has_byte(w, '\n') && !has_byte(w, '\0')) {
-                i += 8;
+    while (i < len && ok) {
+        /* ASCII without control bytes, 16 then 8 bytes at a time */
+        if (len - i >= 16) {
+            uint64_t w[2];
+            memcpy(w, data + i, 16);
+            if (!special_bytes(w[0]) && !special_bytes(w[1])) {
+                i += 16;
                 continue;
             }
         }
+        if (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, data + i, 8);
+            uint64_t m = special_bytes(w);
+            if (!m) {
+                i += 8;
+                continue;
+            }
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += (size_t)__builtin_ctzll(m) >> 3; /* to the first byte to look at */
+#endif
+        }
         unsigned char c = (unsigned char)data[i];
         if (c < 0x80) {
-            if (c == '\n' && n < lines)
-                src->line_start[n++] = i + 1;
-            else if (c == '\0' && nul == len)
-                nul = i;
+            if (c == '\n') {
+                /* a final "\n" does not start another line */
+                if (i + 1 < len) {
+                    if (n == cap) {
+                        size_t *grown = al_arena_realloc(arena, lines, cap * sizeof *lines,
+                                                         2 * cap * sizeof *lines);
+                        if (!grown) {
+                            ok = false;
+                            break;
+                        }
+                        lines = grown;
+                        cap *= 2;
+                    }
+                    lines[n++] = i + 1;
+                }
+            } else if (c == '\r') {
+                if (cr == len) cr = i;
+            } else if (c == '\0') {
+                if (nul == len) nul = i;
+            }
             i++;
             continue;
         }
@@ -73,30 +133,25 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
             i++;
             continue;
         }
-        if (is_marked(cp)) {
-            if (count == cap) {
-                size_t ncap = cap ? 2 * cap : 16;
-                al_source_mark *m = realloc(marks, ncap * sizeof *m);
-                if (!m) {
-                    free(marks);
-                    return false;
-                }
-                marks = m;
-                cap = ncap;
-            }
-            marks[count++] = (al_source_mark){i, cp};
-        }
+        /* where Windows-1252 mojibake can start: the lead byte of a UTF-8
+         * sequence read as Windows-1252 (0xC2-0xF4 are U+00C2-U+00F4 there) */
+        if (cp >= 0xC2 && cp <= 0xF4) ok = list_push(&mojibake, &i);
+        if (cp == 0xFFFD && fffd == len) fffd = i;
+        if (is_marked(cp)) ok = ok && list_push(&marks, &(al_source_mark){i, cp});
         i += k;
     }
+    src->line_start =
+        ok ? al_arena_realloc(arena, lines, cap * sizeof *lines, n * sizeof *lines) : NULL;
+    src->line_count = n;
     src->nul_offset = nul;
     src->invalid_utf8_offset = invalid;
-    if (count) {
-        src->marks = al_arena_alloc(arena, count * sizeof *marks);
-        if (src->marks) memcpy(src->marks, marks, count * sizeof *marks);
-        src->mark_count = src->marks ? count : 0;
-    }
-    free(marks);
-    return count == 0 || src->marks != NULL;
+    src->cr_offset = cr;
+    src->fffd_offset = fffd;
+    src->marks = list_finish(&marks, arena, &ok);
+    src->mark_count = ok ? marks.count : 0;
+    src->mojibake = list_finish(&mojibake, arena, &ok);
+    src->mojibake_count = ok ? mojibake.count : 0;
+    return ok && src->line_start;
 }
 
 size_t al_source_line_of(const al_source *src, size_t offset)

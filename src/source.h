@@ -36,17 +36,24 @@ typedef struct {
     size_t *line_start;         /* byte offset of each line's first byte, line_count entries */
     size_t nul_offset;          /* first NUL byte, or len */
     size_t invalid_utf8_offset; /* first byte that is not valid UTF-8, or len */
+    size_t cr_offset;           /* first "\r", or len */
+    size_t fffd_offset;         /* first U+FFFD REPLACEMENT CHARACTER, or len */
     al_source_memo *memo;       /* may be NULL; written by al_source_position */
     /* The marked code points in text order, as a walk that decodes each byte
      * from 0xC2 up and steps over a byte that does not decode finds them. */
     al_source_mark *marks;
     size_t mark_count;
+    /* Where mojibake can start, in text order along the same walk: each
+     * U+00C2-U+00F4, the characters Windows-1252 shows for a UTF-8 lead. */
+    size_t *mojibake;
+    size_t mojibake_count;
 } al_source;
 
-/* Builds the line index and finds the first NUL, the first byte that is not
- * UTF-8 and the marks, in one pass over the bytes (eight at a time while
- * they are ASCII without "\n" or NUL). Lines end at "\n"; a "\r" before it
- * belongs to the line ending. Returns false when out of memory. */
+/* Builds the line index and finds the first NUL, "\r", U+FFFD and byte that
+ * is not UTF-8, the marks and the mojibake candidates, in one pass over the
+ * bytes (16 or 8 at a time while they are ASCII without control bytes). Lines
+ * end at "\n"; a "\r" before it belongs to the line ending. Returns false
+ * when out of memory. */
 bool al_source_init(al_source *src, al_arena *arena, const char *path, const char *data,
                     size_t len);
 

@@ -80,4 +80,13 @@ printf 'X\033Y\tf\tabc\n' >"$cfgdir/baseline"
 err=$("$bin" --no-config --baseline "$cfgdir/baseline" "$dir/agents/a.md" 2>&1 >/dev/null)
 grep -qF 'red/baseline:1: note: no rule `X\x1BY`' <<<"$err" || fail "baseline note not escaped: $err"
 grep -q $'\033' <<<"$err" && fail "raw escape code in a baseline note: $err"
+# --timings: the same findings on standard output, each stage's CPU time on standard error
+plain=$("$bin" "$dir/agents" 2>/dev/null)
+timed=$("$bin" --timings "$dir/agents" 2>"$dir/err")
+[ "$plain" = "$timed" ] || fail "--timings changed the findings"
+for stage in "walk, configuration" "read" "source" "front matter" "markdown" "snippets" "rules" "output" "total"; do
+    grep -q "^agentlint: $stage .* s .* %$" "$dir/err" || fail "--timings: no $stage row: $(cat "$dir/err")"
+done
+grep -q "^agentlint: total .* 100.0 %$" "$dir/err" || fail "--timings: total is not 100 %"
+"$bin" "$dir/agents" 2>&1 >/dev/null | grep -q "CPU time" && fail "timings printed without --timings"
 echo "cli: ok"

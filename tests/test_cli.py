@@ -285,19 +285,106 @@ def suppressions(tmp):
           "suppression + unused reported")
 
 
+FORMATS = ("gcc", "full", "json", "sarif", "github", "gitlab", "checkstyle", "junit")
+
+
+def tree_of(root):
+    """Every file under root, by relative path, with its bytes."""
+    out = {}
+    for d, _, files in os.walk(root):
+        for f in files:
+            p = os.path.join(d, f)
+            with open(p, "rb") as fh:
+                out[os.path.relpath(p, root)] = fh.read()
+    return out
+
+
 def parallel(tmp):
+    """Files are printed in argument order whatever the threads do: every
+    format, --diff and --fix give the same bytes with -j 1, 2 and 7 (7
+    threads with a window of eight files each, over 154 files, every fourth
+    of the corpus: enough to wrap the window, small enough for the
+    sanitizers)."""
     check(os.path.isdir(CORPUS), "the corpus is at %s" % CORPUS)
+    files = sorted(os.path.relpath(os.path.join(d, f), CORPUS)
+                   for d, _, fs in os.walk(CORPUS) for f in fs if f.endswith(".md"))[::4]
+    subset = os.path.join(tmp, "subset")
+    for f in files:
+        os.makedirs(os.path.dirname(os.path.join(subset, f)), exist_ok=True)
+        shutil.copyfile(os.path.join(CORPUS, f), os.path.join(subset, f))
+    for fmt in FORMATS:
+        outs = set()
+        for j in ("1", "2", "7"):
+            rc, out, err = run(["--no-config", "-j", j, "-f", fmt, "subset"], tmp)
+            outs.add((rc, out, err))
+        check(len(outs) == 1, "-j 1/2/7 give identical %s output" % fmt)
     outs = set()
     for j in ("1", "2", "7"):
-        rc, out, _ = run(["--no-config", "-j", j, "-f", "json", CORPUS], tmp)
-        outs.add(out)
-    check(len(outs) == 1, "-j 1/2/7 give identical output")
+        rc, out, err = run(["--no-config", "-j", j, "--diff", "--unsafe-fixes", "subset"], tmp)
+        outs.add((rc, out, err))
+    check(len(outs) == 1 and "+++ " in next(iter(outs))[1], "-j 1/2/7 give identical --diff output")
+    results = []
+    for j in ("1", "2", "7"):
+        copy = os.path.join(tmp, "fix-j" + j)
+        shutil.copytree(subset, os.path.join(copy, "t"))
+        rc, out, err = run(["--no-config", "-j", j, "--fix", "--unsafe-fixes", "t"], copy)
+        results.append((rc, out, err, tree_of(os.path.join(copy, "t"))))
+    check(all(r == results[0] for r in results), "-j 1/2/7 fix the same files the same way")
+    check(results[0][3] != tree_of(subset), "--fix changed the copy")
+
+
+def across_files(tmp):
+    """Checks across files decided while the run streams: references to
+    files later in the order (further than the window of files in memory)
+    and duplicates reported on the later file."""
+    def put(rel, text):
+        write(os.path.join(tmp, rel), text)
+    for i in range(1, 61):
+        put(".claude/agents/ag%d.md" % i,
+            "---\nname: ag%d\ndescription: Use when %d.\nskills: sk%d, nosuch%d\n---\nBody.\n"
+            % (i, i, i, i))
+        put(".claude/skills/sk%d/SKILL.md" % i,
+            "---\nname: sk%d\ndescription: Use when %d.\nagent: ag%d\n---\nBody.\n" % (i, i, i))
+    put(".claude/agents/zdup.md", "---\nname: ag1\ndescription: Again.\n---\nBody.\n")
+    for i in range(1, 51):
+        put(".claude/commands/c%d.md" % i, "---\ndescription: c%d\nagent: late%d\n---\nBody.\n" % (i, i))
+    put(".claude/commands/sk3.md", "---\ndescription: Shadowed.\n---\nBody.\n")
+    for i in range(1, 41):
+        put("zz/.claude/agents/late%d.md" % i, "---\nname: late%d\ndescription: Late.\n---\nBody.\n" % i)
+    for j in ("1", "2"):
+        rc, out, _ = run(["--no-config", "-j", j, "--select", "CC004,CC021,SK008,SK009", "."], tmp)
+        lines = out.splitlines()
+        cc021 = [l for l in lines if "[CC021" in l]
+        check(len(cc021) == 60 and all("nosuch" in l for l in cc021),
+              "-j%s: CC021 for each missing skill (the others come later in the run)" % j)
+        sk009 = sorted(l.split("/")[-1].split(".md")[0] for l in lines if "[SK009" in l)
+        check(sk009 == sorted("c%d" % i for i in range(41, 51)),
+              "-j%s: SK009 only for the agents that no later file defines: %s" % (j, sk009))
+        check([l for l in lines if "[SK008" in l] ==
+              ["./.claude/commands/sk3.md:1:1: warning: a skill named \"sk3\" exists too, and a "
+               "skill wins over a command of the same name, so `/sk3` runs the skill, not this "
+               "command; rename or remove one of them [SK008 command-shadowed-by-skill]"],
+              "-j%s: SK008 for the command a later skill shadows" % j)
+        cc004 = [l for l in lines if "[CC004" in l]
+        check(len(cc004) == 1 and cc004[0].startswith("./.claude/agents/zdup.md:2:7:")
+              and "ag1.md (line 2)" in cc004[0], "-j%s: CC004 on the later file" % j)
+    # the file's own options (command line, configuration) hold for them too; they
+    # were the run's alone before, so --ignore and a configuration could not turn them off
+    rc, out, _ = run(["--no-config", "--ignore", "CC021", "."], tmp)
+    check("[SK009" in out and "[CC021" not in out, "--ignore CC021 turns the check across files off")
+    write(os.path.join(tmp, "zz/.agentlint.yml"), "rules:\n  CC004: off\n")
+    write(os.path.join(tmp, "zz/.claude/agents/again.md"), "---\nname: late1\ndescription: d.\n---\nB.\n")
+    write(os.path.join(tmp, ".claude/agents/again2.md"), "---\nname: ag2\ndescription: d.\n---\nB.\n")
+    rc, out, _ = run(["."], tmp)
+    check("again2.md:2:7" in out and "late1.md:2:7" not in out,
+          "a configuration that turns CC004 off holds for its files")
 
 
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-cli-")
     try:
-        for t in (formats, config, exit_codes, stdin, fixes, refused_fixes, suppressions, parallel):
+        for t in (formats, config, exit_codes, stdin, fixes, refused_fixes, suppressions, parallel,
+                  across_files):
             sub = os.path.join(tmp, t.__name__)
             os.makedirs(sub)
             t(sub)

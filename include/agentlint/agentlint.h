@@ -5,7 +5,9 @@
  * This is the whole public API of the core library. The library keeps no
  * global mutable state: every call works on the objects passed to it, so
  * separate threads may lint separate buffers with a shared, read-only
- * al_options.
+ * al_options. The one exception is a per-thread cache (a YAML parser kept
+ * between files, never shared): a thread's exit frees it, and
+ * al_thread_cleanup() frees the calling thread's now.
  *
  * Typical use:
  *
@@ -140,6 +142,10 @@ const char *al_options_target_version(const al_options *opts, const char *compon
 /* In-file suppression comments (agentlint-disable...) are honoured unless
  * this is set to false (default true). */
 void al_options_set_inline_suppressions(al_options *opts, bool on);
+/* Records where al_lint_buffer spends each file's time, by stage
+ * (al_result_stage_ns); default false (reading the thread's CPU clock costs
+ * a system call per stage). */
+void al_options_set_timings(al_options *opts, bool on);
 
 /* How a file came to be linted. A file named on the command line must be an
  * agent; one found by walking a directory may just be documentation. */
@@ -196,6 +202,11 @@ typedef struct al_result al_result;
 al_result *al_lint_buffer(const al_options *opts, const char *path, const char *data, size_t len,
                           al_file_origin origin);
 
+/* Frees what al_lint_buffer keeps for the calling thread between calls (a
+ * YAML parser). Other threads exiting free theirs; call this on a thread
+ * that lints and does not exit before the program does (the main thread). */
+void al_thread_cleanup(void);
+
 const char *al_result_path(const al_result *res);
 size_t al_result_count(const al_result *res);
 const al_diagnostic *al_result_get(const al_result *res, size_t index);
@@ -207,6 +218,21 @@ size_t al_result_retain(al_result *res, const bool *keep);
 const char *al_result_agent_name(const al_result *res);
 /* The kind the file was linted as (never AL_KIND_AUTO). */
 al_file_kind al_result_kind(const al_result *res);
+
+/* The stages of al_lint_buffer, in order. */
+typedef enum {
+    AL_STAGE_SOURCE,       /* the file kind, the one pass over the bytes (line index, encoding) */
+    AL_STAGE_FRONT_MATTER, /* libyaml, the YAML tree, the agent's fields */
+    AL_STAGE_MARKDOWN,     /* cmark and the walk over its tree */
+    AL_STAGE_SNIPPETS,     /* the Elixir blocks lexed and checked, the API table matched */
+    AL_STAGE_RULES,        /* every enabled rule, secrets, suppressions, sorting */
+    AL_STAGE_COUNT
+} al_stage;
+/* The calling thread's CPU time the stage took on this file, in nanoseconds;
+ * 0 unless al_options_set_timings was on. */
+unsigned long long al_result_stage_ns(const al_result *res, al_stage stage);
+/* "source", "front matter", ... */
+const char *al_stage_name(al_stage stage);
 void al_result_free(al_result *res);
 
 /* Secrets (issue 14): where the text linted holds a credential (the spans
@@ -258,6 +284,25 @@ al_result *al_fix_buffer(const al_options *opts, const char *path, const char *d
  * Adds diagnostics to the later results (in the order given) and re-sorts
  * them. */
 void al_check_across_files(const al_options *opts, al_result **results, size_t count);
+
+/* The same checks one file at a time, for a driver that reports each file
+ * as soon as it is linted (the run's order kept): only the files' names are
+ * kept, not their results. Give each file's result to al_across_add, then
+ * to al_across_check, in the run's order. A reference may point at a file
+ * later in the order: al_across_check then adds nothing and returns what it
+ * needs first (AL_ACROSS_ bits): every later file's skills (by path,
+ * al_across_add_path) or agents (their results, al_across_add), then
+ * al_across_complete with those bits, and al_across_check again. */
+typedef struct al_across al_across;
+enum { AL_ACROSS_SKILLS = 1, AL_ACROSS_AGENTS = 2 };
+al_across *al_across_new(void);
+void al_across_free(al_across *a);
+void al_across_add(al_across *a, const al_result *res);
+/* A file not linted yet: a skill is one by its path and options alone. */
+void al_across_add_path(al_across *a, const al_options *opts, const char *path);
+void al_across_complete(al_across *a, unsigned what);
+/* Adds res's findings across files (severities from opts); 0, or what it needs first. */
+unsigned al_across_check(al_across *a, const al_options *opts, al_result *res);
 
 #ifdef __cplusplus
 }

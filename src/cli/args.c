@@ -27,6 +27,7 @@ const char cli_usage[] =
     "  -q, --quiet           print findings only, no summary\n"
     "  -s, --silent          print nothing; only the exit status tells\n"
     "      --statistics      print how many findings each rule has, most first\n"
+    "      --timings         print the CPU time of each stage on standard error\n"
     "rules:\n"
     "      --select RULES    run only these rules (codes, names, families like CC,\n"
     "                        or ALL; comma-separated, repeatable); turns on opt-in rules\n"
@@ -222,6 +223,7 @@ enum {
     OPT_EXIT_NON_ZERO_ON_FIX,
     OPT_BASELINE,
     OPT_WRITE_BASELINE,
+    OPT_TIMINGS,
 };
 
 /* clang-format off */
@@ -256,6 +258,7 @@ static const struct option long_options[] = {
     {"exit-non-zero-on-fix",    no_argument,       NULL, OPT_EXIT_NON_ZERO_ON_FIX},
     {"baseline",                required_argument, NULL, OPT_BASELINE},
     {"write-baseline",          required_argument, NULL, OPT_WRITE_BASELINE},
+    {"timings",                 no_argument,       NULL, OPT_TIMINGS},
     {"help",                    no_argument,       NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -376,6 +379,9 @@ static bool take_option(cli_options *cli, int opt, const char *v)
         return true;
     case OPT_STATISTICS:
         cli->statistics = true;
+        return true;
+    case OPT_TIMINGS:
+        cli->timings = true;
         return true;
     case OPT_SHOW_FILES:
         cli->show_files = true;

@@ -49,11 +49,12 @@ typedef struct {
     bool fix, unsafe_fixes, diff;
     const char *stdin_filename;
     bool statistics;            /* counts per rule instead of the findings */
+    bool timings;               /* --timings: CPU time per stage on standard error */
     bool show_files;            /* list the files that would be linted */
     bool exit_non_zero_on_fix;  /* with --fix: exit 1 when a file was changed */
     const char *baseline;       /* report only findings not in this file */
     const char *write_baseline; /* record today's findings in this file */
-    al_file_kind kind; /* --kind; AL_KIND_AUTO: by path and content */
+    al_file_kind kind;          /* --kind; AL_KIND_AUTO: by path and content */
     long jobs;
     /* information instead of a run */
     const char *explain_rule;

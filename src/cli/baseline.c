@@ -7,6 +7,7 @@
  * fingerprint (the line's text, not its number), so findings stay matched
  * when lines move and whatever path the run was given. A rule is read by
  * code, old code or name, so renamed codes keep matching. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "cli/baseline.h"
 
 #include <errno.h>
@@ -41,13 +42,14 @@ static char *encode_path(const char *path)
     return s;
 }
 
-/* The run's findings of one job, with their encoded path and fingerprints;
- * false when out of memory. */
-static bool job_keys(const cli_job *j, char **file, al_fingerprint **fps)
+/* A file's findings with their encoded path and fingerprints; false when
+ * out of memory. */
+static bool file_keys(const char *path, const al_result *res, const char *data, size_t len,
+                      char **file, al_fingerprint **fps)
 {
-    size_t n = al_result_count(j->res);
-    al_report_file rf = {j->res, j->data, j->len};
-    char *rel = al_repo_relative_path(j->path);
+    size_t n = al_result_count(res);
+    al_report_file rf = {res, data, len};
+    char *rel = al_repo_relative_path(path);
     *file = rel ? encode_path(rel) : NULL;
     *fps = malloc((n ? n : 1) * sizeof **fps);
     bool ok = *file && *fps && al_fingerprints(&rf, rel, *fps);
@@ -59,45 +61,53 @@ static bool job_keys(const cli_job *j, char **file, al_fingerprint **fps)
 }
 
 /* "agentlint: PATH[:LINE]: WHAT", the path escaped like every printed path. */
-static void baseline_trouble(const char *path, size_t lineno, const char *what)
+static void baseline_trouble_to(FILE *to, const char *path, size_t lineno, const char *what)
 {
-    fputs("agentlint: ", stderr);
-    al_path_escape(stderr, path);
-    if (lineno) fprintf(stderr, ":%zu", lineno);
-    fputs(": ", stderr);
-    al_path_escape(stderr, what); /* it may quote the baseline's own text */
-    fputc('\n', stderr);
+    fputs("agentlint: ", to);
+    al_path_escape(to, path);
+    if (lineno) fprintf(to, ":%zu", lineno);
+    fputs(": ", to);
+    al_path_escape(to, what); /* it may quote the baseline's own text */
+    fputc('\n', to);
 }
 
-bool cli_write_baseline(const char *path, const cli_run *run)
+static void baseline_trouble(const char *path, size_t lineno, const char *what)
+{
+    baseline_trouble_to(stderr, path, lineno, what);
+}
+
+FILE *cli_baseline_create(const char *path)
 {
     FILE *out = fopen(path, "w");
     if (!out) {
         baseline_trouble(path, 0, strerror(errno));
-        return false;
+        return NULL;
     }
     fputs("# agentlint baseline: rule, file (relative to its repository), fingerprint.\n"
           "# Findings listed here are not reported under --baseline; rewrite it with\n"
           "# --write-baseline.\n",
           out);
-    size_t count = 0;
-    bool ok = true;
-    for (size_t i = 0; i < run->count && ok; i++) {
-        const cli_job *j = &run->jobs[i];
-        if (!j->res || al_result_count(j->res) == 0) continue;
-        char *file;
-        al_fingerprint *fps;
-        if (!job_keys(j, &file, &fps)) {
-            ok = false;
-            break;
-        }
-        for (size_t k = 0; k < al_result_count(j->res); k++) {
-            fprintf(out, "%s\t%s\t%s\n", al_result_get(j->res, k)->rule->code, file, fps[k].text);
-            count++;
-        }
-        free(file);
-        free(fps);
+    return out;
+}
+
+bool cli_baseline_record(FILE *out, const char *path, const al_result *res, const char *data,
+                         size_t len, size_t *count)
+{
+    if (al_result_count(res) == 0) return true;
+    char *file;
+    al_fingerprint *fps;
+    if (!file_keys(path, res, data, len, &file, &fps)) return false;
+    for (size_t k = 0; k < al_result_count(res); k++) {
+        fprintf(out, "%s\t%s\t%s\n", al_result_get(res, k)->rule->code, file, fps[k].text);
+        (*count)++;
     }
+    free(file);
+    free(fps);
+    return true;
+}
+
+bool cli_baseline_close(FILE *out, const char *path, bool ok, size_t count)
+{
     if (fclose(out) != 0 || !ok) {
         baseline_trouble(path, 0, "cannot write the baseline");
         return false;
@@ -116,7 +126,7 @@ static void free_entries(entry *e, size_t n)
 }
 
 /* Reads the baseline; false (the reason printed) on an error. */
-static bool read_entries(const char *path, entry **out, size_t *count)
+static bool read_entries(const char *path, entry **out, size_t *count, FILE *notes)
 {
     FILE *in = fopen(path, "r");
     if (!in) {
@@ -146,7 +156,7 @@ static bool read_entries(const char *path, entry **out, size_t *count)
             /* A rule this version no longer has: nothing can match it. */
             char what[96];
             snprintf(what, sizeof what, "note: no rule `%.40s`; entry ignored", line);
-            baseline_trouble(path, lineno, what);
+            baseline_trouble_to(notes, path, lineno, what);
             continue;
         }
         if (n == cap) {
@@ -189,63 +199,91 @@ static int compare_entries(const void *pa, const void *pb)
     return strcmp(a->rule->code, b->rule->code);
 }
 
-bool cli_apply_baseline(const char *path, cli_run *run, bool quiet)
+struct cli_baseline {
+    entry *entries; /* sorted by file, fingerprint, rule */
+    size_t count;
+    size_t stale;
+    char *notes; /* entries ignored, noted on stderr at the end */
+    size_t notes_len;
+};
+
+cli_baseline *cli_baseline_read(const char *path)
 {
-    entry *es;
-    size_t n;
-    if (!read_entries(path, &es, &n)) return false;
-    qsort(es, n, sizeof *es, compare_entries);
-    size_t stale = 0;
-    for (size_t i = 0; i < run->count; i++) {
-        cli_job *j = &run->jobs[i];
-        if (!j->res) continue;
-        size_t count = al_result_count(j->res);
-        char *file;
-        al_fingerprint *fps;
-        if (!job_keys(j, &file, &fps)) {
-            free_entries(es, n);
-            fputs("agentlint: out of memory\n", stderr);
-            return false;
-        }
-        bool *keep = malloc((count ? count : 1) * sizeof *keep);
-        if (!keep) {
-            free(file);
-            free(fps);
-            free_entries(es, n);
-            fputs("agentlint: out of memory\n", stderr);
-            return false;
-        }
-        for (size_t k = 0; k < count; k++) {
-            entry key = {al_result_get(j->res, k)->rule, file, "", false};
-            snprintf(key.fingerprint, sizeof key.fingerprint, "%s", fps[k].text);
-            entry *hit = bsearch(&key, es, n, sizeof *es, compare_entries);
-            keep[k] = hit == NULL;
-            if (hit) hit->matched = true;
-        }
-        al_result_retain(j->res, keep);
-        free(keep);
-        /* Entries of this file that matched nothing are stale. */
-        size_t lo = 0, hi = n; /* the first entry of this file (sorted by file) */
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (strcmp(es[mid].file, file) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (size_t e = lo; e < n && strcmp(es[e].file, file) == 0; e++)
-            if (!es[e].matched) {
-                es[e].matched = true; /* counted once, even if the file is named twice */
-                stale++;
-            }
+    cli_baseline *b = calloc(1, sizeof *b);
+    FILE *notes = b ? open_memstream(&b->notes, &b->notes_len) : NULL;
+    if (!notes) {
+        free(b);
+        fputs("agentlint: out of memory\n", stderr);
+        return NULL;
+    }
+    bool ok = read_entries(path, &b->entries, &b->count, notes);
+    fclose(notes);
+    if (!ok) {
+        free(b->notes);
+        free(b);
+        return NULL;
+    }
+    if (b->count) qsort(b->entries, b->count, sizeof *b->entries, compare_entries);
+    return b;
+}
+
+void cli_baseline_notes(const cli_baseline *b)
+{
+    if (b->notes_len) fwrite(b->notes, 1, b->notes_len, stderr);
+}
+
+bool cli_baseline_filter(cli_baseline *b, const char *path, al_result *res, const char *data,
+                         size_t len)
+{
+    entry *es = b->entries;
+    size_t n = b->count;
+    size_t count = al_result_count(res);
+    char *file;
+    al_fingerprint *fps;
+    if (!file_keys(path, res, data, len, &file, &fps)) return false;
+    bool *keep = malloc((count ? count : 1) * sizeof *keep);
+    if (!keep) {
         free(file);
         free(fps);
+        return false;
     }
-    if (stale && !quiet)
+    for (size_t k = 0; k < count; k++) {
+        entry key = {al_result_get(res, k)->rule, file, "", false};
+        snprintf(key.fingerprint, sizeof key.fingerprint, "%s", fps[k].text);
+        entry *hit = n ? bsearch(&key, es, n, sizeof *es, compare_entries) : NULL;
+        keep[k] = hit == NULL;
+        if (hit) hit->matched = true;
+    }
+    al_result_retain(res, keep);
+    free(keep);
+    /* Entries of this file that matched nothing are stale. */
+    size_t lo = 0, hi = n; /* the first entry of this file (sorted by file) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(es[mid].file, file) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t e = lo; e < n && strcmp(es[e].file, file) == 0; e++)
+        if (!es[e].matched) {
+            es[e].matched = true; /* counted once, even if the file is named twice */
+            b->stale++;
+        }
+    free(file);
+    free(fps);
+    return true;
+}
+
+void cli_baseline_finish(cli_baseline *b, const char *path, bool quiet)
+{
+    if (!b) return;
+    if (b->stale && !quiet)
         fprintf(stderr,
                 "agentlint: note: %zu baseline entr%s of %s match%s no finding any more (fixed, "
                 "or the line changed); rewrite it with --write-baseline\n",
-                stale, stale == 1 ? "y" : "ies", path, stale == 1 ? "es" : "");
-    free_entries(es, n);
-    return true;
+                b->stale, b->stale == 1 ? "y" : "ies", path, b->stale == 1 ? "es" : "");
+    free_entries(b->entries, b->count);
+    free(b->notes);
+    free(b);
 }

@@ -4,9 +4,11 @@
  *   args.c     the options (getopt_long)
  *   walk.c     paths expanded into the files to lint
  *   configs.c  each file's .agentlint.yml, loaded once
- *   run.c      the files linted (and fixed) on N threads
+ *   run.c      the files linted (and fixed) on N threads, handed on in
+ *              the run's order through a window of a few files per thread
  *   fileio.c   reading files, writing fixed text back safely
- *   output.c   checks across files, fixes written or shown, the report,
+ *   output.c   each file as soon as the files before it are done: fixes
+ *              written or shown, checks across files, the report; then
  *              the summary and the exit status
  *   diff.c     unified diffs for --diff */
 #include <stdio.h>
@@ -15,6 +17,7 @@
 #include "cli/args.h"
 #include "cli/output.h"
 #include "cli/run.h"
+#include "cli/timings.h"
 #include "lsp/lsp.h"
 
 int main(int argc, char **argv)
@@ -43,13 +46,23 @@ int main(int argc, char **argv)
         }
         if (cli.fix && cli.diff) cli.fix = false; /* --diff never writes */
         cli_run run;
+        cli_timings tm = {{0}, 0, 0, 0, 0};
+        unsigned long long t0 = cli.timings ? cli_process_cpu_ns() : 0;
         if (!cli_run_prepare(&run, &cli)) {
             status = EXIT_TROUBLE;
         } else if (cli.show_files) {
-            status = cli_show_files(&run);
+            status = cli_show_files(&run, &cli);
         } else {
-            cli_run_lint(&run, &cli);
-            status = cli_finish(&run, &cli);
+            unsigned long long t1 = cli.timings ? cli_process_cpu_ns() : 0;
+            status = cli_finish(&run, &cli, cli.timings ? &tm : NULL);
+            if (cli.timings) {
+                /* Files are linted and printed together: the output's own
+                 * time is the printing thread's, measured in cli_finish. */
+                unsigned long long all = cli_process_cpu_ns() - t1;
+                tm.prepare_ns = t1 - t0;
+                tm.lint_ns = all > tm.finish_ns ? all - tm.finish_ns : 0;
+                cli_timings_print(&tm, stderr);
+            }
         }
         cli_run_free(&run);
     }

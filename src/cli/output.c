@@ -10,7 +10,9 @@
 #include "cli/baseline.h"
 #include "cli/diff.h"
 #include "cli/fileio.h"
+#include "cli/run.h"
 #include "report/report.h"
+#include "util/stage_clock.h"
 
 /* Counts over the whole run, for the summary line and the exit status. */
 typedef struct {
@@ -18,6 +20,43 @@ typedef struct {
     size_t changed, fixes; /* files changed (or that would be) and fixes applied */
     bool stdin_fixed_out;  /* the fixed text of stdin went to stdout */
 } run_totals;
+
+/* --statistics: findings per rule, most first (then by code), with how
+ * many a fix would remove. */
+typedef struct {
+    const al_rule_info *rule;
+    size_t count, fixable;
+} rule_count;
+
+/* A file that could not be read: reported after the fixes, as before the
+ * report streamed. */
+typedef struct {
+    const char *path;
+    int err;
+} unread_file;
+
+/* What the writer keeps over the run: counts, the names for the checks
+ * across files, the report being written. Nothing per file but the names
+ * and the files that could not be read. */
+typedef struct {
+    cli_run *run;
+    const cli_options *cli;
+    run_totals t;
+    al_across *across;
+    rule_count *counts;          /* --statistics, by rule index */
+    const al_reporter *reporter; /* NULL: no report (--diff, -qq, --statistics) */
+    al_report_stream report;
+    FILE *out;   /* where the report goes */
+    FILE *spool; /* a report for stderr waits here for the fixes' messages */
+    cli_baseline *baseline;
+    FILE *baseline_out; /* --write-baseline */
+    size_t baseline_count;
+    bool baseline_failed;
+    unread_file *unread;
+    size_t unread_count, unread_cap;
+    cli_timings *timings; /* --timings, or NULL */
+    bool failed;          /* out of memory */
+} writer;
 
 /* "agentlint: PATH: " on standard error, the path escaped (a newline in a
  * file name must not forge a line). */
@@ -28,33 +67,11 @@ static void say_path(const char *path)
     fputs(": ", stderr);
 }
 
-/* Reports the files that could not be read; runs the checks across files
- * over the others. */
-static bool check_across_files(cli_run *run)
-{
-    al_result **results = calloc(run->count ? run->count : 1, sizeof *results);
-    if (!results) return false;
-    for (size_t i = 0; i < run->count; i++) {
-        cli_job *j = &run->jobs[i];
-        if (!j->res) {
-            say_path(j->path);
-            fprintf(stderr, "%s\n",
-                    j->err == ENOTSUP ? "not a regular file" : strerror(j->err ? j->err : ENOMEM));
-            run->trouble = true;
-            continue;
-        }
-        results[i] = j->res;
-    }
-    al_check_across_files(run->base, results, run->count);
-    free(results);
-    return true;
-}
-
 /* The file is left as it is on disk: its findings are those of that text,
  * not of the fixed text that was not written. */
 static void keep_original(cli_job *j)
 {
-    al_result *res = al_lint_buffer(j->opts, j->path, j->orig, j->orig_len, j->origin);
+    al_result *res = al_lint_buffer(j->opts, j->path, j->orig, j->orig_len, j->file->origin);
     if (!res) return; /* out of memory: the fixed text's findings stay */
     al_result_free(j->res);
     j->res = res;
@@ -84,120 +101,135 @@ static bool stdin_too_large(const al_file_stamp *stamp)
     return true;
 }
 
-/* --fix writes the fixed files (stdin's text to stdout); --diff shows them. */
-static void write_fixes(cli_run *run, const cli_options *cli, run_totals *t)
+/* --fix writes the fixed file (stdin's text to stdout); --diff shows it. */
+static void write_fix(writer *w, cli_job *j)
 {
-    if (cli->fix) al_cleanup_on_signals();
-    if (cli->fix && run->stdin_passthrough && run->passthrough) {
-        if (stdin_too_large(&run->passthrough_stamp) ||
-            !echo_stdout(run->passthrough, run->passthrough_len))
-            run->trouble = true;
-        t->stdin_fixed_out = true;
-    }
-    for (size_t i = 0; i < run->count; i++) {
-        cli_job *j = &run->jobs[i];
-        if (!j->res) continue;
-        bool differs =
-            j->data != j->orig && (j->len != j->orig_len || memcmp(j->data, j->orig, j->len) != 0);
-        if ((cli->diff || cli->fix) && cli->quiet < 2) al_write_refused_fixes(stderr, j->res);
-        if (cli->diff) {
-            if (differs && !al_path_is_plain(j->path)) {
-                /* A newline in a diff header forges another file's patch. */
+    const cli_options *cli = w->cli;
+    run_totals *t = &w->t;
+    bool differs =
+        j->data != j->orig && (j->len != j->orig_len || memcmp(j->data, j->orig, j->len) != 0);
+    if ((cli->diff || cli->fix) && cli->quiet < 2) al_write_refused_fixes(stderr, j->res);
+    if (cli->diff) {
+        if (differs && !al_path_is_plain(j->path)) {
+            /* A newline in a diff header forges another file's patch. */
+            say_path(j->path);
+            fputs("not shown in the diff: its name holds characters a diff header cannot "
+                  "carry safely\n",
+                  stderr);
+            w->run->trouble = true;
+        } else if (differs) {
+            /* Secrets masked on both sides: those of the text as read,
+             * and of the fixed text. */
+            const al_result *masks[2] = {j->res, j->before};
+            al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len, masks,
+                                  j->before ? 2 : 1);
+            t->changed++;
+            t->fixes += j->fixes_applied;
+        }
+    } else if (cli->fix) {
+        if (j->file->is_stdin) {
+            /* An editor gets the fixed text back; the report goes to stderr. */
+            t->stdin_fixed_out = true;
+            if (stdin_too_large(&j->stamp) || !echo_stdout(j->data, j->len)) {
+                w->run->trouble = true;
+                return;
+            }
+            if (differs) t->changed++;
+            t->fixes += j->fixes_applied;
+        } else if (differs && j->file->leaves_tree) {
+            say_path(j->path);
+            fputs("not fixed: a symlink to outside the folder named on the command line\n", stderr);
+            keep_original(j);
+        } else if (differs) {
+            const char *why = NULL;
+            int e = al_write_fixed(j->path, j->data, j->len, &j->stamp, &why);
+            if (e == -1) {
                 say_path(j->path);
-                fputs("not shown in the diff: its name holds characters a diff header cannot "
-                      "carry safely\n",
-                      stderr);
-                run->trouble = true;
-            } else if (differs) {
-                /* Secrets masked on both sides: those of the text as read,
-                 * and of the fixed text. */
-                al_result *before =
-                    al_lint_buffer(j->opts, j->path, j->orig, j->orig_len, j->origin);
-                const al_result *masks[2] = {j->res, before};
-                al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len, masks,
-                                      before ? 2 : 1);
-                al_result_free(before);
+                fprintf(stderr, "not fixed: %s\n", why);
+                keep_original(j);
+            } else if (e) {
+                say_path(j->path);
+                fprintf(stderr, "cannot write the fixes: %s\n", strerror(e));
+                w->run->trouble = true;
+                keep_original(j);
+            } else {
                 t->changed++;
                 t->fixes += j->fixes_applied;
             }
-        } else if (cli->fix) {
-            if (j->is_stdin) {
-                /* An editor gets the fixed text back; the report goes to stderr. */
-                t->stdin_fixed_out = true;
-                if (stdin_too_large(&j->stamp) || !echo_stdout(j->data, j->len)) {
-                    run->trouble = true;
-                    continue;
-                }
-                if (differs) t->changed++;
-                t->fixes += j->fixes_applied;
-            } else if (differs && j->leaves_tree) {
-                say_path(j->path);
-                fputs("not fixed: a symlink to outside the folder named on the command line\n",
-                      stderr);
-                keep_original(j);
-            } else if (differs) {
-                const char *why = NULL;
-                int e = al_write_fixed(j->path, j->data, j->len, &j->stamp, &why);
-                if (e == -1) {
-                    say_path(j->path);
-                    fprintf(stderr, "not fixed: %s\n", why);
-                    keep_original(j);
-                } else if (e) {
-                    say_path(j->path);
-                    fprintf(stderr, "cannot write the fixes: %s\n", strerror(e));
-                    run->trouble = true;
-                    keep_original(j);
-                } else {
-                    t->changed++;
-                    t->fixes += j->fixes_applied;
-                }
-            }
         }
-    }
-    if (cli->diff && (fflush(stdout) != 0 || ferror(stdout))) {
-        fprintf(stderr, "agentlint: cannot write the diff: %s\n", strerror(errno ? errno : EIO));
-        run->trouble = true;
     }
 }
 
-static void count_findings(const cli_run *run, const cli_options *cli, run_totals *t)
+/* ---- checks across files ---- */
+
+static void add_later_agent(const al_result *res, void *ctx)
 {
-    for (size_t i = 0; i < run->count; i++) {
-        const al_result *res = run->jobs[i].res;
-        if (!res) continue;
-        t->files_checked++;
-        for (size_t k = 0; k < al_result_count(res); k++) {
-            const al_diagnostic *d = al_result_get(res, k);
-            if (d->severity == AL_ERROR)
-                t->errors++;
-            else if (d->severity == AL_WARNING)
-                t->warnings++;
+    al_across_add(ctx, res);
+}
+
+/* A file that may be an agent: its path says so, or leaves it to its text. */
+static bool may_be_agent(const cli_run *run, const cli_options *cli, const cli_file *f)
+{
+    al_options *opts = f->cfg ? cli_file_options(run, cli, f) : NULL;
+    al_file_kind kind = al_kind_for_path(opts ? opts : run->base, f->path);
+    al_options_free(opts);
+    return kind == AL_KIND_AGENT || kind == AL_KIND_AUTO;
+}
+
+/* A reference to a file later in the run: the skills of every later file
+ * (by path), or their agents (linted ahead, once for the whole run). */
+static void check_across(writer *w, cli_job *j)
+{
+    al_across *a = w->across;
+    size_t index = (size_t)(j->file - w->run->files);
+    al_across_add(a, j->res);
+    unsigned need;
+    while ((need = al_across_check(a, j->opts, j->res)) != 0) {
+        if (need & AL_ACROSS_SKILLS) {
+            for (size_t i = index + 1; i < w->run->count; i++) {
+                const cli_file *f = &w->run->files[i];
+                al_options *opts = f->cfg ? cli_file_options(w->run, w->cli, f) : NULL;
+                al_across_add_path(a, opts ? opts : w->run->base, f->path);
+                al_options_free(opts);
+            }
+        }
+        if (need & AL_ACROSS_AGENTS)
+            cli_run_each_later(w->run, w->cli, index, may_be_agent, add_later_agent, a);
+        al_across_complete(a, need);
+    }
+}
+
+/* ---- counts ---- */
+
+static void count_findings(writer *w, const al_result *res)
+{
+    run_totals *t = &w->t;
+    const cli_options *cli = w->cli;
+    t->files_checked++;
+    size_t n = al_result_count(res);
+    for (size_t k = 0; k < n; k++) {
+        const al_diagnostic *d = al_result_get(res, k);
+        if (d->severity == AL_ERROR)
+            t->errors++;
+        else if (d->severity == AL_WARNING)
+            t->warnings++;
+        else
+            t->infos++;
+        if (d->severity >= cli->fail_on) t->failing++;
+        bool fix = d->fix && d->fix->edit_count;
+        if (fix) {
+            if (d->fix->safe)
+                t->fixable++;
             else
-                t->infos++;
-            if (d->severity >= cli->fail_on) t->failing++;
-            if (d->fix && d->fix->edit_count) {
-                if (d->fix->safe)
-                    t->fixable++;
-                else
-                    t->unsafe_fixable++;
-            }
+                t->unsafe_fixable++;
+        }
+        if (w->counts) {
+            rule_count *c = &w->counts[al_rule_index(d->rule)];
+            c->count++;
+            if (fix && (d->fix->safe || cli->unsafe_fixes)) c->fixable++;
         }
     }
 }
-
-static bool use_color(const cli_options *cli, FILE *out)
-{
-    if (cli->color != -1) return cli->color == 1;
-    const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
-    return isatty(fileno(out)) && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0);
-}
-
-/* --statistics: findings per rule, most first (then by code), with how
- * many a fix would remove. */
-typedef struct {
-    const al_rule_info *rule;
-    size_t count, fixable;
-} rule_count;
 
 static int compare_counts(const void *pa, const void *pb)
 {
@@ -206,22 +238,9 @@ static int compare_counts(const void *pa, const void *pb)
     return strcmp(a->rule->code, b->rule->code);
 }
 
-static void write_statistics(const cli_run *run, const cli_options *cli, FILE *out)
+static void write_statistics(rule_count *counts, const cli_options *cli, FILE *out)
 {
     size_t nrules = al_rule_count();
-    rule_count *counts = calloc(nrules, sizeof *counts);
-    if (!counts) return;
-    for (size_t i = 0; i < nrules; i++)
-        counts[i].rule = al_rule_at(i);
-    for (size_t i = 0; i < run->count; i++) {
-        const al_result *res = run->jobs[i].res;
-        for (size_t k = 0; res && k < al_result_count(res); k++) {
-            const al_diagnostic *d = al_result_get(res, k);
-            rule_count *c = &counts[al_rule_index(d->rule)];
-            c->count++;
-            if (d->fix && d->fix->edit_count && (d->fix->safe || cli->unsafe_fixes)) c->fixable++;
-        }
-    }
     qsort(counts, nrules, sizeof *counts, compare_counts);
     bool json = cli->format == FMT_JSON;
     if (json) fputs("[", out);
@@ -239,70 +258,100 @@ static void write_statistics(const cli_run *run, const cli_options *cli, FILE *o
             fprintf(out, "%6zu  %-7s %s\n", c->count, c->rule->code, c->rule->name);
     }
     if (json) fputs(nrules && counts[0].count ? "\n]\n" : "]\n", out);
-    free(counts);
 }
 
-/* Writes the report in the chosen format to out (--output, opened before
- * any fix is written, or NULL: standard output, or standard error when
- * standard output carries fixed text or a diff); false when it could not be
- * written (the reason printed). */
-static bool write_report(const cli_run *run, const cli_options *cli, const run_totals *t, FILE *out)
+/* ---- each file, in the run's order ---- */
+
+static void print_one(writer *w, cli_job *j);
+
+static void print_file(cli_run *run, cli_job *j, void *ctx)
 {
-    if (!out) out = t->stdin_fixed_out || cli->diff ? stderr : stdout;
-    al_report_file *files = calloc(run->count ? run->count : 1, sizeof *files);
-    if (!files) {
-        fputs("agentlint: out of memory\n", stderr);
-        if (out != stdout && out != stderr) fclose(out);
-        return false;
+    writer *w = ctx;
+    (void)run;
+    if (!w->timings) {
+        print_one(w, j);
+        return;
     }
-    for (size_t i = 0; i < run->count; i++) {
-        files[i].res = run->jobs[i].res;
-        files[i].data = run->jobs[i].data;
-        files[i].len = run->jobs[i].len;
-    }
-    al_report rep = {out,       use_color(cli, out), files,    run->count, t->files_checked,
-                     t->errors, t->warnings,         t->infos, t->fixable, cli->fail_on};
-    if (cli->quiet < 2 && !cli->diff && cli->statistics) {
-        write_statistics(run, cli, out);
-    } else if (cli->quiet < 2 && !cli->diff) {
-        switch (cli->format) {
-        case FMT_GCC:
-            al_write_gcc_all(&rep);
-            break;
-        case FMT_FULL:
-            al_write_full(&rep);
-            break;
-        case FMT_JSON:
-            al_write_json(&rep);
-            break;
-        case FMT_SARIF:
-            al_write_sarif(&rep);
-            break;
-        case FMT_GITHUB:
-            al_write_github(&rep);
-            break;
-        case FMT_CHECKSTYLE:
-            al_write_checkstyle(&rep);
-            break;
-        case FMT_JUNIT:
-            al_write_junit(&rep);
-            break;
-        case FMT_GITLAB:
-            al_write_gitlab(&rep);
-            break;
-        case FMT_AUTO: /* resolved when the options were parsed */
-            al_write_gcc_all(&rep);
-            break;
+    unsigned long long start = al_thread_cpu_ns();
+    cli_timings_add(w->timings, j->res);
+    print_one(w, j);
+    w->timings->finish_ns += al_thread_cpu_ns() - start;
+}
+
+static void print_one(writer *w, cli_job *j)
+{
+    if (w->failed) return;
+    if (!j->res) {
+        if (w->unread_count == w->unread_cap) {
+            size_t cap = w->unread_cap ? w->unread_cap * 2 : 16;
+            unread_file *u = realloc(w->unread, cap * sizeof *u);
+            if (!u) {
+                w->failed = true;
+                return;
+            }
+            w->unread = u;
+            w->unread_cap = cap;
         }
+        w->unread[w->unread_count++] = (unread_file){j->path, j->err};
+        return;
     }
-    free(files);
-    bool ok = true;
-    if (fflush(out) != 0 || ferror(out)) ok = false;
-    if (out != stdout && out != stderr && fclose(out) != 0) ok = false;
-    if (!ok)
-        fprintf(stderr, "agentlint: cannot write the report%s%s: %s\n", cli->output ? " to " : "",
-                cli->output ? cli->output : "", strerror(errno ? errno : EIO));
-    return ok;
+    /* Fixes before the checks across files: a file left unfixed is
+     * reported as it is on disk. */
+    if (w->cli->fix || w->cli->diff) write_fix(w, j);
+    check_across(w, j);
+    if (w->baseline_out) {
+        /* Today's findings recorded, then all of them are old ones. */
+        if (!cli_baseline_record(w->baseline_out, j->path, j->res, j->data, j->len,
+                                 &w->baseline_count))
+            w->baseline_failed = true;
+        size_t n = al_result_count(j->res);
+        bool *keep = n ? calloc(n, sizeof *keep) : NULL;
+        if (n && !keep) {
+            w->failed = true;
+            return;
+        }
+        if (n) al_result_retain(j->res, keep);
+        free(keep);
+    } else if (w->baseline && !cli_baseline_filter(w->baseline, j->path, j->res, j->data, j->len)) {
+        w->failed = true;
+        return;
+    }
+    count_findings(w, j->res);
+    if (w->reporter) {
+        al_report_file f = {j->res, j->data, j->len};
+        w->reporter->file(&w->report, &f);
+    }
+}
+
+static bool use_color(const cli_options *cli, FILE *out)
+{
+    if (cli->color != -1) return cli->color == 1;
+    const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+    return isatty(fileno(out)) && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0);
+}
+
+static const al_reporter *reporter_for(cli_format format)
+{
+    switch (format) {
+    case FMT_FULL:
+        return &al_reporter_full;
+    case FMT_JSON:
+        return &al_reporter_json;
+    case FMT_SARIF:
+        return &al_reporter_sarif;
+    case FMT_GITHUB:
+        return &al_reporter_github;
+    case FMT_CHECKSTYLE:
+        return &al_reporter_checkstyle;
+    case FMT_JUNIT:
+        return &al_reporter_junit;
+    case FMT_GITLAB:
+        return &al_reporter_gitlab;
+    case FMT_GCC:
+    case FMT_AUTO: /* resolved when the options were parsed */
+        break;
+    }
+    return &al_reporter_gcc;
 }
 
 static void print_summary(const cli_options *cli, const run_totals *t)
@@ -324,9 +373,44 @@ static void print_summary(const cli_options *cli, const run_totals *t)
     fputc('\n', stderr);
 }
 
-int cli_finish(cli_run *run, const cli_options *cli)
+/* Whether standard output carries fixed text (the report then goes to
+ * standard error). */
+static bool stdin_to_stdout(const cli_run *run, const cli_options *cli)
 {
-    run_totals t = {0};
+    if (!cli->fix || cli->diff) return false;
+    if (run->stdin_passthrough && run->passthrough) return true;
+    for (size_t i = 0; i < run->count; i++)
+        if (run->files[i].is_stdin) return run->stdin_err == 0;
+    return false;
+}
+
+static void copy_spool(FILE *spool, FILE *to)
+{
+    if (fflush(spool) != 0) return;
+    rewind(spool);
+    char buf[1 << 15];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, spool)) > 0)
+        fwrite(buf, 1, n, to);
+}
+
+static void writer_free(writer *w)
+{
+    al_across_free(w->across);
+    free(w->counts);
+    free(w->unread);
+    if (w->spool) fclose(w->spool);
+    al_report_close(&w->report);
+    if (w->baseline_out) fclose(w->baseline_out);
+    cli_baseline_finish(w->baseline, "", true);
+}
+
+int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
+{
+    writer w = {0};
+    w.run = run;
+    w.cli = cli;
+    w.timings = timings;
     /* The report's file first: a bad --output stops the run before any fix
      * is written. */
     FILE *out = NULL;
@@ -338,45 +422,134 @@ int cli_finish(cli_run *run, const cli_options *cli)
             return EXIT_TROUBLE;
         }
     }
-    /* Fixes before the checks across files: a file left unfixed is
-     * reported as it is on disk. */
-    write_fixes(run, cli, &t);
-    if (!check_across_files(run)) {
-        fputs("agentlint: out of memory\n", stderr);
-        if (out) fclose(out);
-        return EXIT_TROUBLE;
-    }
+    bool to_stderr = !out && (stdin_to_stdout(run, cli) || cli->diff);
+    if (!out) out = to_stderr ? stderr : stdout;
+    w.out = out;
+    static char out_buf[1 << 16];
+    if (out == stdout && !isatty(fileno(stdout))) setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
+    /* So is a baseline that cannot be read or created. */
     if (cli->write_baseline) {
-        /* Today's findings recorded, then all of them are old ones. */
-        if (!cli_write_baseline(cli->write_baseline, run) ||
-            !cli_apply_baseline(cli->write_baseline, run, true)) {
-            if (out) fclose(out);
+        w.baseline_out = cli_baseline_create(cli->write_baseline);
+        if (!w.baseline_out) {
+            if (out != stdout && out != stderr) fclose(out);
             return EXIT_TROUBLE;
         }
-    } else if (cli->baseline && !cli_apply_baseline(cli->baseline, run, cli->quiet > 0)) {
-        if (out) fclose(out);
+    } else if (cli->baseline) {
+        w.baseline = cli_baseline_read(cli->baseline);
+        if (!w.baseline) {
+            if (out != stdout && out != stderr) fclose(out);
+            return EXIT_TROUBLE;
+        }
+    }
+    w.across = al_across_new();
+    bool ok = w.across != NULL;
+    bool reporting = cli->quiet < 2 && !cli->diff;
+    if (ok && reporting && cli->statistics) {
+        w.counts = calloc(al_rule_count(), sizeof *w.counts);
+        ok = w.counts != NULL;
+        for (size_t i = 0; ok && i < al_rule_count(); i++)
+            w.counts[i].rule = al_rule_at(i);
+    } else if (ok && reporting) {
+        w.reporter = reporter_for(cli->format);
+        /* The report on stderr waits until the fixes' messages are out. */
+        FILE *to = out;
+        if (to == stderr) {
+            w.spool = tmpfile();
+            to = w.spool ? w.spool : stderr;
+        }
+        ok = al_report_open(&w.report, w.reporter, to, use_color(cli, out), cli->fail_on);
+        if (ok) w.reporter->begin(&w.report);
+    }
+    if (!ok) {
+        fputs("agentlint: out of memory\n", stderr);
+        writer_free(&w);
+        if (out != stdout && out != stderr) fclose(out);
         return EXIT_TROUBLE;
     }
-    count_findings(run, cli, &t);
-    if (!write_report(run, cli, &t, out)) return EXIT_TROUBLE;
-    if (cli->quiet == 0) print_summary(cli, &t);
+
+    if (cli->fix) al_cleanup_on_signals();
+    if (cli->fix && run->stdin_passthrough && run->passthrough) {
+        if (stdin_too_large(&run->passthrough_stamp) ||
+            !echo_stdout(run->passthrough, run->passthrough_len))
+            run->trouble = true;
+        w.t.stdin_fixed_out = true;
+    }
+    if (!cli_run_stream(run, cli, print_file, &w)) w.failed = true;
+    unsigned long long end_start = timings ? al_thread_cpu_ns() : 0;
+    const run_totals *t = &w.t;
+    if (cli->diff && (fflush(stdout) != 0 || ferror(stdout))) {
+        fprintf(stderr, "agentlint: cannot write the diff: %s\n", strerror(errno ? errno : EIO));
+        run->trouble = true;
+    }
+    for (size_t i = 0; i < w.unread_count; i++) {
+        say_path(w.unread[i].path);
+        fprintf(stderr, "%s\n",
+                w.unread[i].err == ENOTSUP ? "not a regular file"
+                                           : strerror(w.unread[i].err ? w.unread[i].err : ENOMEM));
+        run->trouble = true;
+    }
+    if (w.failed) {
+        fputs("agentlint: out of memory\n", stderr);
+        writer_free(&w);
+        if (out != stdout && out != stderr) fclose(out);
+        return EXIT_TROUBLE;
+    }
+    if (w.baseline_out) {
+        FILE *bo = w.baseline_out;
+        w.baseline_out = NULL;
+        if (!cli_baseline_close(bo, cli->write_baseline, !w.baseline_failed, w.baseline_count)) {
+            writer_free(&w);
+            if (out != stdout && out != stderr) fclose(out);
+            return EXIT_TROUBLE;
+        }
+    } else if (w.baseline) {
+        cli_baseline_notes(w.baseline);
+        cli_baseline_finish(w.baseline, cli->baseline, cli->quiet > 0);
+        w.baseline = NULL;
+    }
+    if (w.counts) write_statistics(w.counts, cli, out);
+    if (w.reporter) {
+        w.report.files_checked = t->files_checked;
+        w.report.errors = t->errors;
+        w.report.warnings = t->warnings;
+        w.report.infos = t->infos;
+        w.report.fixable = t->fixable;
+        w.reporter->end(&w.report);
+        if (!al_report_close(&w.report)) w.failed = true;
+        if (w.spool) copy_spool(w.spool, out);
+    }
+    bool written = !w.failed;
+    if (fflush(out) != 0 || ferror(out)) written = false;
+    if (out != stdout && out != stderr && fclose(out) != 0) written = false;
+    run_totals totals = w.t;
+    writer_free(&w);
+    if (timings) timings->finish_ns += al_thread_cpu_ns() - end_start;
+    if (!written) {
+        fprintf(stderr, "agentlint: cannot write the report%s%s: %s\n", cli->output ? " to " : "",
+                cli->output ? cli->output : "", strerror(errno ? errno : EIO));
+        return EXIT_TROUBLE;
+    }
+    if (cli->quiet == 0) print_summary(cli, &totals);
     if (run->trouble) return EXIT_TROUBLE;
     if (cli->exit_zero) return EXIT_CLEAN;
-    if (cli->diff) return t.changed ? EXIT_FINDINGS : EXIT_CLEAN;
-    if (cli->fix && cli->exit_non_zero_on_fix && t.changed) return EXIT_FINDINGS;
-    return t.failing ? EXIT_FINDINGS : EXIT_CLEAN;
+    if (cli->diff) return totals.changed ? EXIT_FINDINGS : EXIT_CLEAN;
+    if (cli->fix && cli->exit_non_zero_on_fix && totals.changed) return EXIT_FINDINGS;
+    return totals.failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 /* ---- information ---- */
 
-int cli_show_files(const cli_run *run)
+int cli_show_files(const cli_run *run, const cli_options *cli)
 {
     /* The kind from the path; "auto" where the content decides (a front
      * matter with name and description: an agent; else documentation). */
     for (size_t i = 0; i < run->count; i++) {
+        const cli_file *f = &run->files[i];
+        al_options *opts = f->cfg ? cli_file_options(run, cli, f) : NULL;
         /* escaped like every printed path: a newline in a name must not forge a line */
-        al_path_escape(stdout, run->jobs[i].path);
-        printf("\t%s\n", al_kind_name(al_kind_for_path(run->jobs[i].opts, run->jobs[i].path)));
+        al_path_escape(stdout, f->path);
+        printf("\t%s\n", al_kind_name(al_kind_for_path(opts ? opts : run->base, f->path)));
+        al_options_free(opts);
     }
     return run->trouble ? EXIT_TROUBLE : EXIT_CLEAN;
 }

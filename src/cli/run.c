@@ -1,4 +1,5 @@
-/* The run: the files to lint, linted (and fixed) on N threads. */
+/* The run: the files to lint, linted (and fixed) on N threads, handed to
+ * the writer in the run's order through a window of jobs. */
 #include "cli/run.h"
 
 #include <errno.h>
@@ -10,23 +11,54 @@
 #include "cli/fileio.h"
 #include "report/report.h"
 
-typedef struct {
-    cli_job *jobs;
-    size_t count;
-    size_t next;
+/* Files read and linted ahead of the one being printed, per thread: enough
+ * to keep every thread busy while one slow file is linted, small enough
+ * that memory does not depend on the number of files. */
+#define WINDOW_PER_THREAD 8
+
+struct cli_stream {
+    cli_job *window; /* file i is in window[i % size] */
+    size_t size;
+    size_t next;    /* the next file to claim */
+    size_t printed; /* the files before it are printed and freed */
     pthread_mutex_t lock;
+    pthread_cond_t claimable, done;
+    cli_run *run;
     const cli_options *cli;
-} work;
+};
 
 /* ---- linting, on worker threads ---- */
 
-static void lint_job(cli_job *j, const cli_options *cli)
+al_options *cli_file_options(const cli_run *run, const cli_options *cli, const cli_file *f)
 {
-    if (j->err) return; /* stdin, read before */
-    if (!j->is_stdin) {
+    al_options *opts = al_options_clone(run->base);
+    if (!opts) return NULL;
+    if (!al_config_apply(f->cfg, opts, f->path)) {
+        al_options_free(opts);
+        return NULL;
+    }
+    cli_apply_selection(cli, opts);
+    return opts;
+}
+
+void cli_lint_job(cli_job *j, const cli_run *run, const cli_options *cli)
+{
+    const cli_file *f = j->file;
+    j->path = f->path;
+    if (f->is_stdin) {
+        j->err = run->stdin_err;
+        j->orig = run->stdin_data; /* the run's: read once, freed with it */
+        j->orig_len = run->stdin_len;
+        j->stamp = run->stdin_stamp;
+    } else {
         j->err =
-            al_read_file(j->path, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE, &j->stamp);
-        if (j->err) return;
+            al_read_file(f->path, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE, &j->stamp);
+    }
+    if (j->err) return;
+    j->opts = cli_file_options(run, cli, f);
+    if (!j->opts) {
+        j->err = ENOMEM;
+        return;
     }
     j->data = j->orig;
     j->len = j->orig_len;
@@ -35,47 +67,133 @@ static void lint_job(cli_job *j, const cli_options *cli)
          * the file worse is rolled back (the library's guard). */
         char *fixed = NULL;
         size_t flen = 0;
-        j->res = al_fix_buffer(j->opts, j->path, j->orig, j->orig_len, j->origin, cli->unsafe_fixes,
+        j->res = al_fix_buffer(j->opts, f->path, j->orig, j->orig_len, f->origin, cli->unsafe_fixes,
                                &fixed, &flen, &j->fixes_applied);
         if (j->res) {
             j->data = fixed;
             j->len = flen;
         }
+        /* --diff masks the secrets of the text as read too. */
+        if (j->res && cli->diff && (j->len != j->orig_len || memcmp(j->data, j->orig, j->len) != 0))
+            j->before = al_lint_buffer(j->opts, f->path, j->orig, j->orig_len, f->origin);
     } else {
-        j->res = al_lint_buffer(j->opts, j->path, j->data, j->len, j->origin);
+        j->res = al_lint_buffer(j->opts, f->path, j->data, j->len, f->origin);
     }
     if (!j->res) j->err = ENOMEM;
 }
 
+void cli_job_clear(cli_job *j)
+{
+    if (j->data != j->orig) free(j->data);
+    if (!j->file || !j->file->is_stdin) free(j->orig);
+    al_result_free(j->res);
+    al_result_free(j->before);
+    al_options_free(j->opts);
+    memset(j, 0, sizeof *j);
+}
+
 static void *worker(void *arg)
 {
-    work *w = arg;
+    struct cli_stream *s = arg;
+    pthread_mutex_lock(&s->lock);
     for (;;) {
-        pthread_mutex_lock(&w->lock);
-        size_t i = w->next++;
-        pthread_mutex_unlock(&w->lock);
-        if (i >= w->count) break;
-        lint_job(&w->jobs[i], w->cli);
+        while (s->next < s->run->count && s->next >= s->printed + s->size)
+            pthread_cond_wait(&s->claimable, &s->lock);
+        if (s->next >= s->run->count) break;
+        size_t i = s->next++;
+        pthread_mutex_unlock(&s->lock);
+        cli_job *j = &s->window[i % s->size];
+        j->file = &s->run->files[i];
+        cli_lint_job(j, s->run, s->cli);
+        pthread_mutex_lock(&s->lock);
+        j->done = true;
+        pthread_cond_signal(&s->done);
     }
+    pthread_mutex_unlock(&s->lock);
     return NULL;
 }
 
-static void run_jobs(cli_job *jobs, size_t count, const cli_options *cli)
+/* The calling thread prints each file in order and lints too whenever the
+ * next file to print is not done yet: N threads in all for -j N, and -j 1
+ * is one thread that lints and prints in turn. */
+bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, void *ctx)
 {
-    work w = {jobs, count, 0, PTHREAD_MUTEX_INITIALIZER, cli};
-    long n = cli->jobs;
-    if (n < 1) n = 1;
-    if ((size_t)n > count) n = (long)count;
+    if (run->count == 0) return true;
+    long n = cli->jobs < 1 ? 1 : cli->jobs;
+    if ((size_t)n > run->count) n = (long)run->count;
+    struct cli_stream s = {0};
+    s.size = (size_t)n * WINDOW_PER_THREAD;
+    s.window = calloc(s.size, sizeof *s.window);
+    if (!s.window) return false;
+    s.run = run;
+    s.cli = cli;
+    pthread_mutex_init(&s.lock, NULL);
+    pthread_cond_init(&s.claimable, NULL);
+    pthread_cond_init(&s.done, NULL);
+    run->stream = &s;
     pthread_t threads[CLI_MAX_JOBS];
     long started = 0;
     for (long i = 1; i < n; i++) {
-        if (pthread_create(&threads[started], NULL, worker, &w) != 0) break;
+        if (pthread_create(&threads[started], NULL, worker, &s) != 0) break;
         started++;
     }
-    worker(&w); /* the main thread works too */
+    pthread_mutex_lock(&s.lock);
+    for (size_t i = 0; i < run->count;) {
+        cli_job *j = &s.window[i % s.size];
+        if (j->done) {
+            pthread_mutex_unlock(&s.lock);
+            print(run, j, ctx);
+            cli_job_clear(j);
+            pthread_mutex_lock(&s.lock);
+            s.printed = ++i;
+            pthread_cond_broadcast(&s.claimable);
+        } else if (s.next < run->count && s.next < s.printed + s.size) {
+            size_t k = s.next++;
+            pthread_mutex_unlock(&s.lock);
+            cli_job *w = &s.window[k % s.size];
+            w->file = &run->files[k];
+            cli_lint_job(w, run, cli);
+            pthread_mutex_lock(&s.lock);
+            w->done = true;
+        } else {
+            pthread_cond_wait(&s.done, &s.lock);
+        }
+    }
+    pthread_mutex_unlock(&s.lock);
     for (long i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
-    pthread_mutex_destroy(&w.lock);
+    run->stream = NULL;
+    free(s.window);
+    pthread_cond_destroy(&s.done);
+    pthread_cond_destroy(&s.claimable);
+    pthread_mutex_destroy(&s.lock);
+    return true;
+}
+
+void cli_run_each_later(cli_run *run, const cli_options *cli, size_t index,
+                        bool (*want)(const cli_run *run, const cli_options *cli, const cli_file *f),
+                        void (*fn)(const al_result *res, void *ctx), void *ctx)
+{
+    struct cli_stream *s = run->stream;
+    for (size_t i = index + 1; i < run->count; i++) {
+        if (!want(run, cli, &run->files[i])) continue;
+        cli_job *w = NULL;
+        if (s) {
+            pthread_mutex_lock(&s->lock);
+            cli_job *slot = &s->window[i % s->size];
+            if (i < s->next && i < s->printed + s->size && slot->done) w = slot;
+            pthread_mutex_unlock(&s->lock);
+        }
+        if (w) {
+            fn(w->res, ctx);
+            continue;
+        }
+        cli_job j = {0};
+        j.file = &run->files[i];
+        cli_lint_job(&j, run, cli);
+        fn(j.res, ctx);
+        cli_job_clear(&j);
+    }
 }
 
 /* ---- the files and their options ---- */
@@ -91,6 +209,7 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
     al_options_set_max_file_size(run->base, CLI_DEFAULT_MAX_FILE_SIZE);
     if (cli->no_inline) al_options_set_inline_suppressions(run->base, false);
     al_options_set_kind(run->base, cli->kind);
+    if (cli->timings) al_options_set_timings(run->base, true);
     if (cli->config_path) {
         const al_config *cfg;
         if (!config_for(&run->configs, cli, cli->config_path, &cfg)) return false;
@@ -105,8 +224,8 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         if (!al_walk_path(&run->inputs, cli->paths[i])) run->trouble = true;
     }
     al_input_list_dedupe(&run->inputs);
-    run->jobs = calloc(run->inputs.count ? run->inputs.count : 1, sizeof *run->jobs);
-    if (!run->jobs) {
+    run->files = calloc(run->inputs.count ? run->inputs.count : 1, sizeof *run->files);
+    if (!run->files) {
         fputs("agentlint: out of memory\n", stderr);
         return false;
     }
@@ -140,40 +259,23 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
             }
             continue;
         }
-        cli_job *j = &run->jobs[run->count++];
-        j->path = strdup(name);
-        j->origin = run->inputs.items[i].origin;
-        j->leaves_tree = run->inputs.items[i].leaves_tree;
-        j->is_stdin = is_stdin;
-        j->opts = al_options_clone(run->base);
-        if (!j->path || !j->opts || !al_config_apply(cfg, j->opts, name)) {
-            fputs("agentlint: out of memory\n", stderr);
-            return false;
-        }
-        cli_apply_selection(cli, j->opts);
+        cli_file *f = &run->files[run->count++];
+        f->path = name;
+        f->cfg = cfg;
+        f->origin = run->inputs.items[i].origin;
+        f->leaves_tree = run->inputs.items[i].leaves_tree;
+        f->is_stdin = is_stdin;
         if (is_stdin)
-            j->err =
-                al_read_file(NULL, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE, &j->stamp);
+            run->stdin_err = al_read_file(NULL, &run->stdin_data, &run->stdin_len,
+                                          CLI_DEFAULT_MAX_FILE_SIZE, &run->stdin_stamp);
     }
     return true;
 }
 
-void cli_run_lint(cli_run *run, const cli_options *cli)
-{
-    run_jobs(run->jobs, run->count, cli);
-}
-
 void cli_run_free(cli_run *run)
 {
-    for (size_t i = 0; i < run->count; i++) {
-        cli_job *j = &run->jobs[i];
-        if (j->data != j->orig) free(j->data);
-        free(j->orig);
-        al_result_free(j->res);
-        al_options_free(j->opts);
-        free(j->path);
-    }
-    free(run->jobs);
+    free(run->files);
+    free(run->stdin_data);
     free(run->passthrough);
     al_options_free(run->base);
     config_cache_free(&run->configs);

@@ -1,6 +1,8 @@
-/* The run: the files to lint, each with its options, linted (and fixed) on
- * N threads. Each file's result is kept with its text in the file's slot, so
- * the output order never depends on the threads. */
+/* The run: the files to lint, each with its configuration, linted (and
+ * fixed) on N threads and handed to the writer in argument order as soon as
+ * the files before them are done. At most a window of files is in memory at
+ * once (read, linted, not yet printed), so that a run of any size needs the
+ * same memory, and a slow file holds back at most the window. */
 #ifndef AL_CLI_RUN_H
 #define AL_CLI_RUN_H
 
@@ -15,42 +17,77 @@
 
 #define CLI_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 
+/* A file of the run, as found: what is kept of it for the whole run. */
 typedef struct {
-    char *path; /* as given or found; the name reported */
+    const char *path;     /* as given or found; the name reported */
+    const al_config *cfg; /* its configuration, or NULL */
     al_file_origin origin;
     bool is_stdin;
+    bool leaves_tree; /* found through a symlink out of the folder named: not fixed */
+} cli_file;
+
+/* A file being linted: read, linted (and fixed), until it is printed. */
+typedef struct {
+    const cli_file *file;
+    const char *path;
     al_options *opts;
     char *orig; /* the text read */
     size_t orig_len;
     char *data; /* the text linted last (== orig unless fixed) */
     size_t len;
     al_result *res;
+    al_result *before;    /* --diff: the text as read, linted (its secrets masked too) */
     int err;              /* errno reading it, or 0 */
     size_t fixes_applied; /* over all passes */
     al_file_stamp stamp;  /* the file as read: --fix writes only if it still is */
-    bool leaves_tree;     /* found through a symlink out of the folder named: not fixed */
+    bool done;
 } cli_job;
+
+struct cli_stream;
 
 typedef struct {
     al_options *base; /* the options every file's own start from */
     config_cache configs;
     al_input_list inputs;
-    cli_job *jobs;
+    cli_file *files;
     size_t count;
     bool trouble; /* a path could not be read: exit 2 in the end */
+    /* Standard input, read before the run (it can be read only once). */
+    char *stdin_data;
+    size_t stdin_len;
+    al_file_stamp stdin_stamp;
+    int stdin_err;
     /* --fix on standard input that the configuration ignores: echoed as is,
      * so that an editor's fix-on-save keeps the buffer. */
     bool stdin_passthrough;
     char *passthrough;
     size_t passthrough_len;
     al_file_stamp passthrough_stamp;
+    struct cli_stream *stream; /* while the files are linted */
 } cli_run;
 
-/* Expands the paths, finds each file's configuration and options, reads
- * standard input. False when the run cannot go on (the reason printed). */
+/* Expands the paths, finds each file's configuration, reads standard
+ * input. False when the run cannot go on (the reason printed). */
 bool cli_run_prepare(cli_run *run, const cli_options *cli);
-/* Lints (and fixes, with --fix or --diff) every file on cli->jobs threads. */
-void cli_run_lint(cli_run *run, const cli_options *cli);
+/* A file's options: the run's, its configuration's, the command line's
+ * rule selection; NULL when out of memory. */
+al_options *cli_file_options(const cli_run *run, const cli_options *cli, const cli_file *f);
+
+/* Lints (and fixes, with --fix or --diff) every file on cli->jobs threads;
+ * print gets each file on the calling thread, in the run's order, and may
+ * change the job (its result, its text); the job is freed after it. False
+ * when out of memory (nothing printed after it). */
+typedef void cli_print_fn(cli_run *run, cli_job *job, void *ctx);
+bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, void *ctx);
+/* While streaming, from print: each file after index that want takes,
+ * linted (those in the window already are not linted again), given to fn;
+ * the result is freed after it unless it is a window's. */
+void cli_run_each_later(cli_run *run, const cli_options *cli, size_t index,
+                        bool (*want)(const cli_run *run, const cli_options *cli, const cli_file *f),
+                        void (*fn)(const al_result *res, void *ctx), void *ctx);
+/* Lints a job's text (and fixes it, with --fix or --diff). */
+void cli_lint_job(cli_job *j, const cli_run *run, const cli_options *cli);
+void cli_job_clear(cli_job *j);
 void cli_run_free(cli_run *run);
 
 #endif

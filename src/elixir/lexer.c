@@ -110,16 +110,24 @@ typedef struct {
     uint8_t kw;
 } kw_def;
 
-/* Sorted by length: KW_BY_LEN[n] .. KW_BY_LEN[n + 1] are the keywords of n bytes. */
+/* Sorted by first letter: KW_BY_LETTER[c - 'a'] .. KW_BY_LETTER[c - 'a' + 1] are the keywords
+ * that start with c, so a word is compared with two at most. */
 static const kw_def KEYWORDS[] = {
-    {"do", 2, EX_KW_DO},       {"fn", 2, EX_KW_FN},       {"or", 2, EX_KW_OR},
-    {"in", 2, EX_KW_IN},       {"end", 3, EX_KW_END},     {"nil", 3, EX_KW_NIL},
-    {"not", 3, EX_KW_NOT},     {"and", 3, EX_KW_AND},     {"true", 4, EX_KW_TRUE},
-    {"when", 4, EX_KW_WHEN},   {"else", 4, EX_KW_ELSE},   {"false", 5, EX_KW_FALSE},
-    {"after", 5, EX_KW_AFTER}, {"catch", 5, EX_KW_CATCH}, {"rescue", 6, EX_KW_RESCUE},
+    {"after", 5, EX_KW_AFTER},   {"and", 3, EX_KW_AND},   {"catch", 5, EX_KW_CATCH},
+    {"do", 2, EX_KW_DO},         {"else", 4, EX_KW_ELSE}, {"end", 3, EX_KW_END},
+    {"false", 5, EX_KW_FALSE},   {"fn", 2, EX_KW_FN},     {"in", 2, EX_KW_IN},
+    {"nil", 3, EX_KW_NIL},       {"not", 3, EX_KW_NOT},   {"or", 2, EX_KW_OR},
+    {"rescue", 6, EX_KW_RESCUE}, {"true", 4, EX_KW_TRUE}, {"when", 4, EX_KW_WHEN},
 };
-static const uint8_t KW_BY_LEN[8] = {0, 0, 0, 4, 8, 11, 14, 15};
-_Static_assert(sizeof KEYWORDS / sizeof KEYWORDS[0] == 15, "update KW_BY_LEN with KEYWORDS");
+/* clang-format off */
+static const uint8_t KW_BY_LETTER[27] = {
+    /* a */ 0, /* b */ 2, /* c */ 2, /* d */ 3, /* e */ 4, /* f */ 6, /* g */ 8, /* h */ 8,
+    /* i */ 8, /* j */ 9, /* k */ 9, /* l */ 9, /* m */ 9, /* n */ 9, /* o */ 11, /* p */ 12,
+    /* q */ 12, /* r */ 12, /* s */ 13, /* t */ 13, /* u */ 14, /* v */ 14, /* w */ 14,
+    /* x */ 15, /* y */ 15, /* z */ 15, 15,
+};
+/* clang-format on */
+_Static_assert(sizeof KEYWORDS / sizeof KEYWORDS[0] == 15, "update KW_BY_LETTER with KEYWORDS");
 
 /* Sigil delimiters (?is_sigil) and their closers (sigil_terminator/1). */
 static const char SIGIL_OPEN[] = "/|\"'([{<";
@@ -1014,10 +1022,12 @@ static ALWAYS_INLINE ex_keyword keyword_of(const ex_lexer *lx, size_t start, siz
 {
     size_t n = end - start;
     const unsigned char *w = lx->s + start;
-    if (n < 2 || n > 6) return EX_KW_NONE;
-    for (size_t i = KW_BY_LEN[n]; i < KW_BY_LEN[n + 1]; i++) {
+    unsigned letter = (unsigned)w[0] - 'a';
+    if (n < 2 || n > 6 || letter >= 26) return EX_KW_NONE;
+    for (size_t i = KW_BY_LETTER[letter]; i < KW_BY_LETTER[letter + 1]; i++) {
+        if (KEYWORDS[i].len != n) continue;
         const char *k = KEYWORDS[i].text;
-        size_t j = 0;
+        size_t j = 1;
         while (j < n && (unsigned char)k[j] == w[j])
             j++;
         if (j == n) return (ex_keyword)KEYWORDS[i].kw;

@@ -8,48 +8,51 @@
 #include "spec/unicode_text.h"
 #include "util/utf8.h"
 
+/* Each writer below copies the runs of bytes that need no escape with one
+ * fwrite: they run per finding, over every message. */
+
 void al_json_string(FILE *out, const char *s, size_t len)
 {
     fputc('"', out);
-    size_t i = 0;
+    size_t i = 0, run = 0;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            switch (c) {
-            case '"':
-                fputs("\\\"", out);
-                break;
-            case '\\':
-                fputs("\\\\", out);
-                break;
-            case '\n':
-                fputs("\\n", out);
-                break;
-            case '\r':
-                fputs("\\r", out);
-                break;
-            case '\t':
-                fputs("\\t", out);
-                break;
-            default:
-                if (c < 0x20 || c == 0x7f)
-                    fprintf(out, "\\u%04x", c);
-                else
-                    fputc(c, out);
-            }
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
             i++;
             continue;
         }
         uint32_t cp;
-        size_t n = al_utf8_decode(s + i, len - i, &cp);
-        if (n == 0) {
-            fputs("\\ufffd", out);
-            i++;
-        } else {
-            fwrite(s + i, 1, n, out);
+        size_t n = c < 0x80 ? 1 : al_utf8_decode(s + i, len - i, &cp);
+        if (n > 1) { /* a character beyond ASCII, valid: as it is */
             i += n;
+            continue;
         }
+        fwrite(s + run, 1, i - run, out);
+        switch (c) {
+        case '"':
+            fputs("\\\"", out);
+            break;
+        case '\\':
+            fputs("\\\\", out);
+            break;
+        case '\n':
+            fputs("\\n", out);
+            break;
+        case '\r':
+            fputs("\\r", out);
+            break;
+        case '\t':
+            fputs("\\t", out);
+            break;
+        default:
+            if (c < 0x80)
+                fprintf(out, "\\u%04x", c);
+            else
+                fputs("\\ufffd", out); /* not UTF-8 */
+        }
+        run = ++i;
     }
+    fwrite(s + run, 1, i - run, out);
     fputc('"', out);
 }
 
@@ -83,13 +86,28 @@ static bool xml_allowed(uint32_t cp)
 
 void al_xml_escape(FILE *out, const char *s, size_t len, bool attr)
 {
-    size_t i = 0;
+    size_t i = 0, run = 0;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t n = al_utf8_decode(s + i, len - i, &cp);
+        if (n > 1 && xml_allowed(cp)) {
+            i += n;
+            continue;
+        }
+        if (n == 1 && (cp == '\n' || cp == '\r' || cp == '\t') && !attr) {
+            i++;
+            continue;
+        }
+        fwrite(s + run, 1, i - run, out);
         if (n == 0 || !xml_allowed(cp)) {
             fputs("\xEF\xBF\xBD", out); /* U+FFFD */
             i += n ? n : 1;
+            run = i;
             continue;
         }
         switch (cp) {
@@ -108,61 +126,62 @@ void al_xml_escape(FILE *out, const char *s, size_t len, bool attr)
         case '\'':
             fputs("&apos;", out);
             break;
-        case '\n':
-        case '\r':
-        case '\t':
-            if (attr)
-                fprintf(out, "&#%u;", (unsigned)cp);
-            else
-                fputc((int)cp, out);
-            break;
-        default:
-            fwrite(s + i, 1, n, out);
+        default: /* tab, CR, LF in an attribute */
+            fprintf(out, "&#%u;", (unsigned)cp);
         }
         i += n;
+        run = i;
     }
+    fwrite(s + run, 1, i - run, out);
 }
 
 void al_github_escape(FILE *out, const char *s, bool prop)
 {
+    const char *run = s;
     for (; *s; s++) {
-        switch (*s) {
-        case '%':
-            fputs("%25", out);
-            break;
-        case '\r':
-            fputs("%0D", out);
-            break;
-        case '\n':
-            fputs("%0A", out);
-            break;
-        case ':':
-            fputs(prop ? "%3A" : ":", out);
-            break;
-        case ',':
-            fputs(prop ? "%2C" : ",", out);
-            break;
-        default:
-            fputc(*s, out);
-        }
+        const char *esc = *s == '%'    ? "%25"
+                          : *s == '\r' ? "%0D"
+                          : *s == '\n' ? "%0A"
+                          : !prop      ? NULL
+                          : *s == ':'  ? "%3A"
+                          : *s == ','  ? "%2C"
+                                       : NULL;
+        if (!esc) continue;
+        fwrite(run, 1, (size_t)(s - run), out);
+        fputs(esc, out);
+        run = s + 1;
     }
+    fwrite(run, 1, (size_t)(s - run), out);
 }
 
 void al_uri_encode(FILE *out, const char *path)
 {
-    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    const char *run = path;
+    const unsigned char *p = (const unsigned char *)path;
+    for (; *p; p++) {
         unsigned char c = *p;
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
             strchr("-._~/!$&'()*+,;=@", c))
-            fputc(c, out);
-        else
-            fprintf(out, "%%%02X", c);
+            continue;
+        fwrite(run, 1, (size_t)((const char *)p - run), out);
+        fprintf(out, "%%%02X", c);
+        run = (const char *)p + 1;
     }
+    fwrite(run, 1, (size_t)((const char *)p - run), out);
 }
 
 void al_path_escape(FILE *out, const char *path)
 {
-    size_t len = strlen(path), i = 0;
+    /* Most paths are printable ASCII without a backslash: written at once
+     * (a finding's line starts with its path, so this runs per finding). */
+    size_t plain = 0;
+    while (path[plain] >= 0x20 && path[plain] < 0x7f && path[plain] != '\\')
+        plain++;
+    if (!path[plain]) {
+        fwrite(path, 1, plain, out);
+        return;
+    }
+    size_t len = plain + strlen(path + plain), i = 0;
     while (i < len) {
         unsigned char c = (unsigned char)path[i];
         uint32_t cp;

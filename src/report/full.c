@@ -114,31 +114,35 @@ static void write_one(FILE *out, const palette *c, const al_result *res, const a
                 d->fix_refused);
 }
 
-void al_write_full(const al_report *r)
+static void full_file(al_report_stream *s, const al_report_file *f)
 {
     static const palette plain = {"", "", "", "", ""};
     static const palette color = {"\033[1m", "\033[0m", "\033[34m", "\033[2m", "x"};
-    const palette *c = r->color ? &color : &plain;
-    FILE *out = r->out;
-    for (size_t f = 0; f < r->count; f++) {
-        const al_result *res = r->files[f].res;
-        if (!res || al_result_count(res) == 0) continue;
-        const char *data = r->files[f].data;
-        size_t len = r->files[f].len, nlines = 1;
-        for (size_t i = 0; data && i < len; i++)
-            if (data[i] == '\n') nlines++;
-        size_t *starts = data ? malloc(nlines * sizeof *starts) : NULL;
-        if (starts) {
-            size_t n = 0;
-            starts[n++] = 0;
-            for (size_t i = 0; i < len && n < nlines; i++)
-                if (data[i] == '\n') starts[n++] = i + 1;
-        }
-        for (size_t i = 0; i < al_result_count(res); i++) {
-            write_one(out, c, res, al_result_get(res, i), starts ? data : NULL, len, starts,
-                      nlines);
-            fputc('\n', out);
-        }
-        free(starts);
+    const palette *c = s->color ? &color : &plain;
+    FILE *out = s->out;
+    const al_result *res = f->res;
+    if (al_result_count(res) == 0) return;
+    const char *data = f->data;
+    size_t len = f->len, nlines = 1;
+    for (size_t i = 0; data && i < len; i++)
+        if (data[i] == '\n') nlines++;
+    size_t *starts = data ? malloc(nlines * sizeof *starts) : NULL;
+    if (starts) {
+        size_t n = 0;
+        starts[n++] = 0;
+        for (size_t i = 0; i < len && n < nlines; i++)
+            if (data[i] == '\n') starts[n++] = i + 1;
     }
+    for (size_t i = 0; i < al_result_count(res); i++) {
+        write_one(out, c, res, al_result_get(res, i), starts ? data : NULL, len, starts, nlines);
+        fputc('\n', out);
+    }
+    free(starts);
 }
+
+static void nothing(al_report_stream *s)
+{
+    (void)s;
+}
+
+const al_reporter al_reporter_full = {false, nothing, full_file, nothing};

@@ -36,13 +36,17 @@ static void write_gcc_color(FILE *out, const al_result *res)
     }
 }
 
-void al_write_gcc_all(const al_report *r)
+static void nothing(al_report_stream *s)
 {
-    for (size_t i = 0; i < r->count; i++) {
-        if (!r->files[i].res) continue;
-        if (r->color)
-            write_gcc_color(r->out, r->files[i].res);
-        else
-            al_write_gcc(r->out, r->files[i].res);
-    }
+    (void)s;
 }
+
+static void gcc_file(al_report_stream *s, const al_report_file *f)
+{
+    if (s->color)
+        write_gcc_color(s->out, f->res);
+    else
+        al_write_gcc(s->out, f->res);
+}
+
+const al_reporter al_reporter_gcc = {false, nothing, gcc_file, nothing};

@@ -27,38 +27,42 @@ static char *escaped_path(const char *path)
     return buf;
 }
 
-void al_write_github(const al_report *r)
+static void github_file(al_report_stream *s, const al_report_file *f)
 {
-    FILE *out = r->out;
+    FILE *out = s->out;
+    const al_result *res = f->res;
     char title[160];
-    for (size_t f = 0; f < r->count; f++) {
-        const al_result *res = r->files[f].res;
-        if (!res) continue;
-        /* The path escaped as in gcc output: an escape sequence in a file
-         * name must not reach the log's reader raw. */
-        char *path = escaped_path(al_result_path(res));
-        if (!path) continue;
-        for (size_t i = 0; i < al_result_count(res); i++) {
-            const al_diagnostic *d = al_result_get(res, i);
-            fprintf(out, "::%s file=", command(d->severity));
-            al_github_escape(out, path, true);
-            fprintf(out, ",line=%zu,endLine=%zu", d->start.line, d->end.line);
-            if (d->start.line == d->end.line) {
-                fprintf(out, ",col=%zu", d->start.column);
-                if (d->end.column > d->start.column) fprintf(out, ",endColumn=%zu", d->end.column);
-            }
-            snprintf(title, sizeof title, "agentlint %s %s", d->rule->code, d->rule->name);
-            fputs(",title=", out);
-            al_github_escape(out, title, true);
-            fputs("::", out);
-            /* The location again, so that the raw log reads on its own. */
-            char loc[64];
-            snprintf(loc, sizeof loc, ":%zu:%zu: ", d->start.line, d->start.column);
-            al_github_escape(out, path, false);
-            al_github_escape(out, loc, false);
-            al_github_escape(out, d->message, false);
-            fprintf(out, " [%s %s]\n", d->rule->code, d->rule->name);
+    /* The path escaped as in gcc output: an escape sequence in a file
+     * name must not reach the log's reader raw. */
+    char *path = escaped_path(al_result_path(res));
+    if (!path) return;
+    for (size_t i = 0; i < al_result_count(res); i++) {
+        const al_diagnostic *d = al_result_get(res, i);
+        fprintf(out, "::%s file=", command(d->severity));
+        al_github_escape(out, path, true);
+        fprintf(out, ",line=%zu,endLine=%zu", d->start.line, d->end.line);
+        if (d->start.line == d->end.line) {
+            fprintf(out, ",col=%zu", d->start.column);
+            if (d->end.column > d->start.column) fprintf(out, ",endColumn=%zu", d->end.column);
         }
-        free(path);
+        snprintf(title, sizeof title, "agentlint %s %s", d->rule->code, d->rule->name);
+        fputs(",title=", out);
+        al_github_escape(out, title, true);
+        fputs("::", out);
+        /* The location again, so that the raw log reads on its own. */
+        char loc[64];
+        snprintf(loc, sizeof loc, ":%zu:%zu: ", d->start.line, d->start.column);
+        al_github_escape(out, path, false);
+        al_github_escape(out, loc, false);
+        al_github_escape(out, d->message, false);
+        fprintf(out, " [%s %s]\n", d->rule->code, d->rule->name);
     }
+    free(path);
 }
+
+static void nothing(al_report_stream *s)
+{
+    (void)s;
+}
+
+const al_reporter al_reporter_github = {false, nothing, github_file, nothing};

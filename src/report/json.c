@@ -26,55 +26,57 @@ static void write_fix(FILE *out, const al_result *res, const al_fix *fix)
     fputs("]}", out);
 }
 
-void al_write_json(const al_report *r)
+static void json_begin(al_report_stream *s)
 {
-    FILE *out = r->out;
     fputs("{\"version\": 2, \"tool\": {\"name\": \"agentlint\", \"version\": \"" AGENTLINT_VERSION
           "\"},\n \"diagnostics\": [",
-          out);
-    bool first = true;
-    for (size_t f = 0; f < r->count; f++) {
-        const al_result *res = r->files[f].res;
-        if (!res) continue;
-        for (size_t i = 0; i < al_result_count(res); i++) {
-            const al_diagnostic *d = al_result_get(res, i);
-            fputs(first ? "\n  {\"file\": " : ",\n  {\"file\": ", out);
-            first = false;
-            al_json_cstr(out, al_result_path(res));
-            fprintf(out, ", \"kind\": \"%s\", ", al_kind_name(al_result_kind(res)));
-            position(out, "line", "column", d->start);
-            fputs(", ", out);
-            position(out, "end_line", "end_column", d->end);
-            fprintf(out,
-                    ", \"rule\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", \"message\": ",
-                    d->rule->code, d->rule->name, al_severity_name(d->severity));
-            al_json_cstr(out, d->message);
-            fputs(", \"fix\": ", out);
-            write_fix(out, res, d->fix);
-            fputs(", \"fix_refused\": ", out);
-            if (d->fix_refused)
-                al_json_cstr(out, d->fix_refused);
-            else
-                fputs("null", out);
-            fputs("}", out);
-        }
-    }
-    /* Every file linted, with the kind it was linted as. */
-    fputs(first ? "],\n \"files\": [" : "\n ],\n \"files\": [", out);
-    bool first_file = true;
-    for (size_t f = 0; f < r->count; f++) {
-        const al_result *res = r->files[f].res;
-        if (!res) continue;
-        fputs(first_file ? "\n  {\"file\": " : ",\n  {\"file\": ", out);
-        first_file = false;
+          s->out);
+}
+
+static void json_file(al_report_stream *s, const al_report_file *f)
+{
+    FILE *out = s->out;
+    const al_result *res = f->res;
+    for (size_t i = 0; i < al_result_count(res); i++) {
+        const al_diagnostic *d = al_result_get(res, i);
+        fputs(s->wrote_finding ? ",\n  {\"file\": " : "\n  {\"file\": ", out);
+        s->wrote_finding = true;
         al_json_cstr(out, al_result_path(res));
-        fprintf(out, ", \"kind\": \"%s\"}", al_kind_name(al_result_kind(res)));
+        fprintf(out, ", \"kind\": \"%s\", ", al_kind_name(al_result_kind(res)));
+        position(out, "line", "column", d->start);
+        fputs(", ", out);
+        position(out, "end_line", "end_column", d->end);
+        fprintf(out, ", \"rule\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", \"message\": ",
+                d->rule->code, d->rule->name, al_severity_name(d->severity));
+        al_json_cstr(out, d->message);
+        fputs(", \"fix\": ", out);
+        write_fix(out, res, d->fix);
+        fputs(", \"fix_refused\": ", out);
+        if (d->fix_refused)
+            al_json_cstr(out, d->fix_refused);
+        else
+            fputs("null", out);
+        fputs("}", out);
     }
+    /* Every file linted, with the kind it was linted as: after the findings. */
+    fputs(s->wrote_file ? ",\n  {\"file\": " : "\n  {\"file\": ", s->later);
+    s->wrote_file = true;
+    al_json_cstr(s->later, al_result_path(res));
+    fprintf(s->later, ", \"kind\": \"%s\"}", al_kind_name(al_result_kind(res)));
+}
+
+static void json_end(al_report_stream *s)
+{
+    FILE *out = s->out;
+    fputs(s->wrote_finding ? "\n ],\n \"files\": [" : "],\n \"files\": [", out);
+    al_report_append_later(s);
     fprintf(out,
             "%s],\n \"summary\": {\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, "
             "\"notes\": %zu}}\n",
-            first_file ? "" : "\n ", r->files_checked, r->errors, r->warnings, r->infos);
+            s->wrote_file ? "\n " : "", s->files_checked, s->errors, s->warnings, s->infos);
 }
+
+const al_reporter al_reporter_json = {true, json_begin, json_file, json_end};
 
 void al_write_rules_json(FILE *out)
 {

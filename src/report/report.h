@@ -1,9 +1,15 @@
 /* Stage 6 of the pipeline: reporters turn results into text.
  *
- * Every format but gcc is written for the whole run at once, since most
- * machine formats are one document (JSON, SARIF, XML). Each file comes with
- * its source text, kept by the caller until the report is written, for the
- * formats that quote source lines (full) or fingerprint them (SARIF). */
+ * A report is written as the run goes: begin, then each file in the run's
+ * order as soon as it is linted, then end, so that a run keeps only the
+ * files it has not printed yet. Each file comes with its source text, for
+ * the formats that quote source lines (full) or fingerprint them (SARIF,
+ * GitLab). The machine formats are one document (JSON, SARIF, XML): their
+ * closing parts are written last, and a part that the document puts after
+ * the files' own (JSON's file list, SARIF's results after the artifacts,
+ * JUnit's suites after the totals they start with) is written to `later`,
+ * kept in memory while small, else in a temporary file, and copied into the
+ * output at the end. */
 #ifndef AL_REPORT_H
 #define AL_REPORT_H
 
@@ -18,14 +24,66 @@ typedef struct {
     size_t len;
 } al_report_file;
 
+/* A report being written. */
 typedef struct {
     FILE *out;
-    bool color; /* ANSI colour (gcc and full formats) */
+    FILE *later;                         /* the part after the files' own, or NULL (see above) */
+    struct al_report_later *later_state; /* where later's bytes are (stream.c) */
+    bool color;                          /* ANSI colour (gcc and full formats) */
+    al_severity fail_on;                 /* findings at or above it fail (JUnit); 0 means warning */
+    /* The run's totals, set before end. */
+    size_t files_checked, errors, warnings, infos, fixable;
+    /* The format's own state. */
+    bool wrote_file, wrote_finding; /* a file's entry, a finding, written (separators) */
+    size_t tests, failures;         /* JUnit's totals */
+    const char *cwd;                /* SARIF: the working directory, or NULL */
+    char cwd_buf[4096];
+} al_report_stream;
+
+typedef struct {
+    bool uses_later; /* needs al_report_stream.later */
+    void (*begin)(al_report_stream *s);
+    void (*file)(al_report_stream *s, const al_report_file *f); /* f->res not NULL */
+    void (*end)(al_report_stream *s);
+} al_reporter;
+
+/* One line per finding: path:line:col: severity: message [CODE name] */
+extern const al_reporter al_reporter_gcc;
+/* Each finding with its source line, a caret span and the rule summary. */
+extern const al_reporter al_reporter_full;
+/* One JSON document: {"version": 2, "tool", "diagnostics", "files", "summary"}. */
+extern const al_reporter al_reporter_json;
+/* SARIF 2.1.0 for GitHub code scanning. */
+extern const al_reporter al_reporter_sarif;
+/* GitHub Actions workflow commands (::error file=...::message). */
+extern const al_reporter al_reporter_github;
+extern const al_reporter al_reporter_checkstyle;
+/* JUnit XML: a testsuite per file, a uniquely named testcase per finding;
+ * findings below fail_on are passed testcases with the finding as output. */
+extern const al_reporter al_reporter_junit;
+/* GitLab Code Quality JSON (a subset of Code Climate's format). */
+extern const al_reporter al_reporter_gitlab;
+
+/* Starts a report of format rp on out (stream.c), with `later` in memory
+ * when the format needs it. False when out of memory. */
+bool al_report_open(al_report_stream *s, const al_reporter *rp, FILE *out, bool color,
+                    al_severity fail_on);
+/* Copies `later` into the output (end calls it where that part goes). */
+void al_report_append_later(al_report_stream *s);
+/* Closes `later`; false when a write to it failed (out of memory, or the
+ * temporary file's disk full). */
+bool al_report_close(al_report_stream *s);
+
+/* A whole run at once (the fuzz harness, tests): the files in order. */
+typedef struct {
+    FILE *out;
+    bool color;
     const al_report_file *files;
     size_t count;
     size_t files_checked, errors, warnings, infos, fixable;
-    al_severity fail_on; /* findings at or above it fail (JUnit); 0 means warning */
+    al_severity fail_on;
 } al_report;
+void al_write_report(const al_reporter *rp, const al_report *r);
 
 /* "error", "warning" or "note": the words compilers use, which editors'
  * error formats recognise. */
@@ -33,21 +91,6 @@ const char *al_gcc_severity(al_severity sev);
 
 /* One line per finding: path:line:col: severity: message [CODE name] */
 void al_write_gcc(FILE *out, const al_result *res);
-void al_write_gcc_all(const al_report *r);
-/* Each finding with its source line, a caret span and the rule summary. */
-void al_write_full(const al_report *r);
-/* One JSON document: {"version": 1, "tool", "diagnostics", "summary"}. */
-void al_write_json(const al_report *r);
-/* SARIF 2.1.0 for GitHub code scanning. */
-void al_write_sarif(const al_report *r);
-/* GitHub Actions workflow commands (::error file=...::message). */
-void al_write_github(const al_report *r);
-void al_write_checkstyle(const al_report *r);
-/* JUnit XML: a testsuite per file, a uniquely named testcase per finding;
- * findings below fail_on are passed testcases with the finding as output. */
-void al_write_junit(const al_report *r);
-/* GitLab Code Quality JSON (a subset of Code Climate's format). */
-void al_write_gitlab(const al_report *r);
 /* The rule registry as JSON (--list-rules --format json). */
 void al_write_rules_json(FILE *out);
 

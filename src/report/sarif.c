@@ -191,11 +191,11 @@ static void write_fix(FILE *out, const al_result *res, const al_diagnostic *d, c
     fputs("]}]}]", out);
 }
 
-void al_write_sarif(const al_report *r)
+static void sarif_begin(al_report_stream *s)
 {
-    FILE *out = r->out;
-    char cwd[4096];
-    bool have_cwd = getcwd(cwd, sizeof cwd) != NULL;
+    FILE *out = s->out;
+    s->cwd = getcwd(s->cwd_buf, sizeof s->cwd_buf);
+    const char *cwd = s->cwd;
     fputs("{\n \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
           " \"version\": \"2.1.0\",\n \"runs\": [{\n  \"tool\": {\"driver\": {\n"
           "   \"name\": \"agentlint\", \"version\": \"" AGENTLINT_VERSION
@@ -230,58 +230,63 @@ void al_write_sarif(const al_report *r)
         fputs("}}", out);
     }
     fputs("\n   ]}},\n", out);
-    if (have_cwd && cwd[0] == '/') {
+    if (cwd && cwd[0] == '/') {
         fputs("  \"originalUriBaseIds\": {\"%SRCROOT%\": {\"uri\": \"file://", out);
         al_uri_encode(out, cwd);
         fputs(strcmp(cwd, "/") == 0 ? "\"}},\n" : "/\"}},\n", out);
     }
-    /* Every file linted, with the kind it was linted as. */
     fputs("  \"artifacts\": [", out);
-    bool first_artifact = true;
-    for (size_t f = 0; f < r->count; f++) {
-        const al_result *res = r->files[f].res;
-        if (!res) continue;
-        fputs(first_artifact ? "\n   {\"location\": {" : ",\n   {\"location\": {", out);
-        first_artifact = false;
-        write_location_uri(out, al_result_path(res), have_cwd ? cwd : NULL);
-        fprintf(out, "}, \"properties\": {\"kind\": \"%s\"}}", al_kind_name(al_result_kind(res)));
-    }
-    fputs(first_artifact ? "],\n" : "\n  ],\n", out);
-    fputs("  \"columnKind\": \"unicodeCodePoints\",\n  \"results\": [", out);
-    bool first = true;
-    for (size_t f = 0; f < r->count; f++) {
-        const al_result *res = r->files[f].res;
-        if (!res) continue;
-        size_t n = al_result_count(res);
-        char *repo_path = al_repo_relative_path(al_result_path(res));
-        al_fingerprint *fps = malloc((n ? n : 1) * sizeof *fps);
-        if (!repo_path || !fps || !al_fingerprints(&r->files[f], repo_path, fps)) {
-            free(fps);
-            fps = NULL;
-        }
-        for (size_t i = 0; i < n; i++) {
-            const al_diagnostic *d = al_result_get(res, i);
-            fprintf(out, "%s\n   {\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": \"%s\", ",
-                    first ? "" : ",", d->rule->code, al_rule_index(d->rule), level(d->severity));
-            first = false;
-            fputs("\"message\": {\"text\": ", out);
-            al_json_cstr(out, d->message);
-            fputs("},\n    \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {", out);
-            write_location_uri(out, al_result_path(res), have_cwd ? cwd : NULL);
-            fprintf(out,
-                    "},\n     \"region\": {\"startLine\": %zu, \"startColumn\": %zu, "
-                    "\"endLine\": %zu, \"endColumn\": %zu}}}]",
-                    d->start.line, d->start.column, d->end.line, d->end.column);
-            if (fps)
-                fprintf(out, ",\n    \"partialFingerprints\": {\"agentlint/v2\": \"%s\"}",
-                        fps[i].text);
-            if (d->fix && d->fix->edit_count)
-                write_fix(out, res, d, al_result_path(res), have_cwd ? cwd : NULL);
-            fprintf(out, ",\n    \"properties\": {\"kind\": \"%s\"}}",
-                    al_kind_name(al_result_kind(res)));
-        }
-        free(fps);
-        free(repo_path);
-    }
-    fputs(first ? "]\n }]\n}\n" : "\n  ]\n }]\n}\n", out);
 }
+
+static void sarif_file(al_report_stream *s, const al_report_file *f)
+{
+    FILE *out = s->out;
+    const al_result *res = f->res;
+    /* Every file linted, with the kind it was linted as. */
+    fputs(s->wrote_file ? ",\n   {\"location\": {" : "\n   {\"location\": {", out);
+    s->wrote_file = true;
+    write_location_uri(out, al_result_path(res), s->cwd);
+    fprintf(out, "}, \"properties\": {\"kind\": \"%s\"}}", al_kind_name(al_result_kind(res)));
+    /* The results come after every artifact. */
+    out = s->later;
+    size_t n = al_result_count(res);
+    char *repo_path = al_repo_relative_path(al_result_path(res));
+    al_fingerprint *fps = malloc((n ? n : 1) * sizeof *fps);
+    if (!repo_path || !fps || !al_fingerprints(f, repo_path, fps)) {
+        free(fps);
+        fps = NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const al_diagnostic *d = al_result_get(res, i);
+        fprintf(out, "%s\n   {\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": \"%s\", ",
+                s->wrote_finding ? "," : "", d->rule->code, al_rule_index(d->rule),
+                level(d->severity));
+        s->wrote_finding = true;
+        fputs("\"message\": {\"text\": ", out);
+        al_json_cstr(out, d->message);
+        fputs("},\n    \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {", out);
+        write_location_uri(out, al_result_path(res), s->cwd);
+        fprintf(out,
+                "},\n     \"region\": {\"startLine\": %zu, \"startColumn\": %zu, "
+                "\"endLine\": %zu, \"endColumn\": %zu}}}]",
+                d->start.line, d->start.column, d->end.line, d->end.column);
+        if (fps)
+            fprintf(out, ",\n    \"partialFingerprints\": {\"agentlint/v2\": \"%s\"}", fps[i].text);
+        if (d->fix && d->fix->edit_count) write_fix(out, res, d, al_result_path(res), s->cwd);
+        fprintf(out, ",\n    \"properties\": {\"kind\": \"%s\"}}",
+                al_kind_name(al_result_kind(res)));
+    }
+    free(fps);
+    free(repo_path);
+}
+
+static void sarif_end(al_report_stream *s)
+{
+    FILE *out = s->out;
+    fputs(s->wrote_file ? "\n  ],\n" : "],\n", out);
+    fputs("  \"columnKind\": \"unicodeCodePoints\",\n  \"results\": [", out);
+    al_report_append_later(s);
+    fputs(s->wrote_finding ? "\n  ]\n }]\n}\n" : "]\n }]\n}\n", out);
+}
+
+const al_reporter al_reporter_sarif = {true, sarif_begin, sarif_file, sarif_end};

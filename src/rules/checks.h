@@ -28,7 +28,6 @@ void al_check_skill_listing_too_long(al_context *ctx, const al_document *doc);
 void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *doc);
 
 /* cross_file.c: skills, commands and agents that name each other */
-void al_check_references_across_files(const al_options *opts, al_result **results, size_t count);
 void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc);
 void al_check_skill_agent_not_found(al_context *ctx, const al_document *doc);
 void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc);

@@ -161,10 +161,10 @@ void al_check_nul_byte(al_context *ctx, const al_document *doc)
 void al_check_bare_carriage_return(al_context *ctx, const al_document *doc)
 {
     const al_source *src = &doc->src;
-    if (!is_text(doc)) return;
+    if (!is_text(doc) || src->cr_offset >= src->len) return;
     cap c = {0, 0, 0};
-    for (const char *p = src->data; p && (p = memchr(p, '\r', (size_t)(src->data + src->len - p)));
-         p++) {
+    for (const char *p = src->data + src->cr_offset;
+         p && (p = memchr(p, '\r', (size_t)(src->data + src->len - p))); p++) {
         size_t at = (size_t)(p - src->data);
         if (at + 1 < src->len && src->data[at + 1] == '\n') continue;
         if (!cap_take(&c, at)) continue;
@@ -185,9 +185,9 @@ void al_check_replacement_character(al_context *ctx, const al_document *doc)
 {
     static const char fffd[] = "\xEF\xBF\xBD";
     const al_source *src = &doc->src;
-    if (!is_text(doc)) return;
+    if (!is_text(doc) || src->fffd_offset >= src->len) return;
     cap c = {0, 0, 0};
-    size_t i = 0;
+    size_t i = src->fffd_offset;
     while (i + 3 <= src->len) {
         const char *p = memchr(src->data + i, '\xEF', src->len - i);
         if (!p) break;
@@ -229,7 +229,8 @@ void al_check_byte_order_mark(al_context *ctx, const al_document *doc)
 void al_check_line_endings(al_context *ctx, const al_document *doc)
 {
     const al_source *src = &doc->src;
-    if (!is_text(doc)) return;
+    /* no "\r", no CRLF */
+    if (!is_text(doc) || src->cr_offset >= src->len) return;
     size_t crlf = 0, lf = 0, first_crlf = SIZE_MAX, first_lf = SIZE_MAX;
     for (const char *p = src->data; p && (p = memchr(p, '\n', (size_t)(src->data + src->len - p)));
          p++) {
@@ -356,20 +357,15 @@ void al_check_mojibake(al_context *ctx, const al_document *doc)
     al_strbuf_init(&fixed);
     al_strbuf_init(&msg);
     cap c = {0, 0, 0};
+    /* Only a candidate the source recorded can start a run; they lie on the
+     * same walk as the runs (decode, or step over a byte that does not). */
     size_t i = 0;
-    while (i < src->len) {
-        if ((unsigned char)d[i] < 0x80) {
-            i++;
-            continue;
-        }
+    for (size_t k = 0; k < src->mojibake_count; k++) {
+        if (src->mojibake[k] < i) continue; /* inside the last run */
+        i = src->mojibake[k];
         uint32_t meant;
         size_t e = mojibake_at(d, src->len, i, &meant);
-        if (e == i) {
-            size_t end;
-            next_cp(d, src->len, i, &end);
-            i = end;
-            continue;
-        }
+        if (e == i) continue;
         /* Join the garbled characters that follow each other. */
         size_t s = i;
         al_strbuf_clear(&fixed);

@@ -189,14 +189,7 @@ static void glued_in_paragraph(const al_document *doc, cmark_node *para,
 void al_each_glued_fence(const al_document *doc, void (*fn)(const al_glued_fence *, void *),
                          void *arg)
 {
-    if (!doc->md.cmark_root) return;
-    cmark_iter *it = cmark_iter_new(doc->md.cmark_root);
-    if (!it) return;
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(it);
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH)
-            glued_in_paragraph(doc, node, fn, arg);
-    }
-    cmark_iter_free(it);
+    /* only paragraphs with three backticks in a row (al_markdown_parse) */
+    for (size_t i = 0; i < doc->md.fence_paragraph_count; i++)
+        glued_in_paragraph(doc, doc->md.fence_paragraphs[i], fn, arg);
 }

@@ -40,16 +40,25 @@ typedef struct {
     bool fold;      /* compared without case */
 } secret_prefix;
 
-/* Bit (a << 8 | b) is set when some prefix of that kind of pattern holds the
- * bytes a b at its offset 0 or 1 (see find_hits). */
-typedef uint8_t bigram_map[65536 / 8];
+/* For each pair of bytes (a << 8 | b), by al_secret_kind k: bit PAIR_SCAN(k)
+ * when some prefix of that kind holds a b at its offset 0 or 1 (see
+ * find_hits), bit PAIR_START(k) when one starts with a b. A byte per pair,
+ * not a bit: the scan is a load and a test. */
+typedef uint8_t pair_map[65536];
+#define PAIR_SCAN(kind)  (1u << (kind))
+#define PAIR_START(kind) (4u << (kind))
+
+static unsigned pair_at(const char *s, size_t at)
+{
+    return (unsigned)(unsigned char)s[at] << 8 | (unsigned char)s[at + 1];
+}
 
 struct al_secret_set {
     pcre2_code **codes; /* al_secret_pattern_count entries, compiled anchored */
     pcre2_match_context *mctx;
     secret_prefix *prefixes;
     size_t prefix_count;
-    bigram_map bigrams[2]; /* by al_secret_kind */
+    pair_map pairs;
     /* The prefixes of a kind that can begin with byte c are
      * by_first[first[kind][c] .. first[kind][c + 1]). */
     size_t *by_first;
@@ -78,10 +87,9 @@ void al_secret_set_free(al_secret_set *set)
     free(set);
 }
 
-static void set_bigram(bigram_map map, unsigned a, unsigned b)
+static void set_pair(pair_map map, unsigned a, unsigned b, unsigned bit)
 {
-    unsigned key = a << 8 | b;
-    map[key >> 3] |= (uint8_t)(1u << (key & 7));
+    map[a << 8 | b] |= (uint8_t)bit;
 }
 
 static bool same_byte(unsigned a, unsigned b, bool fold)
@@ -90,11 +98,11 @@ static bool same_byte(unsigned a, unsigned b, bool fold)
 }
 
 /* Marks the pair of bytes (a, b) in map; b < 0 stands for any byte. */
-static void mark_pair(bigram_map map, unsigned a, int b, bool fold)
+static void mark_pair(pair_map map, unsigned a, int b, bool fold, unsigned bit)
 {
     for (unsigned ca = 0; ca < 256; ca++)
         for (unsigned cb = 0; same_byte(ca, a, fold) && cb < 256; cb++)
-            if (b < 0 || same_byte(cb, (unsigned)b, fold)) set_bigram(map, ca, cb);
+            if (b < 0 || same_byte(cb, (unsigned)b, fold)) set_pair(map, ca, cb, bit);
 }
 
 /* Parses the prefixes columns into set->prefixes, the bigram maps and the
@@ -117,12 +125,13 @@ static bool add_prefixes(al_secret_set *set)
             if (len == 0) return false; /* every place would need a match */
             set->prefixes[set->prefix_count++] = (secret_prefix){c, len, i, fold};
             const unsigned char *u = (const unsigned char *)c;
-            uint8_t *map = set->bigrams[p->kind];
+            unsigned scan = PAIR_SCAN(p->kind), start = PAIR_START(p->kind);
             if (len == 1) {
-                memset(map, 0xff, sizeof(bigram_map));
+                for (size_t k = 0; k < sizeof set->pairs; k++)
+                    set->pairs[k] |= (uint8_t)(scan | start);
             } else {
-                mark_pair(map, u[0], u[1], fold);
-                mark_pair(map, u[1], len > 2 ? u[2] : -1, fold);
+                mark_pair(set->pairs, u[0], u[1], fold, scan | start);
+                mark_pair(set->pairs, u[1], len > 2 ? u[2] : -1, fold, scan);
             }
             c += len + (c[len] == '|');
         }
@@ -274,17 +283,10 @@ static void append_masked(al_strbuf *sb, const char *s, size_t len)
     al_strbuf_printf(sb, "…` (%zu characters)", len);
 }
 
-/* Where a prefix of some pattern starts in the text: the only places where
- * that pattern can match. In text order. */
-typedef struct {
-    size_t at;
-    size_t pattern;
-} secret_hit;
-
-typedef struct {
-    secret_hit *v;
-    size_t n, cap;
-} hit_list;
+/* Where a prefix of some pattern starts in the text (al_secret_hit): the
+ * only places where that pattern can match. In text order. */
+typedef al_secret_hit secret_hit;
+typedef al_secret_hits hit_list;
 
 static bool prefix_at(const secret_prefix *p, const char *s, size_t len, size_t at)
 {
@@ -322,27 +324,67 @@ static bool hits_at(const al_secret_set *set, al_secret_kind kind, const char *s
     return true;
 }
 
-/* Fills hits with the starts of the prefixes of the patterns of one kind in
- * [s, s+len), in text order. A prefix at offset p has its first two bytes
- * at p, or its second and third (or second and any) at p + 1: one of them
- * is even, so the pairs at even offsets are enough. False when out of
- * memory. */
-static bool find_hits(const al_secret_set *set, al_secret_kind kind, const char *s, size_t len,
-                      hit_list *hits)
+/* Fills hits[kind] with the starts of the prefixes of the patterns of each
+ * kind in kinds (a mask of PAIR_SCAN bits) in [s, s+len), in text order. A
+ * prefix at offset p has its first two bytes at p, or its second and third
+ * (or second and any) at p + 1: one of them is even, so the pairs at even
+ * offsets are enough; then only an offset where a prefix's first two bytes
+ * are is tried. False when out of memory. */
+static bool find_hits_of(const al_secret_set *set, unsigned kinds, const char *s, size_t len,
+                         hit_list hits[2])
 {
-    const uint8_t *map = set->bigrams[kind];
-    hits->n = 0;
+    const uint8_t *map = set->pairs;
+    for (int k = 0; k < 2; k++)
+        if (kinds & PAIR_SCAN(k)) hits[k].n = 0;
     size_t j = 0;
-    for (; j + 1 < len; j += 2) {
-        unsigned key = (unsigned)(unsigned char)s[j] << 8 | (unsigned char)s[j + 1];
-        if (!(map[key >> 3] & (1u << (key & 7)))) continue;
-        if (j > 0 && !hits_at(set, kind, s, len, j - 1, hits)) return false;
-        if (!hits_at(set, kind, s, len, j, hits)) return false;
+    while (j + 1 < len) {
+        /* four pairs at a time while none can be part of a prefix */
+        if (j + 7 < len && !((map[pair_at(s, j)] | map[pair_at(s, j + 2)] | map[pair_at(s, j + 4)] |
+                              map[pair_at(s, j + 6)]) &
+                             kinds)) {
+            j += 8;
+            continue;
+        }
+        unsigned here = map[pair_at(s, j)];
+        unsigned before = j > 0 ? map[pair_at(s, j - 1)] : 0;
+        for (int k = 0; k < 2; k++) {
+            if (!(here & kinds & PAIR_SCAN(k))) continue;
+            if ((before & PAIR_START(k)) && !hits_at(set, k, s, len, j - 1, &hits[k])) return false;
+            if ((here & PAIR_START(k)) && !hits_at(set, k, s, len, j, &hits[k])) return false;
+        }
+        j += 2;
     }
     /* The offsets no pair above has covered. */
     for (size_t at = j > 0 ? j - 1 : 0; at < len; at++)
-        if (!hits_at(set, kind, s, len, at, hits)) return false;
+        for (int k = 0; k < 2; k++)
+            if ((kinds & PAIR_SCAN(k)) && !hits_at(set, k, s, len, at, &hits[k])) return false;
     return true;
+}
+
+/* The hits of one kind of pattern in [s, s+len). */
+static bool find_hits(const al_secret_set *set, al_secret_kind kind, const char *s, size_t len,
+                      hit_list *hits)
+{
+    hit_list both[2] = {{0}, {0}};
+    both[kind] = *hits;
+    bool ok = find_hits_of(set, PAIR_SCAN(kind), s, len, both);
+    *hits = both[kind];
+    return ok;
+}
+
+/* The document's hits of one kind: both kinds are found in one scan, the
+ * first time a rule asks. NULL when out of memory. */
+static const hit_list *document_hits(const al_secret_set *set, const al_document *doc,
+                                     al_secret_kind kind)
+{
+    al_secret_scan *scan = doc->secret_scan;
+    if (!scan) return NULL;
+    if (!scan->done) {
+        scan->done = true;
+        scan->ok = find_hits_of(set, PAIR_SCAN(0) | PAIR_SCAN(1), doc->src.data, doc->src.len,
+                                scan->kinds);
+    }
+    return scan->ok ? &scan->kinds[kind] : NULL;
 }
 
 /* The first match of pattern i over [0, len) that starts at or after start:
@@ -396,11 +438,8 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
 {
     const char *d = doc->src.data;
     size_t len = doc->src.len;
-    hit_list hits = {0};
-    if (!find_hits(set, AL_SECRET_TOKEN, d, len, &hits)) {
-        free(hits.v);
-        return;
-    }
+    const hit_list *hits = document_hits(set, doc, AL_SECRET_TOKEN);
+    if (!hits) return;
     const al_kind_wording *w = al_wording(doc);
     bool agent = (AL_KINDS_AGENTS & AL_KIND_BIT(doc->kind)) != 0;
     al_strbuf sb;
@@ -409,7 +448,7 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
         const al_secret_pattern *p = &al_secret_patterns[i];
         if (p->kind != AL_SECRET_TOKEN) continue;
         size_t at = 0;
-        while (next_match(set, i, md, d, len, at, &hits)) {
+        while (next_match(set, i, md, d, len, at, hits)) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
             size_t s = ov[0], e = ov[1];
             at = e > s ? e : s + 1;
@@ -426,7 +465,6 @@ static void scan_tokens(al_context *ctx, const al_document *doc, const al_secret
         }
     }
     al_strbuf_free(&sb);
-    free(hits.v);
 }
 
 /* Random text of n characters from a 62-letter alphabet has an entropy near
@@ -456,18 +494,16 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
 {
     const char *d = doc->src.data;
     size_t len = doc->src.len;
-    hit_list hits = {0}, value_hits = {0};
-    if (!find_hits(set, AL_SECRET_ASSIGNMENT, d, len, &hits)) {
-        free(hits.v);
-        return;
-    }
+    hit_list value_hits = {0};
+    const hit_list *hits = document_hits(set, doc, AL_SECRET_ASSIGNMENT);
+    if (!hits) return;
     const al_kind_wording *w = al_wording(doc);
     al_strbuf sb;
     al_strbuf_init(&sb);
     for (size_t i = 0; i < al_secret_pattern_count; i++) {
         if (al_secret_patterns[i].kind != AL_SECRET_ASSIGNMENT) continue;
         size_t at = 0;
-        while (next_match(set, i, md, d, len, at, &hits)) {
+        while (next_match(set, i, md, d, len, at, hits)) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
             size_t ks = ov[2], ke = ov[3], vs = ov[4], ve = ov[5];
             /* The pattern finds the credential word; the name it ends
@@ -500,7 +536,6 @@ static void scan_assignments(al_context *ctx, const al_document *doc, const al_s
         }
     }
     al_strbuf_free(&sb);
-    free(hits.v);
     free(value_hits.v);
 }
 

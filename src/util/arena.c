@@ -25,6 +25,13 @@ void al_arena_init(al_arena *arena)
 {
     arena->head = NULL;
     arena->owned = NULL;
+    arena->first_chunk = AL_ARENA_MIN_CHUNK;
+}
+
+void al_arena_init_sized(al_arena *arena, size_t size)
+{
+    al_arena_init(arena);
+    arena->first_chunk = size > 256 ? size : 256;
 }
 
 void al_arena_free(al_arena *arena)
@@ -41,6 +48,27 @@ void al_arena_free(al_arena *arena)
     arena->head = NULL;
 }
 
+void al_arena_reset(al_arena *arena, size_t keep_max)
+{
+    for (al_arena_owned *o = arena->owned; o; o = o->next)
+        free(o->block);
+    arena->owned = NULL;
+    al_arena_chunk *keep = arena->head;
+    if (!keep) return;
+    if (keep->size > keep_max) {
+        al_arena_free(arena);
+        return;
+    }
+    al_arena_chunk *c = keep->next;
+    while (c) {
+        al_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    keep->next = NULL;
+    keep->used = 0;
+}
+
 void *al_arena_alloc_uninit(al_arena *arena, size_t size)
 {
     const size_t align = sizeof(max_align_t);
@@ -48,7 +76,7 @@ void *al_arena_alloc_uninit(al_arena *arena, size_t size)
     if (size == 0) size = align;
     al_arena_chunk *c = arena->head;
     if (!c || c->size - c->used < size) {
-        size_t cap = c ? c->size * 2 : AL_ARENA_MIN_CHUNK;
+        size_t cap = c ? c->size * 2 : arena->first_chunk;
         if (cap < size) cap = size;
         if (cap > SIZE_MAX - sizeof(al_arena_chunk)) return NULL;
         al_arena_chunk *n = malloc(sizeof(al_arena_chunk) + cap);
@@ -69,6 +97,27 @@ void *al_arena_alloc(al_arena *arena, size_t size)
     void *p = al_arena_alloc_uninit(arena, size);
     if (p) memset(p, 0, size);
     return p;
+}
+
+void *al_arena_realloc(al_arena *arena, void *p, size_t old_size, size_t new_size)
+{
+    const size_t align = sizeof(max_align_t);
+    al_arena_chunk *c = arena->head;
+    if (p && c) {
+        size_t old_rounded = (old_size + align - 1) / align * align;
+        if (old_rounded == 0) old_rounded = align;
+        size_t at = (size_t)((char *)p - (char *)c->data);
+        /* the chunk's last block: grow or shrink it where it is */
+        if ((char *)p >= (char *)c->data && at + old_rounded == c->used &&
+            new_size <= c->size - at) {
+            size_t rounded = (new_size + align - 1) / align * align;
+            c->used = at + (rounded ? rounded : align);
+            return p;
+        }
+    }
+    void *q = al_arena_alloc_uninit(arena, new_size);
+    if (q && p) memcpy(q, p, old_size < new_size ? old_size : new_size);
+    return q;
 }
 
 bool al_arena_adopt(al_arena *arena, void *p)

@@ -13,15 +13,27 @@ typedef struct al_arena_owned al_arena_owned;
 typedef struct {
     al_arena_chunk *head;
     al_arena_owned *owned; /* malloc'd blocks freed with the arena (al_arena_adopt) */
+    size_t first_chunk;    /* size of the first chunk (al_arena_init_sized) */
 } al_arena;
 
 void al_arena_init(al_arena *arena);
+/* An arena whose first chunk holds size bytes (at least 256; al_arena_init
+ * takes 8 KB): one small malloc for an object that usually needs little. */
+void al_arena_init_sized(al_arena *arena, size_t size);
 void al_arena_free(al_arena *arena);
+/* Frees everything allocated but keeps the newest (largest) chunk, when it is
+ * at most keep_max bytes, for the next use: an arena used file after file
+ * then touches the same memory each time. */
+void al_arena_reset(al_arena *arena, size_t keep_max);
 /* Returns zeroed, suitably aligned memory, or NULL when out of memory. */
 void *al_arena_alloc(al_arena *arena, size_t size);
 /* The same without zeroing, for memory the caller writes whole at once: a
  * document with 100k findings would otherwise clear tens of megabytes. */
 void *al_arena_alloc_uninit(al_arena *arena, size_t size);
+/* Resizes p, the block of old_size bytes allocated last: in place when the
+ * chunk has room, else by copying into a new block (the old one is only
+ * freed with the arena). p NULL allocates. New bytes are not zeroed. */
+void *al_arena_realloc(al_arena *arena, void *p, size_t old_size, size_t new_size);
 /* Frees the malloc'd block p with the arena, so that a large array built by
  * realloc need not be copied into it. Returns false (p still the caller's)
  * when out of memory. */

@@ -278,19 +278,17 @@ static void check_machine_output(const char *fmt, const char *s, size_t len)
     }
 }
 
-typedef void (*writer)(const al_report *r);
-
 static void write_reports(al_result **res, const char *data, size_t len, size_t nres)
 {
     static const struct {
         const char *name;
-        writer write;
+        const al_reporter *write;
         bool machine;
     } formats[] = {
-        {"gcc", al_write_gcc_all, false},   {"full", al_write_full, false},
-        {"json", al_write_json, true},      {"sarif", al_write_sarif, true},
-        {"github", al_write_github, false}, {"checkstyle", al_write_checkstyle, true},
-        {"junit", al_write_junit, true},    {"gitlab", al_write_gitlab, true},
+        {"gcc", &al_reporter_gcc, false},       {"full", &al_reporter_full, false},
+        {"json", &al_reporter_json, true},      {"sarif", &al_reporter_sarif, true},
+        {"github", &al_reporter_github, false}, {"checkstyle", &al_reporter_checkstyle, true},
+        {"junit", &al_reporter_junit, true},    {"gitlab", &al_reporter_gitlab, true},
     };
     al_report_file files[3];
     size_t fc = 0, errors = 0, warnings = 0, infos = 0, fixable = 0;
@@ -310,8 +308,9 @@ static void write_reports(al_result **res, const char *data, size_t len, size_t 
     files[fc++] = (al_report_file){NULL, NULL, 0}; /* a file that could not be read */
     for (size_t f = 0; f < sizeof formats / sizeof formats[0]; f++) {
         for (int color = 0;
-             color <
-             (formats[f].write == al_write_full || formats[f].write == al_write_gcc_all ? 2 : 1);
+             color < (formats[f].write == &al_reporter_full || formats[f].write == &al_reporter_gcc
+                          ? 2
+                          : 1);
              color++) {
             char *out = NULL;
             size_t outlen = 0;
@@ -319,7 +318,7 @@ static void write_reports(al_result **res, const char *data, size_t len, size_t 
             if (!fp) fail("open_memstream failed", NULL);
             al_report rep = {fp,     color != 0, files, fc,      nres,
                              errors, warnings,   infos, fixable, AL_WARNING};
-            formats[f].write(&rep);
+            al_write_report(formats[f].write, &rep);
             for (size_t i = 0; i < nres; i++)
                 al_write_gcc(fp, res[i]);
             if (fclose(fp) != 0) fail("fclose of the memory stream failed", NULL);

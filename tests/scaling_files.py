@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Run size (issue 11): ten times the files take about ten times as long and
+no more memory.
+
+The agent files of tests/data are copied into a small run and one ten times
+larger (by file count); each is linted with the JSON report (whose closing
+parts come last) and with --diff. The larger must take at most LIMIT times
+as long (linear gives about 10), and its peak resident memory must stay
+within SLACK of the small run's: files are printed and freed as they are
+done, so memory does not grow with their number. Both ratios are measured in
+this one run, so a slow or shared machine does not matter much.
+
+Usage: scaling_files.py AGENTLINT PEAK_RSS DATA_DIR [--sanitized]
+  --sanitized: a fifth of the files, and no memory check (AddressSanitizer
+  keeps freed memory in quarantine, so resident memory grows with any work).
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+LIMIT = 13.0      # time ratio, 10x the files
+SLACK_MB = 3.0    # peak RSS of the large run over the small one's
+SLACK_RATIO = 1.3
+TIMEOUT = 300
+
+
+def make_run(src, root, copies, every):
+    files = sorted(os.path.relpath(os.path.join(d, f), src)
+                   for d, _, fs in os.walk(src) for f in fs if f.endswith(".md"))[::every]
+    for c in range(copies):
+        for f in files:
+            dst = os.path.join(root, "c%03d" % c, f)
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            shutil.copyfile(os.path.join(src, f), dst)
+    return len(files) * copies
+
+
+def measure(peak_rss, args):
+    """Best wall time of three runs and the peak RSS (MB), through peak_rss
+    (a child of Python would count Python's memory as its own)."""
+    best, rss = None, 0.0
+    for _ in range(3):
+        t = time.perf_counter()
+        out = subprocess.run([peak_rss] + args, capture_output=True, text=True,
+                             timeout=TIMEOUT).stdout.split()
+        elapsed = time.perf_counter() - t
+        if len(out) != 2 or out[1] not in ("0", "1"):
+            sys.exit("%s failed: %s" % (" ".join(args), out))
+        best = elapsed if best is None else min(best, elapsed)
+        rss = max(rss, int(out[0]) / 1024.0)
+    return best, rss
+
+
+def main():
+    agentlint = os.path.abspath(sys.argv[1])
+    peak_rss = os.path.abspath(sys.argv[2])
+    src = os.path.join(os.path.abspath(sys.argv[3]), "agents")
+    sanitized = "--sanitized" in sys.argv[4:]
+    every = 5 if sanitized else 1  # under the sanitizers: 123 and 1,230 files
+    tmp = tempfile.mkdtemp(prefix="agentlint-files-")
+    failures = 0
+    try:
+        small = os.path.join(tmp, "small")
+        large = os.path.join(tmp, "large")
+        n_small = make_run(src, small, 1, every)
+        n_large = make_run(src, large, 10, every)
+        for what in (["-f", "json"], ["--diff"]):
+            ts, ms = measure(peak_rss, [agentlint, "--no-config", "-j2"] + what + [small])
+            tl, ml = measure(peak_rss, [agentlint, "--no-config", "-j2"] + what + [large])
+            ratio = tl / max(ts, 0.01)
+            print("%-10s %5d files %.3f s %5.1f MB | %6d files %.3f s %5.1f MB | time x%.1f"
+                  % (" ".join(what), n_small, ts, ms, n_large, tl, ml, ratio))
+            if ratio > LIMIT:
+                print("FAIL: %s: 10x the files took %.1fx the time" % (" ".join(what), ratio))
+                failures += 1
+            if not sanitized and ml > ms * SLACK_RATIO + SLACK_MB:
+                print("FAIL: %s: peak memory grew from %.1f MB to %.1f MB with 10x the files"
+                      % (" ".join(what), ms, ml))
+                failures += 1
+    finally:
+        shutil.rmtree(tmp)
+    if failures:
+        sys.exit(1)
+    print("run size: linear time%s" % ("" if sanitized else ", flat memory"))
+
+
+main()
