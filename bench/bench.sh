@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 src=${1:-tests/data/agents}
 copies=${2:-10}
 cclint=${3:-}
+[ -z "$cclint" ] || cclint=$(readlink -f "$cclint") # run from the set's folder
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DAGENTLINT_TESTS=OFF >/dev/null
 cmake --build build-bench -j"$(nproc)" >/dev/null
 cc -O2 -o build-bench/bare_parse bench/bare_parse.c $(pkg-config --cflags --libs libcmark yaml-0.1)
@@ -23,9 +24,14 @@ ncpu=$(nproc)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/one"
-cp -r "$src"/. "$work/one/"
-for i in $(seq 1 "$copies"); do mkdir -p "$work/many/$i"; cp -r "$src"/. "$work/many/$i/"; done
+# The files sit in .claude/agents, where both tools look for agents (cclint
+# only lints what it finds under its working folder's .claude/agents).
+mkdir -p "$work/one/.claude/agents"
+cp -r "$src"/. "$work/one/.claude/agents/"
+for i in $(seq 1 "$copies"); do
+    mkdir -p "$work/many/.claude/agents/$i"
+    cp -r "$src"/. "$work/many/.claude/agents/$i/"
+done
 
 # best of 5 runs of a command, in seconds: wall (elapsed) or cpu (user + sys)
 best() {
@@ -74,8 +80,9 @@ table() { # DIR LABEL
     row "agentlint -j$ncpu" "$all" "$(peak "$bin" -q -j"$ncpu" "$dir")"
     if [ -n "$cclint" ]; then
         local tc
-        tc=$(best wall bash -c '"$0" "$@" || true' "$cclint" --quiet "$dir")
-        row "cclint" "$tc" "$(peak bash -c '"$0" "$@" || true' "$cclint" --quiet "$dir")"
+        # `cclint agents` in the folder: the same agent files, nothing else
+        tc=$(best wall bash -c 'cd "$1" && "$0" agents --quiet || true' "$cclint" "$dir")
+        row "cclint" "$tc" "$(peak bash -c 'cd "$1" && "$0" agents --quiet || true' "$cclint" "$dir")"
         awk -v a="$all" -v c="$tc" 'BEGIN { printf "\ncclint / agentlint -j'"$ncpu"', wall: %.2fx\n", c / a }'
     fi
     echo
