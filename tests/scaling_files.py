@@ -10,6 +10,13 @@ within SLACK of the small run's: files are printed and freed as they are
 done, so memory does not grow with their number. Both ratios are measured in
 this one run, so a slow or shared machine does not matter much.
 
+The small run's memory is mostly the program itself, so a cost per file
+that is small beside a file's text (a path kept per file) hides in that
+slack. A third pair of runs takes many tiny files, with long paths, against
+a few of them: there the only thing that could grow is what is kept per
+file, and the bound is tight (MANY_SLACK_MB; a list of the paths alone
+would take about 5 MB).
+
 Usage: scaling_files.py AGENTLINT PEAK_RSS DATA_DIR [--sanitized]
   --sanitized: a fifth of the files, and no memory check (AddressSanitizer
   keeps freed memory in quarantine, so resident memory grows with any work).
@@ -25,6 +32,10 @@ LIMIT = 13.0      # time ratio, 10x the files
 SLACK_MB = 3.0    # peak RSS of the large run over the small one's
 SLACK_RATIO = 1.3
 TIMEOUT = 300
+MANY = 30000      # tiny files in the third pair of runs (and FEW)
+FEW = 300
+MANY_SLACK_MB = 2.0
+TINY = "# Notes\n\nA page of notes beside the agents, nothing to report.\n"
 
 
 def make_run(src, root, copies, every):
@@ -36,6 +47,17 @@ def make_run(src, root, copies, every):
             os.makedirs(os.path.dirname(dst), exist_ok=True)
             shutil.copyfile(os.path.join(src, f), dst)
     return len(files) * copies
+
+
+def make_tiny(root, count):
+    """count tiny Markdown files, 100 to a folder, each path ~170 bytes."""
+    for i in range(count):
+        d = os.path.join(root, "a-folder-of-notes-with-a-long-descriptive-name-%04d" % (i // 100))
+        if i % 100 == 0:
+            os.makedirs(d)
+        name = "notes-about-the-agents-with-a-long-and-descriptive-file-name-%06d.md" % i
+        with open(os.path.join(d, name), "w") as f:
+            f.write(TINY)
 
 
 def measure(peak_rss, args):
@@ -79,6 +101,20 @@ def main():
             if not sanitized and ml > ms * SLACK_RATIO + SLACK_MB:
                 print("FAIL: %s: peak memory grew from %.1f MB to %.1f MB with 10x the files"
                       % (" ".join(what), ms, ml))
+                failures += 1
+        if not sanitized:
+            few = os.path.join(tmp, "few")
+            many = os.path.join(tmp, "many")
+            make_tiny(few, FEW)
+            make_tiny(many, MANY)
+            args = [agentlint, "--no-config", "-j2", "-f", "json"]
+            _, ms = measure(peak_rss, args + [few])
+            _, ml = measure(peak_rss, args + [many])
+            print("tiny files %5d files %5.1f MB | %6d files %5.1f MB"
+                  % (FEW, ms, MANY, ml))
+            if ml > ms + MANY_SLACK_MB:
+                print("FAIL: peak memory grew from %.1f MB to %.1f MB with %d times the files:"
+                      " something is kept per file" % (ms, ml, MANY // FEW))
                 failures += 1
     finally:
         shutil.rmtree(tmp)

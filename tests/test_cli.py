@@ -380,11 +380,42 @@ def across_files(tmp):
           "a configuration that turns CC004 off holds for its files")
 
 
+def walk(tmp):
+    """A file reached twice (a symlink before or after it, a hard link, a
+    folder linked, named and also found) is linted once, at its first place
+    in the walk; a link into node_modules is followed (the walk skips that
+    folder itself). The walk keeps no list of files, so this is decided as
+    it goes."""
+    body = "# Notes\n"
+    for f in ("m/b.md", "m/c.md", "m/d.md", "z/x.md", "hard.md", "node_modules/n.md"):
+        write(os.path.join(tmp, "t", f), body)
+    t = os.path.join(tmp, "t")
+    os.symlink("../m/b.md", os.path.join(t, "z/0link.md"))  # after m/b.md
+    os.symlink("m/c.md", os.path.join(t, "0c.md"))          # before m/c.md
+    os.symlink("m/d.md", os.path.join(t, "n.md"))           # after m/d.md
+    os.link(os.path.join(t, "hard.md"), os.path.join(t, "m/hard2.md"))
+    os.symlink("z", os.path.join(t, "a"))                   # the folder z, first as a
+    os.symlink("node_modules/n.md", os.path.join(t, "y.md"))
+
+    def listed(args):
+        rc, out, err = run(["--no-config", "--show-files"] + args, tmp)
+        return [l.split("\t")[0] for l in out.splitlines()], err
+
+    files, err = listed(["t"])
+    check(files == ["t/0c.md", "t/a/0link.md", "t/a/x.md", "t/hard.md", "t/m/d.md", "t/y.md"],
+          "walk: each file once, at its first place: %r %r" % (files, err))
+    files, _ = listed(["t", "t/m/b.md", "t/z/x.md"])
+    check(len(files) == 6, "walk: a file named and found is linted once: %r" % files)
+    files, _ = listed(["t/m/b.md", "t"])
+    check(files[0] == "t/m/b.md" and "t/a/0link.md" not in files and len(files) == 6,
+          "walk: a file named first keeps its place: %r" % files)
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-cli-")
     try:
         for t in (formats, config, exit_codes, stdin, fixes, refused_fixes, suppressions, parallel,
-                  across_files):
+                  across_files, walk):
             sub = os.path.join(tmp, t.__name__)
             os.makedirs(sub)
             t(sub)

@@ -31,7 +31,7 @@ typedef struct {
 /* A file that could not be read: reported after the fixes, as before the
  * report streamed. */
 typedef struct {
-    const char *path;
+    char *path; /* a copy: the file's own is freed once it is printed */
     int err;
 } unread_file;
 
@@ -176,22 +176,32 @@ static bool may_be_agent(const cli_run *run, const cli_options *cli, const cli_f
     return kind == AL_KIND_AGENT || kind == AL_KIND_AUTO;
 }
 
+typedef struct {
+    al_across *across;
+    const cli_options *cli;
+} later_skills;
+
+static void add_later_skill(cli_run *run, const cli_file *f, void *ctx)
+{
+    later_skills *l = ctx;
+    al_options *opts = f->cfg ? cli_file_options(run, l->cli, f) : NULL;
+    al_across_add_path(l->across, opts ? opts : run->base, f->path);
+    al_options_free(opts);
+}
+
 /* A reference to a file later in the run: the skills of every later file
- * (by path), or their agents (linted ahead, once for the whole run). */
+ * (by path), or their agents (linted ahead), each once for the whole run,
+ * from a walk made again: no list of the files is kept. */
 static void check_across(writer *w, cli_job *j)
 {
     al_across *a = w->across;
-    size_t index = (size_t)(j->file - w->run->files);
+    size_t index = j->file->index;
     al_across_add(a, j->res);
     unsigned need;
     while ((need = al_across_check(a, j->opts, j->res)) != 0) {
         if (need & AL_ACROSS_SKILLS) {
-            for (size_t i = index + 1; i < w->run->count; i++) {
-                const cli_file *f = &w->run->files[i];
-                al_options *opts = f->cfg ? cli_file_options(w->run, w->cli, f) : NULL;
-                al_across_add_path(a, opts ? opts : w->run->base, f->path);
-                al_options_free(opts);
-            }
+            later_skills l = {a, w->cli};
+            cli_run_each_file(w->run, w->cli, index + 1, add_later_skill, &l);
         }
         if (need & AL_ACROSS_AGENTS)
             cli_run_each_later(w->run, w->cli, index, may_be_agent, add_later_agent, a);
@@ -292,7 +302,12 @@ static void print_one(writer *w, cli_job *j)
             w->unread = u;
             w->unread_cap = cap;
         }
-        w->unread[w->unread_count++] = (unread_file){j->path, j->err};
+        char *path = strdup(j->path);
+        if (!path) {
+            w->failed = true;
+            return;
+        }
+        w->unread[w->unread_count++] = (unread_file){path, j->err};
         return;
     }
     /* Fixes before the checks across files: a file left unfixed is
@@ -379,9 +394,7 @@ static bool stdin_to_stdout(const cli_run *run, const cli_options *cli)
 {
     if (!cli->fix || cli->diff) return false;
     if (run->stdin_passthrough && run->passthrough) return true;
-    for (size_t i = 0; i < run->count; i++)
-        if (run->files[i].is_stdin) return run->stdin_err == 0;
-    return false;
+    return run->has_stdin && run->stdin_err == 0;
 }
 
 static void copy_spool(FILE *spool, FILE *to)
@@ -398,6 +411,8 @@ static void writer_free(writer *w)
 {
     al_across_free(w->across);
     free(w->counts);
+    for (size_t i = 0; i < w->unread_count; i++)
+        free(w->unread[i].path);
     free(w->unread);
     if (w->spool) fclose(w->spool);
     al_report_close(&w->report);
@@ -539,18 +554,21 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
 
 /* ---- information ---- */
 
-int cli_show_files(const cli_run *run, const cli_options *cli)
+/* The kind from the path; "auto" where the content decides (a front
+ * matter with name and description: an agent; else documentation). */
+static void show_file(cli_run *run, const cli_file *f, void *ctx)
 {
-    /* The kind from the path; "auto" where the content decides (a front
-     * matter with name and description: an agent; else documentation). */
-    for (size_t i = 0; i < run->count; i++) {
-        const cli_file *f = &run->files[i];
-        al_options *opts = f->cfg ? cli_file_options(run, cli, f) : NULL;
-        /* escaped like every printed path: a newline in a name must not forge a line */
-        al_path_escape(stdout, f->path);
-        printf("\t%s\n", al_kind_name(al_kind_for_path(opts ? opts : run->base, f->path)));
-        al_options_free(opts);
-    }
+    const cli_options *cli = ctx;
+    al_options *opts = f->cfg ? cli_file_options(run, cli, f) : NULL;
+    /* escaped like every printed path: a newline in a name must not forge a line */
+    al_path_escape(stdout, f->path);
+    printf("\t%s\n", al_kind_name(al_kind_for_path(opts ? opts : run->base, f->path)));
+    al_options_free(opts);
+}
+
+int cli_show_files(cli_run *run, const cli_options *cli)
+{
+    cli_run_each_file(run, cli, 0, show_file, (void *)cli);
     return run->trouble ? EXIT_TROUBLE : EXIT_CLEAN;
 }
 

@@ -24,7 +24,7 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings);
 /* --show-files: the files a run would lint, one per line with the kind
  * each would be linted as (path, a tab, the kind); returns the exit
  * status (2 when a path could not be walked). */
-int cli_show_files(const cli_run *run, const cli_options *cli);
+int cli_show_files(cli_run *run, const cli_options *cli);
 /* --list-rules (as a table, or JSON). */
 void cli_list_rules(FILE *out, bool json);
 /* --explain RULE; returns the exit status. */

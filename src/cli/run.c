@@ -16,8 +16,17 @@
  * that memory does not depend on the number of files. */
 #define WINDOW_PER_THREAD 8
 
+/* The files of the run, one at a time, as the walk finds them: those the
+ * configuration ignores are left out. */
+typedef struct {
+    al_walk *walk;
+    size_t index; /* of the next file */
+} file_source;
+
 struct cli_stream {
     cli_job *window; /* file i is in window[i % size] */
+    cli_file *files; /* and found in files[i % size] */
+    file_source source;
     size_t size;
     size_t next;    /* the next file to claim */
     size_t printed; /* the files before it are printed and freed */
@@ -26,6 +35,9 @@ struct cli_stream {
     cli_run *run;
     const cli_options *cli;
 };
+
+static int source_next(cli_run *run, const cli_options *cli, file_source *src, cli_file *f,
+                       bool first);
 
 /* ---- linting, on worker threads ---- */
 
@@ -92,6 +104,25 @@ void cli_job_clear(cli_job *j)
     memset(j, 0, sizeof *j);
 }
 
+/* The next file from the walk into its window slot, under the lock (the
+ * walk and the configurations are shared): false when there is none (the
+ * files changed since the first walk: the run ends there). */
+static bool claim(struct cli_stream *s, size_t *index)
+{
+    size_t i = s->next;
+    cli_file *f = &s->files[i % s->size];
+    if (source_next(s->run, s->cli, &s->source, f, false) != 1) {
+        s->run->count = i;
+        pthread_cond_broadcast(&s->claimable);
+        pthread_cond_broadcast(&s->done);
+        return false;
+    }
+    s->window[i % s->size].file = f;
+    s->next++;
+    *index = i;
+    return true;
+}
+
 static void *worker(void *arg)
 {
     struct cli_stream *s = arg;
@@ -99,11 +130,10 @@ static void *worker(void *arg)
     for (;;) {
         while (s->next < s->run->count && s->next >= s->printed + s->size)
             pthread_cond_wait(&s->claimable, &s->lock);
-        if (s->next >= s->run->count) break;
-        size_t i = s->next++;
+        size_t i;
+        if (s->next >= s->run->count || !claim(s, &i)) break;
         pthread_mutex_unlock(&s->lock);
         cli_job *j = &s->window[i % s->size];
-        j->file = &s->run->files[i];
         cli_lint_job(j, s->run, s->cli);
         pthread_mutex_lock(&s->lock);
         j->done = true;
@@ -124,7 +154,14 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     struct cli_stream s = {0};
     s.size = (size_t)n * WINDOW_PER_THREAD;
     s.window = calloc(s.size, sizeof *s.window);
-    if (!s.window) return false;
+    s.files = calloc(s.size, sizeof *s.files);
+    s.source.walk = al_walk_new(cli->paths, cli->path_count, true);
+    if (!s.window || !s.files || !s.source.walk) {
+        free(s.window);
+        free(s.files);
+        al_walk_free(s.source.walk);
+        return false;
+    }
     s.run = run;
     s.cli = cli;
     pthread_mutex_init(&s.lock, NULL);
@@ -144,14 +181,15 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
             pthread_mutex_unlock(&s.lock);
             print(run, j, ctx);
             cli_job_clear(j);
+            free(s.files[i % s.size].owned);
             pthread_mutex_lock(&s.lock);
             s.printed = ++i;
             pthread_cond_broadcast(&s.claimable);
         } else if (s.next < run->count && s.next < s.printed + s.size) {
-            size_t k = s.next++;
+            size_t k;
+            if (!claim(&s, &k)) continue;
             pthread_mutex_unlock(&s.lock);
             cli_job *w = &s.window[k % s.size];
-            w->file = &run->files[k];
             cli_lint_job(w, run, cli);
             pthread_mutex_lock(&s.lock);
             w->done = true;
@@ -163,6 +201,8 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     for (long i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     run->stream = NULL;
+    al_walk_free(s.source.walk);
+    free(s.files);
     free(s.window);
     pthread_cond_destroy(&s.done);
     pthread_cond_destroy(&s.claimable);
@@ -170,30 +210,119 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     return true;
 }
 
+/* The next file of the run in *f (its path f's own): 1, or 0 at the end,
+ * -1 when the run cannot go on (out of memory, a bad configuration: the
+ * reason printed). The first walk says what --verbose asks and reads
+ * standard input. */
+static int source_next(cli_run *run, const cli_options *cli, file_source *src, cli_file *f,
+                       bool first)
+{
+    al_input in;
+    int got;
+    while ((got = al_walk_next(src->walk, &in)) == 1) {
+        bool is_stdin = strcmp(in.path, "-") == 0;
+        const char *name = is_stdin && cli->stdin_filename ? cli->stdin_filename : in.path;
+        const al_config *cfg = NULL;
+        if (!config_for(&run->configs, cli, is_stdin && !cli->stdin_filename ? "stdin.md" : name,
+                        &cfg))
+            return -1;
+        bool ignored = cfg && al_config_ignores(cfg, name);
+        if (first && cli->verbose) { /* paths escaped: a newline in a name must not forge a line */
+            fputs("agentlint: ", stderr);
+            al_path_escape(stderr, name);
+            fputs(!cfg      ? " uses no configuration file"
+                  : ignored ? " is ignored by "
+                            : " uses ",
+                  stderr);
+            if (cfg) al_path_escape(stderr, al_config_path(cfg));
+            fputc('\n', stderr);
+        }
+        if (ignored) {
+            if (first && is_stdin && cli->fix) {
+                run->stdin_passthrough = true;
+                int e = al_read_file(NULL, &run->passthrough, &run->passthrough_len,
+                                     CLI_DEFAULT_MAX_FILE_SIZE, &run->passthrough_stamp);
+                if (e) {
+                    fprintf(stderr, "agentlint: -: %s\n", strerror(e));
+                    run->trouble = true;
+                }
+            }
+            continue;
+        }
+        memset(f, 0, sizeof *f);
+        if (!(f->owned = strdup(name))) return -1;
+        f->path = f->owned;
+        f->cfg = cfg;
+        f->origin = in.origin;
+        f->leaves_tree = in.leaves_tree;
+        f->is_stdin = is_stdin;
+        f->index = src->index++;
+        if (first && is_stdin) {
+            run->has_stdin = true;
+            run->stdin_err = al_read_file(NULL, &run->stdin_data, &run->stdin_len,
+                                          CLI_DEFAULT_MAX_FILE_SIZE, &run->stdin_stamp);
+        }
+        return 1;
+    }
+    return got;
+}
+
+void cli_run_each_file(cli_run *run, const cli_options *cli, size_t from,
+                       void (*fn)(cli_run *run, const cli_file *f, void *ctx), void *ctx)
+{
+    file_source src = {al_walk_new(cli->paths, cli->path_count, true), 0};
+    if (!src.walk) return;
+    struct cli_stream *s = run->stream;
+    for (;;) {
+        cli_file f;
+        /* The configurations are shared with the threads claiming files. */
+        if (s) pthread_mutex_lock(&s->lock);
+        int got = src.index < run->count ? source_next(run, cli, &src, &f, false) : 0;
+        if (s) pthread_mutex_unlock(&s->lock);
+        if (got != 1) break;
+        if (f.index >= from) fn(run, &f, ctx);
+        free(f.owned);
+    }
+    al_walk_free(src.walk);
+}
+
+typedef struct {
+    const cli_options *cli;
+    bool (*want)(const cli_run *run, const cli_options *cli, const cli_file *f);
+    void (*fn)(const al_result *res, void *ctx);
+    void *ctx;
+} later_lint;
+
+static void lint_later(cli_run *run, const cli_file *f, void *ctx)
+{
+    later_lint *l = ctx;
+    if (!l->want(run, l->cli, f)) return;
+    struct cli_stream *s = run->stream;
+    cli_job *w = NULL;
+    if (s) {
+        size_t i = f->index;
+        pthread_mutex_lock(&s->lock);
+        cli_job *slot = &s->window[i % s->size];
+        if (i < s->next && i < s->printed + s->size && slot->done) w = slot;
+        pthread_mutex_unlock(&s->lock);
+    }
+    if (w) {
+        l->fn(w->res, l->ctx);
+        return;
+    }
+    cli_job j = {0};
+    j.file = f;
+    cli_lint_job(&j, run, l->cli);
+    l->fn(j.res, l->ctx);
+    cli_job_clear(&j);
+}
+
 void cli_run_each_later(cli_run *run, const cli_options *cli, size_t index,
                         bool (*want)(const cli_run *run, const cli_options *cli, const cli_file *f),
                         void (*fn)(const al_result *res, void *ctx), void *ctx)
 {
-    struct cli_stream *s = run->stream;
-    for (size_t i = index + 1; i < run->count; i++) {
-        if (!want(run, cli, &run->files[i])) continue;
-        cli_job *w = NULL;
-        if (s) {
-            pthread_mutex_lock(&s->lock);
-            cli_job *slot = &s->window[i % s->size];
-            if (i < s->next && i < s->printed + s->size && slot->done) w = slot;
-            pthread_mutex_unlock(&s->lock);
-        }
-        if (w) {
-            fn(w->res, ctx);
-            continue;
-        }
-        cli_job j = {0};
-        j.file = &run->files[i];
-        cli_lint_job(&j, run, cli);
-        fn(j.res, ctx);
-        cli_job_clear(&j);
-    }
+    later_lint l = {cli, want, fn, ctx};
+    cli_run_each_file(run, cli, index + 1, lint_later, &l);
 }
 
 /* ---- the files and their options ---- */
@@ -214,71 +343,28 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         const al_config *cfg;
         if (!config_for(&run->configs, cli, cli->config_path, &cfg)) return false;
     }
-
-    bool have_stdin = false;
-    for (size_t i = 0; i < cli->path_count; i++) {
-        if (strcmp(cli->paths[i], "-") == 0) {
-            if (have_stdin) continue; /* stdin can be read once */
-            have_stdin = true;
-        }
-        if (!al_walk_path(&run->inputs, cli->paths[i])) run->trouble = true;
-    }
-    al_input_list_dedupe(&run->inputs);
-    run->files = calloc(run->inputs.count ? run->inputs.count : 1, sizeof *run->files);
-    if (!run->files) {
+    /* The first walk: only the count is kept. */
+    file_source src = {al_walk_new(cli->paths, cli->path_count, false), 0};
+    if (!src.walk) {
         fputs("agentlint: out of memory\n", stderr);
         return false;
     }
-    for (size_t i = 0; i < run->inputs.count; i++) {
-        bool is_stdin = strcmp(run->inputs.items[i].path, "-") == 0;
-        const char *name =
-            is_stdin && cli->stdin_filename ? cli->stdin_filename : run->inputs.items[i].path;
-        const al_config *cfg = NULL;
-        if (!config_for(&run->configs, cli, is_stdin && !cli->stdin_filename ? "stdin.md" : name,
-                        &cfg))
-            return false;
-        if (cli->verbose) { /* paths escaped: a newline in a name must not forge a line */
-            fputs("agentlint: ", stderr);
-            al_path_escape(stderr, name);
-            fputs(!cfg                           ? " uses no configuration file"
-                  : al_config_ignores(cfg, name) ? " is ignored by "
-                                                 : " uses ",
-                  stderr);
-            if (cfg) al_path_escape(stderr, al_config_path(cfg));
-            fputc('\n', stderr);
-        }
-        if (cfg && al_config_ignores(cfg, name)) {
-            if (is_stdin && cli->fix) {
-                run->stdin_passthrough = true;
-                int e = al_read_file(NULL, &run->passthrough, &run->passthrough_len,
-                                     CLI_DEFAULT_MAX_FILE_SIZE, &run->passthrough_stamp);
-                if (e) {
-                    fprintf(stderr, "agentlint: -: %s\n", strerror(e));
-                    run->trouble = true;
-                }
-            }
-            continue;
-        }
-        cli_file *f = &run->files[run->count++];
-        f->path = name;
-        f->cfg = cfg;
-        f->origin = run->inputs.items[i].origin;
-        f->leaves_tree = run->inputs.items[i].leaves_tree;
-        f->is_stdin = is_stdin;
-        if (is_stdin)
-            run->stdin_err = al_read_file(NULL, &run->stdin_data, &run->stdin_len,
-                                          CLI_DEFAULT_MAX_FILE_SIZE, &run->stdin_stamp);
-    }
+    cli_file f;
+    int got;
+    while ((got = source_next(run, cli, &src, &f, true)) == 1)
+        free(f.owned);
+    if (al_walk_trouble(src.walk)) run->trouble = true;
+    al_walk_free(src.walk);
+    if (got < 0) return false;
+    run->count = src.index;
     return true;
 }
 
 void cli_run_free(cli_run *run)
 {
-    free(run->files);
     free(run->stdin_data);
     free(run->passthrough);
     al_options_free(run->base);
     config_cache_free(&run->configs);
-    al_input_list_free(&run->inputs);
     memset(run, 0, sizeof *run);
 }

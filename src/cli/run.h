@@ -17,13 +17,16 @@
 
 #define CLI_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 
-/* A file of the run, as found: what is kept of it for the whole run. */
+/* A file of the run, as found: kept while it is linted and printed (the
+ * walk gives the files one at a time; nothing is kept per file). */
 typedef struct {
     const char *path;     /* as given or found; the name reported */
     const al_config *cfg; /* its configuration, or NULL */
     al_file_origin origin;
     bool is_stdin;
     bool leaves_tree; /* found through a symlink out of the folder named: not fixed */
+    size_t index;     /* its place in the run's order */
+    char *owned;      /* the path, when it is the file's own copy */
 } cli_file;
 
 /* A file being linted: read, linted (and fixed), until it is printed. */
@@ -48,10 +51,9 @@ struct cli_stream;
 typedef struct {
     al_options *base; /* the options every file's own start from */
     config_cache configs;
-    al_input_list inputs;
-    cli_file *files;
-    size_t count;
-    bool trouble; /* a path could not be read: exit 2 in the end */
+    size_t count;   /* the files of the run, counted by a first walk */
+    bool has_stdin; /* standard input is one of them */
+    bool trouble;   /* a path could not be read: exit 2 in the end */
     /* Standard input, read before the run (it can be read only once). */
     char *stdin_data;
     size_t stdin_len;
@@ -66,8 +68,11 @@ typedef struct {
     struct cli_stream *stream; /* while the files are linted */
 } cli_run;
 
-/* Expands the paths, finds each file's configuration, reads standard
- * input. False when the run cannot go on (the reason printed). */
+/* Walks the paths once to count the files and find each one's
+ * configuration (a bad one stops the run before anything is printed;
+ * --verbose says which each file uses), reads standard input. Nothing is
+ * kept per file: the run walks again as it lints. False when the run cannot
+ * go on (the reason printed). */
 bool cli_run_prepare(cli_run *run, const cli_options *cli);
 /* A file's options: the run's, its configuration's, the command line's
  * rule selection; NULL when out of memory. */
@@ -79,6 +84,11 @@ al_options *cli_file_options(const cli_run *run, const cli_options *cli, const c
  * when out of memory (nothing printed after it). */
 typedef void cli_print_fn(cli_run *run, cli_job *job, void *ctx);
 bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, void *ctx);
+/* The files of the run from index from on, in order, each given to fn
+ * (the walk made again, quietly: what a file needs of later ones comes
+ * without keeping them). Also from print while streaming. */
+void cli_run_each_file(cli_run *run, const cli_options *cli, size_t from,
+                       void (*fn)(cli_run *run, const cli_file *f, void *ctx), void *ctx);
 /* While streaming, from print: each file after index that want takes,
  * linted (those in the window already are not linted again), given to fn;
  * the result is freed after it unless it is a window's. */

@@ -1,4 +1,7 @@
-/* Expanding command-line paths into the list of files to lint. */
+/* Expanding command-line paths into the files to lint, one at a time: a
+ * walk holds the folders on the path to the current file (each folder's
+ * sorted names), not every file found, so that its memory does not grow
+ * with the number of files. */
 #ifndef AL_WALK_H
 #define AL_WALK_H
 
@@ -8,26 +11,24 @@
 #include "agentlint/agentlint.h"
 
 typedef struct {
-    char *path;
+    const char *path; /* the walk's: valid until the next al_walk_next */
     al_file_origin origin;
-    unsigned long long dev, ino; /* 0, 0 when the path could not be stat'ed */
-    bool leaves_tree;            /* found in a folder, but through a symlink to outside it */
+    bool leaves_tree; /* found in a folder, but through a symlink to outside it */
 } al_input;
 
-typedef struct {
-    al_input *items;
-    size_t count, cap;
-} al_input_list;
+typedef struct al_walk al_walk;
 
-/* Adds path: a file as is (explicit), a directory walked for *.md files in
- * sorted order, skipping .git and node_modules and never entering a
- * directory twice (symlink loops). Problems go to stderr; returns false if
- * any path could not be read. */
-bool al_walk_path(al_input_list *list, const char *path);
-/* Drops later entries that name a file already listed (the same file named
- * twice, or named and also found in a directory): it is linted once, at its
- * first place, and does not clash with itself by name. */
-void al_input_list_dedupe(al_input_list *list);
-void al_input_list_free(al_input_list *list);
+/* A walk over paths, in order: a file as is (explicit), a directory walked
+ * for *.md files (and the other files the kind table places) in sorted
+ * order, depth first, skipping .git and node_modules and never entering a
+ * directory twice (symlink loops). A file named twice, or named and also
+ * found in a directory, is given once, at its first place. Problems go to
+ * stderr unless quiet. NULL when out of memory. */
+al_walk *al_walk_new(const char *const *paths, size_t count, bool quiet);
+/* 1: the next file in *out; 0: the end; -1: out of memory. */
+int al_walk_next(al_walk *w, al_input *out);
+/* Whether a path could not be read so far. */
+bool al_walk_trouble(const al_walk *w);
+void al_walk_free(al_walk *w);
 
 #endif
