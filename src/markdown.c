@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "util/line_index.h"
+#include "util/vec.h"
 
 /* ---- cmark's memory, from the document's arena ----
  *
@@ -77,40 +78,6 @@ static void cmark_block_free(void *p)
 }
 
 static cmark_mem cmark_arena_mem = {cmark_block_calloc, cmark_block_realloc, cmark_block_free};
-
-typedef struct {
-    void *items;
-    size_t count, cap, size;
-} vec;
-
-static void *vec_push(vec *v)
-{
-    if (v->count == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 8;
-        void *p = realloc(v->items, cap * v->size);
-        if (!p) return NULL;
-        v->items = p;
-        v->cap = cap;
-    }
-    void *slot = (char *)v->items + v->count++ * v->size;
-    memset(slot, 0, v->size);
-    return slot;
-}
-
-/* Moves a vector's items into the arena, so the document frees them at once. */
-static void *vec_finish(vec *v, al_arena *arena, bool *ok)
-{
-    void *out = NULL;
-    if (v->count) {
-        out = al_arena_alloc(arena, v->count * v->size);
-        if (out)
-            memcpy(out, v->items, v->count * v->size);
-        else
-            *ok = false;
-    }
-    free(v->items);
-    return out;
-}
 
 static size_t file_line(const al_markdown *md, int cmark_line)
 {
@@ -254,10 +221,10 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
     if (!root) return false;
     md->cmark_root = root;
 
-    vec blocks = {NULL, 0, 0, sizeof(al_code_block)};
-    vec headings = {NULL, 0, 0, sizeof(al_heading)};
-    vec comments = {NULL, 0, 0, sizeof(al_html_comment)};
-    vec paragraphs = {NULL, 0, 0, sizeof(void *)};
+    al_vec blocks = AL_VEC_INIT(sizeof(al_code_block));
+    al_vec headings = AL_VEC_INIT(sizeof(al_heading));
+    al_vec comments = AL_VEC_INIT(sizeof(al_html_comment));
+    al_vec paragraphs = AL_VEC_INIT(sizeof(void *));
     bool ok = true;
     cmark_iter *it = cmark_iter_new(root);
     if (!it) return false;
@@ -267,7 +234,7 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
         cmark_node *node = cmark_iter_get_node(it);
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_CODE_BLOCK: {
-            al_code_block *b = vec_push(&blocks);
+            al_code_block *b = al_vec_push(&blocks);
             if (!b)
                 ok = false;
             else
@@ -276,7 +243,7 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
         }
         case CMARK_NODE_PARAGRAPH:
             if (paragraph_has_fence_run(md, src, node)) {
-                void **slot = vec_push(&paragraphs);
+                void **slot = al_vec_push(&paragraphs);
                 if (!slot)
                     ok = false;
                 else
@@ -284,7 +251,7 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
             }
             break;
         case CMARK_NODE_HEADING: {
-            al_heading *h = vec_push(&headings);
+            al_heading *h = al_vec_push(&headings);
             if (!h)
                 ok = false;
             else {
@@ -297,7 +264,7 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
         case CMARK_NODE_HTML_INLINE: {
             const char *lit = cmark_node_get_literal(node);
             if (!lit || !strstr(lit, "<!--")) break;
-            al_html_comment *c = vec_push(&comments);
+            al_html_comment *c = al_vec_push(&comments);
             if (!c) {
                 ok = false;
                 break;
@@ -332,13 +299,13 @@ static bool parse_body(al_markdown *md, const al_source *src, size_t body_start,
     for (size_t i = 0; ok && i + 1 < blocks.count; i++)
         if (bs[i].fenced && bs[i].close_line && bs[i + 1].open_line == bs[i].close_line)
             bs[i].close_line = 0;
-    md->blocks = vec_finish(&blocks, arena, &ok);
+    md->blocks = al_vec_finish(&blocks, arena, &ok);
     md->block_count = ok ? blocks.count : 0;
-    md->headings = vec_finish(&headings, arena, &ok);
+    md->headings = al_vec_finish(&headings, arena, &ok);
     md->heading_count = ok ? headings.count : 0;
-    md->comments = vec_finish(&comments, arena, &ok);
+    md->comments = al_vec_finish(&comments, arena, &ok);
     md->comment_count = ok ? comments.count : 0;
-    md->fence_paragraphs = vec_finish(&paragraphs, arena, &ok);
+    md->fence_paragraphs = al_vec_finish(&paragraphs, arena, &ok);
     md->fence_paragraph_count = ok ? paragraphs.count : 0;
     return ok;
 }

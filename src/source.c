@@ -6,6 +6,7 @@
 #include "spec/unicode_text.h"
 #include "util/line_index.h"
 #include "util/utf8.h"
+#include "util/vec.h"
 
 #define ONES  0x0101010101010101u
 #define HIGHS 0x8080808080808080u
@@ -24,37 +25,11 @@ static bool is_marked(uint32_t cp)
     return (cp >= 0xE0000 && cp <= 0xE007F) || al_hidden_lookup(cp);
 }
 
-/* A growing array of offsets or marks, moved into the arena at the end. */
-typedef struct {
-    void *items;
-    size_t count, cap, size;
-} list;
-
-static bool list_push(list *l, const void *item)
+static bool push_copy(al_vec *v, const void *item)
 {
-    if (l->count == l->cap) {
-        size_t cap = l->cap ? 2 * l->cap : 16;
-        void *p = realloc(l->items, cap * l->size);
-        if (!p) return false;
-        l->items = p;
-        l->cap = cap;
-    }
-    memcpy((char *)l->items + l->count++ * l->size, item, l->size);
-    return true;
-}
-
-static void *list_finish(list *l, al_arena *arena, bool *ok)
-{
-    void *out = NULL;
-    if (l->count) {
-        out = al_arena_alloc_uninit(arena, l->count * l->size);
-        if (out)
-            memcpy(out, l->items, l->count * l->size);
-        else
-            *ok = false;
-    }
-    free(l->items);
-    return out;
+    void *slot = al_vec_push(v);
+    if (slot) memcpy(slot, item, v->size);
+    return slot != NULL;
 }
 
 bool al_source_init(al_source *src, al_arena *arena, const char *path, const char *data, size_t len)
@@ -75,8 +50,8 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
     if (!lines) return false;
     lines[n++] = 0;
     size_t nul = len, invalid = len, cr = len, fffd = len;
-    list marks = {NULL, 0, 0, sizeof(al_source_mark)};
-    list mojibake = {NULL, 0, 0, sizeof(size_t)};
+    al_vec marks = AL_VEC_INIT(sizeof(al_source_mark));
+    al_vec mojibake = AL_VEC_INIT(sizeof(size_t));
     bool ok = true;
     size_t i = 0;
     while (i < len && ok) {
@@ -135,9 +110,9 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
         }
         /* where Windows-1252 mojibake can start: the lead byte of a UTF-8
          * sequence read as Windows-1252 (0xC2-0xF4 are U+00C2-U+00F4 there) */
-        if (cp >= 0xC2 && cp <= 0xF4) ok = list_push(&mojibake, &i);
+        if (cp >= 0xC2 && cp <= 0xF4) ok = push_copy(&mojibake, &i);
         if (cp == 0xFFFD && fffd == len) fffd = i;
-        if (is_marked(cp)) ok = ok && list_push(&marks, &(al_source_mark){i, cp});
+        if (is_marked(cp)) ok = ok && push_copy(&marks, &(al_source_mark){i, cp});
         i += k;
     }
     src->line_start =
@@ -147,9 +122,9 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
     src->invalid_utf8_offset = invalid;
     src->cr_offset = cr;
     src->fffd_offset = fffd;
-    src->marks = list_finish(&marks, arena, &ok);
+    src->marks = al_vec_finish(&marks, arena, &ok);
     src->mark_count = ok ? marks.count : 0;
-    src->mojibake = list_finish(&mojibake, arena, &ok);
+    src->mojibake = al_vec_finish(&mojibake, arena, &ok);
     src->mojibake_count = ok ? mojibake.count : 0;
     return ok && src->line_start;
 }

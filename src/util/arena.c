@@ -34,37 +34,40 @@ void al_arena_init_sized(al_arena *arena, size_t size)
     arena->first_chunk = size > 256 ? size : 256;
 }
 
-void al_arena_free(al_arena *arena)
+/* Frees the blocks the arena adopted, and the chunks from c on. */
+static void free_owned(al_arena *arena)
 {
     for (al_arena_owned *o = arena->owned; o; o = o->next)
         free(o->block);
     arena->owned = NULL;
-    al_arena_chunk *c = arena->head;
+}
+
+static void free_chunks(al_arena_chunk *c)
+{
     while (c) {
         al_arena_chunk *next = c->next;
         free(c);
         c = next;
     }
+}
+
+void al_arena_free(al_arena *arena)
+{
+    free_owned(arena);
+    free_chunks(arena->head);
     arena->head = NULL;
 }
 
 void al_arena_reset(al_arena *arena, size_t keep_max)
 {
-    for (al_arena_owned *o = arena->owned; o; o = o->next)
-        free(o->block);
-    arena->owned = NULL;
     al_arena_chunk *keep = arena->head;
-    if (!keep) return;
-    if (keep->size > keep_max) {
+    if (keep && keep->size > keep_max) {
         al_arena_free(arena);
         return;
     }
-    al_arena_chunk *c = keep->next;
-    while (c) {
-        al_arena_chunk *next = c->next;
-        free(c);
-        c = next;
-    }
+    free_owned(arena);
+    if (!keep) return;
+    free_chunks(keep->next);
     keep->next = NULL;
     keep->used = 0;
 }
