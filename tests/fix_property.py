@@ -65,7 +65,7 @@ def strict(fm_lines):
 
 
 def lenient(fm_lines):
-    """The reading of src/frontmatter.c: one `key: value` per line at the margin."""
+    """The reading of src/parse/frontmatter.c: one `key: value` per line at the margin."""
     keys = {}
     for i, line in enumerate(fm_lines):
         line = line.rstrip("\r")

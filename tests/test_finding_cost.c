@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "elixir/snippet.h"
-#include "result.h"
+#include "core/result.h"
 #include "support.h"
 
 /* Bytes per finding, the shared text of alike findings included: well under

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "frontmatter.h"
+#include "parse/frontmatter.h"
 #include "support.h"
 
 typedef struct {

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "config.h"
+#include "config/config.h"
 #include "support.h"
 
 /* ---- the backtracking matcher it replaced (exponential; small inputs only) ---- */

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "options.h"
+#include "core/options.h"
 #include "support.h"
 
 static void names_round_trip(void **state)

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "markdown.h"
+#include "parse/markdown.h"
 #include "support.h"
 
 typedef struct {

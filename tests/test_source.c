@@ -1,7 +1,7 @@
 /* Source: line index and positions. */
 #include <string.h>
 
-#include "source.h"
+#include "parse/source.h"
 #include "support.h"
 
 static al_source make(al_arena *a, const char *text)

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
+#include "config/config.h"
 #include "support.h"
 
 #define HEAD "---\nname: a\ndescription: d\ntools: Read, Frobnicate\n---\n"

@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 #include "cli/args.h"
-#include "config.h"
+#include "config/config.h"
 
 typedef struct {
     char *path;

@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 #include "agentlint/agentlint.h"
-#include "config.h"
+#include "config/config.h"
 
 typedef struct {
     char *path;      /* the configuration file */

@@ -3,7 +3,7 @@
 #ifndef AL_CHECKS_H
 #define AL_CHECKS_H
 
-#include "options.h"
+#include "core/options.h"
 #include "rules/rule.h"
 
 /* input_rules.c */
@@ -27,7 +27,7 @@ void al_check_skill_name_format(al_context *ctx, const al_document *doc);
 void al_check_skill_listing_too_long(al_context *ctx, const al_document *doc);
 void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *doc);
 
-/* cross_file.c: skills, commands and agents that name each other */
+/* engine/cross_file.c: skills, commands and agents that name each other */
 void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc);
 void al_check_skill_agent_not_found(al_context *ctx, const al_document *doc);
 void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc);

@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "result.h"
+#include "core/result.h"
 #include "rules/checks.h"
 #include "spec/claude_code.h"
-#include "suppress.h"
+#include "engine/suppress.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -135,7 +135,7 @@ void al_check_name_format(al_context *ctx, const al_document *doc)
 
 void al_check_duplicate_name(al_context *ctx, const al_document *doc)
 {
-    /* Needs the files before it: see al_across_check (cross_file.c). */
+    /* Needs the files before it: see al_across_check (engine/cross_file.c). */
     (void)ctx;
     (void)doc;
 }

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bad_example.h"
-#include "options.h"
-#include "redact.h"
-#include "result.h"
+#include "parse/bad_example.h"
+#include "core/options.h"
+#include "engine/redact.h"
+#include "core/result.h"
 #include "rules/rule.h"
 #include "spec/unicode_text.h"
 #include "util/strbuf.h"

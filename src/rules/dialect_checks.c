@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "options.h"
+#include "core/options.h"
 #include "rules/dialect.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"

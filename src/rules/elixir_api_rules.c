@@ -3,7 +3,7 @@
  * target versions of the options. */
 #include <string.h>
 
-#include "options.h"
+#include "core/options.h"
 #include "rules/checks.h"
 #include "spec/elixir_api.h"
 

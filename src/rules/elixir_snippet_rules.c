@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "options.h"
+#include "core/options.h"
 #include "rules/checks.h"
-#include "snippets.h"
+#include "parse/snippets.h"
 #include "util/strbuf.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

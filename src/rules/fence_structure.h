@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "document.h"
+#include "parse/document.h"
 
 #define AL_NO_BLOCK ((size_t)-1)
 

@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 #include "agentlint/agentlint.h"
-#include "document.h"
+#include "parse/document.h"
 #include "spec/kind_wording.h"
 
 typedef struct al_context al_context;

@@ -4,8 +4,8 @@
  * rules. */
 #include <string.h>
 
-#include "config.h"
-#include "options.h"
+#include "config/config.h"
+#include "core/options.h"
 #include "rules/checks.h"
 #include "rules/dialect.h"
 #include "spec/skills.h"

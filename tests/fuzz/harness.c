@@ -26,7 +26,7 @@
 #include <string.h>
 
 #include "agentlint/agentlint.h"
-#include "fix.h"
+#include "engine/fix.h"
 #include "report/report.h"
 #include "util/utf8.h"
 
