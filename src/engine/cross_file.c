@@ -14,29 +14,10 @@
 
 #include "parse/kinds.h"
 #include "core/result.h"
-#include "rules/checks.h"
+#include "rules/rule.h"
 #include "spec/skills.h"
 #include "engine/suppress.h"
 #include "util/strbuf.h"
-
-/* Per-file halves of the rules: nothing to do until the other files are read. */
-void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc)
-{
-    (void)ctx;
-    (void)doc;
-}
-
-void al_check_skill_agent_not_found(al_context *ctx, const al_document *doc)
-{
-    (void)ctx;
-    (void)doc;
-}
-
-void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc)
-{
-    (void)ctx;
-    (void)doc;
-}
 
 /* A set of byte strings (open addressing), each with an optional value: the
  * first file that used the name, for CC004. */

@@ -247,6 +247,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     al_context ctx = {.res = res, .doc = &doc, .rule = NULL, .opts = opts};
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
+        if (rule->flags & AL_RULE_RUN_LEVEL) continue; /* found by the engine below */
         if (al_options_severity(opts, &rule->info) == AL_OFF) continue;
         if (!(rule->kinds & AL_KIND_BIT(doc.kind))) continue;
         ctx.rule = rule;

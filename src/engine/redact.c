@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "core/result.h"
-#include "rules/checks.h"
+#include "rules/rule.h"
 #include "rules/rule.h"
 #include "parse/source.h"
 
@@ -210,23 +210,13 @@ static bool add_finding(al_result *res, const al_source *src, size_t start, size
     return true;
 }
 
-static bool is_secret_rule(const al_rule *rule)
-{
-    return rule->check == al_check_hardcoded_secret || rule->check == al_check_secret_assignment;
-}
-
-bool al_rule_finds_secrets(const al_rule_info *rule)
-{
-    return is_secret_rule((const al_rule *)rule);
-}
-
 static bool harvest(al_result *res, const al_result *from, const al_source *src)
 {
     /* Most files have no secret: their 100k findings are not looked at. */
     if (from->secret_findings == 0) return true;
     for (size_t i = 0; i < from->count; i++) {
         const al_diagnostic *d = &from->diags[i];
-        if (!is_secret_rule((const al_rule *)d->rule)) continue;
+        if (!(al_rule_of(d->rule)->flags & AL_RULE_FINDS_SECRETS)) continue;
         if (!add_finding(res, src, d->start.offset, d->end.offset)) return false;
     }
     return true;
@@ -260,7 +250,8 @@ bool al_secrets_collect(al_result *res, const al_document *doc, const al_options
     if (!harvest(res, res, src)) return false;
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
-        if (!is_secret_rule(rule) || al_options_severity(opts, &rule->info) != AL_OFF) continue;
+        if (!(rule->flags & AL_RULE_FINDS_SECRETS) || al_options_severity(opts, &rule->info) != AL_OFF)
+            continue;
         /* Off for the report, not for the masking: run it on the side. */
         al_result scratch;
         memset(&scratch, 0, sizeof scratch);

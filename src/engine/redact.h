@@ -14,8 +14,6 @@
  * lines, and every other occurrence of the same text. False when out of
  * memory. */
 bool al_secrets_collect(al_result *res, const al_document *doc, const al_options *opts);
-/* True for the rules that find secrets (SEC001, SEC002). */
-bool al_rule_finds_secrets(const al_rule_info *rule);
 /* Masks the secrets of res in every message of res (once the last finding
  * is in: suppressions add some). False when out of memory. */
 bool al_secrets_mask_messages(al_result *res);

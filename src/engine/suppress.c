@@ -6,7 +6,7 @@
 
 #include "core/options.h"
 #include "core/result.h"
-#include "rules/checks.h"
+#include "rules/rule.h"
 #include "util/strbuf.h"
 
 typedef enum {
@@ -643,11 +643,4 @@ void al_suppress_late(al_result *res)
             res->count--;
             break;
         }
-}
-
-void al_check_suppressions(al_context *ctx, const al_document *doc)
-{
-    /* The work is done by al_suppress_apply after every rule has run. */
-    (void)ctx;
-    (void)doc;
 }

@@ -27,11 +27,6 @@ void al_check_skill_name_format(al_context *ctx, const al_document *doc);
 void al_check_skill_listing_too_long(al_context *ctx, const al_document *doc);
 void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *doc);
 
-/* engine/cross_file.c: skills, commands and agents that name each other */
-void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc);
-void al_check_skill_agent_not_found(al_context *ctx, const al_document *doc);
-void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc);
-
 /* plugin_rules.c */
 void al_check_plugin_invalid_json(al_context *ctx, const al_document *doc);
 void al_check_plugin_missing_name(al_context *ctx, const al_document *doc);
@@ -44,7 +39,6 @@ void al_check_plugin_agent_ignored_field(al_context *ctx, const al_document *doc
 void al_check_missing_name(al_context *ctx, const al_document *doc);
 void al_check_name_skipped(al_context *ctx, const al_document *doc);
 void al_check_name_format(al_context *ctx, const al_document *doc);
-void al_check_duplicate_name(al_context *ctx, const al_document *doc);
 void al_check_name_matches_filename(al_context *ctx, const al_document *doc);
 void al_check_missing_description(al_context *ctx, const al_document *doc);
 void al_check_unknown_field(al_context *ctx, const al_document *doc);
@@ -69,9 +63,6 @@ void al_check_elixir_typographic(al_context *ctx, const al_document *doc);
 
 /* body_rules.c */
 void al_check_empty_body(al_context *ctx, const al_document *doc);
-
-/* suppress.c (agentlint itself: the work is a pass after the rules) */
-void al_check_suppressions(al_context *ctx, const al_document *doc);
 
 /* fence_rules.c */
 void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc);

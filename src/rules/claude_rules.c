@@ -6,7 +6,6 @@
 #include "core/result.h"
 #include "rules/checks.h"
 #include "spec/claude_code.h"
-#include "engine/suppress.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -131,13 +130,6 @@ void al_check_name_format(al_context *ctx, const al_document *doc)
                   "Code documents and other tools require",
                   al_quote(ctx, v->text, v->text_len));
     al_strbuf_free(&kebab);
-}
-
-void al_check_duplicate_name(al_context *ctx, const al_document *doc)
-{
-    /* Needs the files before it: see al_across_check (engine/cross_file.c). */
-    (void)ctx;
-    (void)doc;
 }
 
 void al_check_name_matches_filename(al_context *ctx, const al_document *doc)

@@ -7,7 +7,6 @@
 
 #include "parse/bad_example.h"
 #include "core/options.h"
-#include "engine/redact.h"
 #include "core/result.h"
 #include "rules/rule.h"
 #include "spec/unicode_text.h"
@@ -101,7 +100,6 @@ al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_sever
     d->message = message;
     d->fix = NULL;
     d->fix_refused = NULL;
-    if (al_rule_finds_secrets(rule)) res->secret_findings++;
     return d;
 }
 
@@ -149,7 +147,7 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
 {
     /* Code the file marks as a bad example is meant to be wrong: a note at
      * most, and no fix (a configured severity still wins). */
-    bool bad_example = al_rule_softened_in_bad_examples(&ctx->rule->info) &&
+    bool bad_example = (ctx->rule->flags & AL_RULE_SOFTENED_IN_BAD_EXAMPLES) &&
                        al_in_bad_example_memo(ctx->doc, start, &ctx->bad_example);
     if (bad_example && sev > AL_INFO) sev = AL_INFO;
     sev = effective(ctx, sev);
@@ -175,6 +173,7 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     al_position from = al_source_position(src, start), to = al_source_position(src, end);
     al_diagnostic *d = al_result_push(res, &ctx->rule->info, sev, from, to, text);
     if (!d) return NULL;
+    if (ctx->rule->flags & AL_RULE_FINDS_SECRETS) res->secret_findings++;
     al_pending *p = al_arena_alloc_uninit(&res->arena, sizeof *p);
     if (!p) return NULL;
     p->fix.safe = true;
