@@ -12,11 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse/kinds.h"
 #include "core/result.h"
+#include "engine/suppress.h"
+#include "parse/kinds.h"
 #include "rules/rule.h"
 #include "spec/skills.h"
-#include "engine/suppress.h"
 #include "util/strbuf.h"
 
 /* A set of byte strings (open addressing), each with an optional value: the

@@ -3,13 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config/config.h"
 #include "core/options.h"
-#include "engine/redact.h"
 #include "core/result.h"
-#include "rules/rule.h"
+#include "engine/redact.h"
 #include "engine/suppress.h"
 #include "parse/thread_cache.h"
+#include "rules/rule.h"
+#include "util/glob.h"
 #include "util/stage_clock.h"
 
 const char *al_severity_name(al_severity sev)

@@ -20,9 +20,8 @@
 #include <string.h>
 
 #include "core/result.h"
-#include "rules/rule.h"
-#include "rules/rule.h"
 #include "parse/source.h"
+#include "rules/rule.h"
 
 #define SECRET_KEY  12 /* bytes a match must cover; SEC002 values have 12 or more */
 #define SECRET_KEEP 4
@@ -250,7 +249,8 @@ bool al_secrets_collect(al_result *res, const al_document *doc, const al_options
     if (!harvest(res, res, src)) return false;
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
-        if (!(rule->flags & AL_RULE_FINDS_SECRETS) || al_options_severity(opts, &rule->info) != AL_OFF)
+        if (!(rule->flags & AL_RULE_FINDS_SECRETS) ||
+            al_options_severity(opts, &rule->info) != AL_OFF)
             continue;
         /* Off for the report, not for the masking: run it on the side. */
         al_result scratch;

@@ -7,9 +7,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "config/config.h"
 #include "core/options.h"
 #include "spec/file_kinds.h"
+#include "util/glob.h"
+#include "util/path.h"
 
 const char *al_kind_name(al_file_kind kind)
 {

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse/bad_example.h"
 #include "core/options.h"
 #include "core/result.h"
+#include "parse/bad_example.h"
 #include "rules/rule.h"
 #include "spec/unicode_text.h"
 #include "util/strbuf.h"
