@@ -13,11 +13,38 @@
 #include <string.h>
 
 #include "core/result.h"
+#include "engine/cross_file.h"
 #include "engine/suppress.h"
 #include "parse/kinds.h"
 #include "rules/rule.h"
 #include "spec/skills.h"
+#include "util/glob.h"
 #include "util/strbuf.h"
+
+al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root)
+{
+    al_path_ident id = {NULL, 0, false};
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    if (kind == AL_KIND_SKILL && base != path) {
+        const char *dir = base - 1;
+        while (dir > path && dir[-1] != '/')
+            dir--;
+        id.ident = dir;
+        id.ident_len = (size_t)(base - 1 - dir);
+        const char *rel = path;
+        while (rel[0] == '.' && rel[1] == '/')
+            rel += 2;
+        while (rel[0] == '/')
+            rel++;
+        id.claude_skill = plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
+    } else if (kind == AL_KIND_COMMAND) {
+        const char *dot = strrchr(base, '.');
+        id.ident = base;
+        id.ident_len = dot ? (size_t)(dot - base) : strlen(base);
+    }
+    return id;
+}
 
 /* A set of byte strings (open addressing), each with an optional value: the
  * first file that used the name, for CC004. */

@@ -21,6 +21,7 @@
 
 #include "core/result.h"
 #include "parse/source.h"
+#include "rules/context.h"
 #include "rules/rule.h"
 
 #define SECRET_KEY  12 /* bytes a match must cover; SEC002 values have 12 or more */

@@ -8,6 +8,7 @@
 #include "core/options.h"
 #include "core/result.h"
 #include "parse/bad_example.h"
+#include "rules/context.h"
 #include "rules/rule.h"
 #include "spec/unicode_text.h"
 #include "util/strbuf.h"
@@ -80,27 +81,6 @@ static al_severity effective(const al_context *ctx, al_severity wanted)
     int configured = ctx->opts ? ctx->opts->severity[al_rule_index(&ctx->rule->info)] : -1;
     if (configured >= 0) return (al_severity)configured;
     return wanted;
-}
-
-al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_severity sev,
-                              al_position start, al_position end, const char *message)
-{
-    if (res->count == res->cap) {
-        size_t cap = res->cap ? res->cap * 2 : 16;
-        al_diagnostic *p = realloc(res->diags, cap * sizeof *p);
-        if (!p) return NULL;
-        res->diags = p;
-        res->cap = cap;
-    }
-    al_diagnostic *d = &res->diags[res->count++];
-    d->rule = rule;
-    d->severity = sev;
-    d->start = start;
-    d->end = end;
-    d->message = message;
-    d->fix = NULL;
-    d->fix_refused = NULL;
-    return d;
 }
 
 /* A message is one line of valid UTF-8 without control or invisible
