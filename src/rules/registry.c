@@ -171,6 +171,8 @@ const al_rule al_rule_table[] = {
 };
 /* clang-format on */
 const size_t al_rule_table_count = sizeof al_rule_table / sizeof al_rule_table[0];
+_Static_assert(sizeof al_rule_table / sizeof al_rule_table[0] <= AL_RULE_CAPACITY,
+               "more rules than al_options has room for: raise AL_RULE_CAPACITY (core/options.h)");
 
 size_t al_rule_count(void)
 {
@@ -185,6 +187,19 @@ const al_rule_info *al_rule_at(size_t index)
 size_t al_rule_index(const al_rule_info *rule)
 {
     return (size_t)((const al_rule *)rule - al_rule_table);
+}
+
+/* The options keep a severity per rule by its index (core/options.h). */
+void al_options_set_severity(al_options *o, const al_rule_info *rule, al_severity sev)
+{
+    o->severity[al_rule_index(rule)] = (signed char)sev;
+}
+
+al_severity al_options_severity(const al_options *o, const al_rule_info *rule)
+{
+    int s = o ? o->severity[al_rule_index(rule)] : -1;
+    if (s >= 0) return (al_severity)s;
+    return rule->default_enabled ? rule->default_severity : AL_OFF;
 }
 
 static bool code_equal(const char *a, const char *b)
