@@ -8,7 +8,7 @@
 #include "engine/cross_file.h"
 #include "engine/redact.h"
 #include "engine/suppress.h"
-#include "parse/thread_cache.h"
+#include "util/thread_cache.h"
 #include "rules/context.h"
 #include "rules/rule.h"
 #include "util/stage_clock.h"

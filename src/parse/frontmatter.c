@@ -4,7 +4,7 @@
 #include <string.h>
 #include <yaml.h>
 
-#include "parse/thread_cache.h"
+#include "util/thread_cache.h"
 
 /* How far down a file a misplaced front-matter block is still looked for. */
 #define AL_FM_SEARCH_LINES 20
@@ -317,7 +317,7 @@ static int on_event(builder *b, const yaml_event_t *ev)
  * more than the parse; so each thread keeps one parser and puts it back into
  * the state yaml_parser_initialize leaves it in between files. */
 
-void al_frontmatter_parser_free(void *parser)
+static void parser_free(void *parser)
 {
     if (!parser) return;
     yaml_parser_delete(parser);
@@ -366,6 +366,7 @@ static yaml_parser_t *thread_parser(void)
         return NULL;
     }
     c->yaml_parser = p;
+    c->yaml_parser_free = parser_free;
     return p;
 }
 

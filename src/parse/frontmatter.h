@@ -69,7 +69,5 @@ bool al_frontmatter_read_lines(al_frontmatter *fm, const al_source *src, al_aren
  * trailing spaces (or "..." when closing). */
 bool al_frontmatter_is_delimiter(const char *line, size_t len, bool closing);
 
-/* Frees a thread's cached libyaml parser (thread_cache.h); NULL is fine. */
-void al_frontmatter_parser_free(void *parser);
 
 #endif
