@@ -1,6 +1,7 @@
 /* Utilities: UTF-8, edit distance and suggestions, quoting. */
 #include <string.h>
 
+#include "core/quote.h"
 #include "support.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"

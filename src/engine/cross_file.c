@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/quote.h"
 #include "core/result.h"
 #include "engine/cross_file.h"
 #include "engine/suppress.h"

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/options.h"
+#include "core/quote.h"
 #include "core/result.h"
 #include "rules/rule.h"
 #include "util/strbuf.h"

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "agentlint/agentlint.h"
+#include "core/quote.h"
 #include "parse/document.h"
 #include "spec/kind_wording.h"
 
