@@ -1,5 +1,14 @@
 /* Rules about Claude Code's agent fields. Everything Claude Code accepts is
- * in spec/claude_code.c; these functions only compare against it. */
+ * in spec/claude_code.c; these functions only compare against it.
+ *
+ * Agents keep these checks rather than the generic dialect engine
+ * (rules/dialect_checks.c, which skills, commands and the other tools' files
+ * use) because they say more than it can from a table: a near-miss key
+ * names the field meant (al_cc_near_misses), a value outside a set gets a
+ * suggestion, a YAML 1.1 boolean gets a fix, a removed value its own rule
+ * (CC009), `maxTurns` speaks of turns, and a missing name or description
+ * depends on the plugin and on how the file was found. Each would be a
+ * switch in the engine that only this table sets. */
 #include <stdlib.h>
 #include <string.h>
 
