@@ -167,13 +167,6 @@ size_t lsp_document_offset(const lsp_document *doc, lsp_position pos, lsp_encodi
     return at;
 }
 
-lsp_position lsp_document_position(const lsp_document *doc, size_t offset, lsp_encoding enc)
-{
-    lsp_position p;
-    lsp_document_positions(doc, &offset, 1, enc, &p);
-    return p;
-}
-
 typedef struct {
     size_t offset;
     size_t index;
@@ -326,31 +319,6 @@ char *lsp_uri_to_path(const char *uri)
             i += 2;
         } else {
             out[k++] = p[i];
-        }
-    }
-    out[k] = '\0';
-    return out;
-}
-
-char *lsp_path_to_uri(const char *path)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    size_t n = strlen(path);
-    char *out = malloc(7 + 3 * n + 2);
-    if (!out) return NULL;
-    memcpy(out, "file://", 7);
-    size_t k = 7;
-    if (path[0] != '/') out[k++] = '/';
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)path[i];
-        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                     strchr("/-._~", c) != NULL;
-        if (plain && c) {
-            out[k++] = (char)c;
-        } else {
-            out[k++] = '%';
-            out[k++] = hex[c >> 4];
-            out[k++] = hex[c & 15];
         }
     }
     out[k] = '\0';

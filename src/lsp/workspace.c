@@ -341,13 +341,6 @@ const char *lsp_workspace_folder_of(const lsp_workspace *ws, const char *path)
     return best;
 }
 
-const lsp_ws_entry *lsp_workspace_find(const lsp_workspace *ws, const char *path)
-{
-    bool found;
-    size_t i = index_slot(&ws->index, path, &found);
-    return found ? &ws->index.items[i] : NULL;
-}
-
 static bool is_markdown(const char *path)
 {
     size_t n = strlen(path);

@@ -13,9 +13,6 @@
 #include "agentlint/agentlint.h"
 #include "parse/document.h"
 
-/* True when file byte offset lies in Elixir code marked as a bad example. */
-bool al_in_bad_example(const al_document *doc, size_t offset);
-
 /* What the last look-up in a block found, so that findings on the lines
  * after it do not each read the 100 lines above them again (zeroed before
  * the first; one per document). */
@@ -27,7 +24,8 @@ typedef struct {
     int mark;                   /* its kind: 1 bad, -1 good */
 } al_bad_example_memo;
 
-/* The same, remembering in memo. */
+/* True when file byte offset lies in Elixir code marked as a bad example;
+ * memo remembers the last look-up. */
 bool al_in_bad_example_memo(const al_document *doc, size_t offset, al_bad_example_memo *memo);
 
 #endif
