@@ -128,8 +128,10 @@ al_severity al_options_severity(const al_options *opts, const al_rule_info *rule
 bool al_options_add_known_tool(al_options *opts, const char *name);
 bool al_options_add_known_field(al_options *opts, const char *name);
 bool al_options_add_known_model(al_options *opts, const char *name);
-/* Files larger than this many bytes are not parsed (default 16 MiB). */
+/* Files larger than this many bytes are not parsed (default
+ * AL_DEFAULT_MAX_FILE_SIZE). */
 void al_options_set_max_file_size(al_options *opts, size_t bytes);
+#define AL_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20) /* 16 MiB */
 /* The versions a team targets, so that rules about deprecated APIs do not
  * suggest replacements it lacks. component: "elixir", "otp", "phoenix",
  * "liveview", "phoenix_html", "ecto"; version: numeric components separated

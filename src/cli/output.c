@@ -93,11 +93,11 @@ static bool echo_stdout(const char *data, size_t len)
 
 static bool stdin_too_large(const al_file_stamp *stamp)
 {
-    if (stamp->size <= CLI_DEFAULT_MAX_FILE_SIZE) return false;
+    if (stamp->size <= AL_DEFAULT_MAX_FILE_SIZE) return false;
     fprintf(stderr,
             "agentlint: -: the input is %llu bytes, over the %zu-byte limit; not fixed, "
             "nothing written\n",
-            stamp->size, CLI_DEFAULT_MAX_FILE_SIZE);
+            stamp->size, AL_DEFAULT_MAX_FILE_SIZE);
     return true;
 }
 

@@ -5,8 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define AL_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
-
 const char *const al_target_components[AL_TARGET_COMPONENTS] = {
     "elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto",
 };

@@ -17,7 +17,6 @@
 /* Limits that keep a huge folder (a home directory) from eating the
  * machine: files beyond these are not scanned. */
 #define MAX_SCAN_FILES 50000
-#define MAX_FILE_BYTES ((size_t)16 << 20)
 #define MAX_DEPTH      64
 
 /* ---- order and index ---- */
@@ -90,7 +89,7 @@ static int read_file(const char *path, char **data, size_t *len)
     int fd = open(path, O_RDONLY | O_NONBLOCK);
     if (fd < 0) return errno;
     struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size > MAX_FILE_BYTES) {
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size > AL_DEFAULT_MAX_FILE_SIZE) {
         close(fd);
         return EINVAL;
     }
