@@ -8,10 +8,10 @@
 #include "engine/cross_file.h"
 #include "engine/redact.h"
 #include "engine/suppress.h"
-#include "util/thread_cache.h"
 #include "rules/context.h"
 #include "rules/rule.h"
 #include "util/stage_clock.h"
+#include "util/thread_cache.h"
 
 static void remember_name(al_result *res, const al_document *doc)
 {
@@ -24,14 +24,26 @@ static void remember_name(al_result *res, const al_document *doc)
 }
 
 static bool remember_ref(al_result *res, const al_document *doc, al_name_ref *ref,
-                         const al_yaml_node *node, size_t a, size_t b)
+                         const al_list_entry *entry)
 {
-    size_t s, e;
-    al_scalar_subspan(&doc->src, node, a, b, &s, &e);
-    ref->name = al_arena_strndup(&res->arena, node->text + a, b - a);
-    ref->start = al_source_position(&doc->src, s);
-    ref->end = al_source_position(&doc->src, e);
+    ref->name = al_arena_strndup(&res->arena, entry->text, entry->len);
+    ref->start = al_source_position(&doc->src, entry->start);
+    ref->end = al_source_position(&doc->src, entry->end);
     return ref->name != NULL;
+}
+
+typedef struct {
+    al_result *res;
+    const al_document *doc;
+} skill_refs;
+
+static bool add_skill_ref(void *arg, const al_list_entry *entry)
+{
+    skill_refs *r = arg;
+    if (entry->len > 0 &&
+        remember_ref(r->res, r->doc, &r->res->skill_refs[r->res->skill_ref_count], entry))
+        r->res->skill_ref_count++;
+    return true;
 }
 
 /* What checks across files need: the plugin, a skill's or command's name, an
@@ -46,9 +58,12 @@ static void remember_refs(al_result *res, const al_document *doc)
     if (!f) return;
     if (doc->kind == AL_KIND_SKILL || doc->kind == AL_KIND_COMMAND) {
         const al_yaml_pair *a = al_yaml_get_pair(f, "agent");
-        if (a && a->value->kind == AL_YAML_SCALAR && !al_yaml_is_null(a->value) &&
-            a->value->text_len > 0)
-            remember_ref(res, doc, &res->agent_ref, a->value, 0, a->value->text_len);
+        const al_yaml_node *v = a ? a->value : NULL;
+        if (v && v->kind == AL_YAML_SCALAR && !al_yaml_is_null(v) && v->text_len > 0) {
+            al_list_entry whole = {v->text, v->text_len, 0, 0, v};
+            al_scalar_subspan(&doc->src, v, 0, v->text_len, &whole.start, &whole.end);
+            remember_ref(res, doc, &res->agent_ref, &whole);
+        }
         return;
     }
     const al_yaml_pair *sk = doc->kind == AL_KIND_AGENT ? al_yaml_get_pair(f, "skills") : NULL;
@@ -60,27 +75,9 @@ static void remember_refs(al_result *res, const al_document *doc)
     if (n == 0 || al_yaml_is_null(v)) return;
     res->skill_refs = al_arena_alloc(&res->arena, n * sizeof *res->skill_refs);
     if (!res->skill_refs) return;
-    if (v->kind == AL_YAML_SEQUENCE) {
-        for (size_t i = 0; i < v->count; i++)
-            if (v->items[i]->kind == AL_YAML_SCALAR && v->items[i]->text_len &&
-                remember_ref(res, doc, &res->skill_refs[res->skill_ref_count], v->items[i], 0,
-                             v->items[i]->text_len))
-                res->skill_ref_count++;
-        return;
-    }
-    /* a comma-separated string */
-    const char *t = v->text;
-    for (size_t i = 0, from = 0; i <= v->text_len; i++) {
-        if (i < v->text_len && t[i] != ',') continue;
-        size_t a = from, b = i;
-        while (a < b && t[a] == ' ')
-            a++;
-        while (b > a && t[b - 1] == ' ')
-            b--;
-        if (b > a && remember_ref(res, doc, &res->skill_refs[res->skill_ref_count], v, a, b))
-            res->skill_ref_count++;
-        from = i + 1;
-    }
+    /* a list, or a comma-separated string */
+    skill_refs refs = {res, doc};
+    al_split_list(&doc->src, v, 0, add_skill_ref, &refs);
 }
 
 al_result *al_lint_buffer(const al_options *opts, const char *path, const char *data, size_t len,
