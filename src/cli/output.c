@@ -13,6 +13,7 @@
 #include "cli/run.h"
 #include "report/report.h"
 #include "util/stage_clock.h"
+#include "util/vec.h"
 
 /* Counts over the whole run, for the summary line and the exit status. */
 typedef struct {
@@ -293,14 +294,12 @@ static void print_one(writer *w, cli_job *j)
     if (w->failed) return;
     if (!j->res) {
         if (w->unread_count == w->unread_cap) {
-            size_t cap = w->unread_cap ? w->unread_cap * 2 : 16;
-            unread_file *u = realloc(w->unread, cap * sizeof *u);
+            unread_file *u = al_vec_grow(w->unread, &w->unread_cap, sizeof *u, 16);
             if (!u) {
                 w->failed = true;
                 return;
             }
             w->unread = u;
-            w->unread_cap = cap;
         }
         char *path = strdup(j->path);
         if (!path) {

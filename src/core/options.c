@@ -1,6 +1,7 @@
 #include "core/options.h"
 
 #include "core/secret_set.h"
+#include "util/vec.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,11 +40,9 @@ static void set_free(al_name_set *s)
 static bool set_add(al_name_set *s, const char *name)
 {
     if (s->count == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 8;
-        char **p = realloc(s->items, cap * sizeof *p);
+        char **p = al_vec_grow(s->items, &s->cap, sizeof *p, 8);
         if (!p) return false;
         s->items = p;
-        s->cap = cap;
     }
     char *copy = strdup(name);
     if (!copy) return false;

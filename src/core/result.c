@@ -1,5 +1,6 @@
 /* The result of linting one file: its findings, in file order. */
 #include "core/result.h"
+#include "util/vec.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,11 +10,9 @@ al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_sever
                               al_position start, al_position end, const char *message)
 {
     if (res->count == res->cap) {
-        size_t cap = res->cap ? res->cap * 2 : 16;
-        al_diagnostic *p = realloc(res->diags, cap * sizeof *p);
+        al_diagnostic *p = al_vec_grow(res->diags, &res->cap, sizeof *p, 16);
         if (!p) return NULL;
         res->diags = p;
-        res->cap = cap;
     }
     al_diagnostic *d = &res->diags[res->count++];
     d->rule = rule;

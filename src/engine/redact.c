@@ -23,6 +23,7 @@
 #include "parse/source.h"
 #include "rules/context.h"
 #include "rules/rule.h"
+#include "util/vec.h"
 
 #define SECRET_KEY  12 /* bytes a match must cover; SEC002 values have 12 or more */
 #define SECRET_KEEP 4
@@ -41,11 +42,9 @@ static bool add_text(al_result *res, const char *s, size_t len)
 {
     if (len < SECRET_KEY) return true;
     if (res->secret_text_count == res->secret_text_cap) {
-        size_t cap = res->secret_text_cap ? res->secret_text_cap * 2 : 8;
-        al_secret_text *p = realloc(res->secret_texts, cap * sizeof *p);
+        al_secret_text *p = al_vec_grow(res->secret_texts, &res->secret_text_cap, sizeof *p, 8);
         if (!p) return false;
         res->secret_texts = p;
-        res->secret_text_cap = cap;
     }
     char *copy = al_arena_strndup(&res->arena, s, len);
     if (!copy) return false;
@@ -151,11 +150,9 @@ static bool add_span(void *arg, size_t start, size_t end)
     span_sink *sink = arg;
     al_result *res = sink->res;
     if (res->secret_count == res->secret_cap) {
-        size_t cap = res->secret_cap ? res->secret_cap * 2 : 8;
-        al_span *p = realloc(res->secrets, cap * sizeof *p);
+        al_span *p = al_vec_grow(res->secrets, &res->secret_cap, sizeof *p, 8);
         if (!p) return false;
         res->secrets = p;
-        res->secret_cap = cap;
     }
     res->secrets[res->secret_count++] =
         (al_span){al_source_position(sink->src, start), al_source_position(sink->src, end)};

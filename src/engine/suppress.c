@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "rules/rule.h"
 #include "util/strbuf.h"
+#include "util/vec.h"
 
 typedef enum {
     DIR_NEXT_LINE,
@@ -110,14 +111,12 @@ static void report(parser *p, const char *code, size_t start, size_t end, const 
 static directive *push_dir(parser *p)
 {
     if (p->count == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 8;
-        directive *d = realloc(p->dirs, cap * sizeof *d);
+        directive *d = al_vec_grow(p->dirs, &p->cap, sizeof *d, 8);
         if (!d) {
             p->ok = false;
             return NULL;
         }
         p->dirs = d;
-        p->cap = cap;
     }
     directive *d = &p->dirs[p->count++];
     memset(d, 0, sizeof *d);

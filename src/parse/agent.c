@@ -1,5 +1,7 @@
 #include "parse/agent.h"
 
+#include "util/vec.h"
+
 #include <stdint.h>
 #include <string.h>
 
@@ -96,34 +98,23 @@ bool al_split_list(const al_source *src, const al_yaml_node *v, unsigned flags, 
     return true;
 }
 
-/* A tool list being read: its entries are copied into the arena. */
+/* A tool list being read: its entries' texts are copied into the arena. */
 typedef struct {
-    al_tool_list *list;
+    al_vec entries; /* of al_tool_entry */
     al_arena *arena;
-    size_t cap;
 } tool_reader;
 
 static bool add_tool(void *arg, const al_list_entry *in)
 {
     tool_reader *r = arg;
-    al_tool_list *list = r->list;
-    if (list->count == r->cap) {
-        size_t ncap = r->cap ? r->cap * 2 : 16;
-        al_tool_entry *p = al_arena_alloc(r->arena, ncap * sizeof *p);
-        if (!p) return false;
-        if (list->count) memcpy(p, list->entries, list->count * sizeof *p);
-        list->entries = p;
-        r->cap = ncap;
-    }
-    al_tool_entry *e = &list->entries[list->count];
+    al_tool_entry *e = al_vec_push(&r->entries);
+    if (!e) return false;
     e->text = al_arena_strndup(r->arena, in->text, in->len);
-    if (!e->text) return false;
     e->len = in->len;
     e->start = in->start;
     e->end = in->end;
     e->node = in->node;
-    list->count++;
-    return true;
+    return e->text != NULL;
 }
 
 /* Skills and commands may separate entries with spaces (skills docs,
@@ -141,8 +132,11 @@ static bool read_tools(al_tool_list *list, const al_yaml_pair *pair, const al_so
             if (v->items[i]->kind != AL_YAML_SCALAR) return true;
     if (v->kind != AL_YAML_SCALAR && v->kind != AL_YAML_SEQUENCE) return true;
     list->usable = true;
-    tool_reader r = {list, arena, 0};
-    return al_split_list(src, v, spaces ? AL_SPLIT_SPACES : AL_SPLIT_EMPTY, add_tool, &r);
+    tool_reader r = {AL_VEC_INIT(sizeof(al_tool_entry)), arena};
+    bool ok = al_split_list(src, v, spaces ? AL_SPLIT_SPACES : AL_SPLIT_EMPTY, add_tool, &r);
+    list->entries = al_vec_finish(&r.entries, arena, &ok);
+    list->count = ok ? r.entries.count : 0;
+    return ok;
 }
 
 bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *src, al_arena *arena,

@@ -5,6 +5,7 @@
 #include <yaml.h>
 
 #include "util/thread_cache.h"
+#include "util/vec.h"
 
 /* How far down a file a misplaced front-matter block is still looked for. */
 #define AL_FM_SEARCH_LINES 20
@@ -132,11 +133,9 @@ static bool push_child(builder *b, al_yaml_node *node)
     }
     frame *f = &b->stack[b->depth - 1];
     if (f->count == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 8;
-        al_yaml_node **p = realloc(f->children, cap * sizeof *p);
+        al_yaml_node **p = al_vec_grow(f->children, &f->cap, sizeof *p, 8);
         if (!p) return false;
         f->children = p;
-        f->cap = cap;
     }
     f->children[f->count++] = node;
     return true;
@@ -172,14 +171,12 @@ static bool find_duplicates(builder *b, const al_yaml_node *map)
         const al_yaml_node *k = sorted[i]->key, *f = sorted[first]->key;
         if (k->text_len == f->text_len && memcmp(k->text, f->text, k->text_len) == 0) {
             if (b->dup_count == b->dup_cap) {
-                size_t cap = b->dup_cap ? b->dup_cap * 2 : 4;
-                al_yaml_duplicate *p = realloc(b->dups, cap * sizeof *p);
+                al_yaml_duplicate *p = al_vec_grow(b->dups, &b->dup_cap, sizeof *p, 4);
                 if (!p) {
                     free(sorted);
                     return false;
                 }
                 b->dups = p;
-                b->dup_cap = cap;
             }
             b->dups[b->dup_count].key = k;
             b->dups[b->dup_count].first = f;

@@ -26,6 +26,7 @@
 #include "rules/checks.h"
 #include "spec/secrets.h"
 #include "util/strbuf.h"
+#include "util/vec.h"
 
 static unsigned pair_at(const char *s, size_t at)
 {
@@ -150,11 +151,9 @@ static bool add_hit(hit_list *hits, size_t at, size_t pattern)
     for (size_t h = hits->n; h > 0 && hits->v[h - 1].at == at; h--)
         if (hits->v[h - 1].pattern == pattern) return true;
     if (hits->n == hits->cap) {
-        size_t cap = hits->cap ? 2 * hits->cap : 16;
-        secret_hit *v = realloc(hits->v, cap * sizeof *v);
+        secret_hit *v = al_vec_grow(hits->v, &hits->cap, sizeof *v, 16);
         if (!v) return false;
         hits->v = v;
-        hits->cap = cap;
     }
     hits->v[hits->n++] = (secret_hit){at, pattern};
     return true;
