@@ -1,10 +1,12 @@
-/* Utilities: UTF-8, edit distance and suggestions, quoting, growing arrays. */
+/* Utilities: UTF-8, edit distance and suggestions, quoting, growing arrays,
+ * paths. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/quote.h"
 #include "support.h"
+#include "util/path.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -98,6 +100,27 @@ static void arrays_grow_by_doubling(void **state)
     free(v.items);
 }
 
+static void paths_normalise_lexically(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"/a/./b//c/../d", "/a/b/d"}, {"/..", "/"}, {"/", "/"}, {"//x/", "/x"},
+        {"/a/b/../../..", "/"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[64];
+        strcpy(buf, cases[i][0]);
+        al_path_normalise(buf);
+        assert_string_equal(buf, cases[i][1]);
+    }
+    char *abs = al_path_absolute("x/./y/../z");
+    assert_non_null(abs);
+    assert_true(abs[0] == '/');
+    assert_non_null(strstr(abs, "/x/z"));
+    assert_null(strstr(abs, "/."));
+    free(abs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +128,7 @@ int main(void)
         cmocka_unit_test(edit_distance_and_suggestions),
         cmocka_unit_test(quoting_escapes_controls_and_invisibles),
         cmocka_unit_test(arrays_grow_by_doubling),
+        cmocka_unit_test(paths_normalise_lexically),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,51 +7,22 @@
 #include <string.h>
 
 #include "util/line_index.h"
+#include "util/utf8.h"
 
 /* ---- UTF-8 steps ---- */
 
 /* Length of the character at s (1-4); an invalid byte is a character of
- * its own, so that every byte is covered. cp gets the code point. */
+ * its own (U+FFFD), so that every byte is covered. cp gets the code point. */
 static size_t char_at(const unsigned char *s, size_t avail, uint32_t *cp)
 {
-    unsigned char c = s[0];
-    size_t n;
-    uint32_t v;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        v = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        v = c & 0x07;
-    } else {
-        *cp = 0xFFFD;
+    if (s[0] < 0x80) {
+        *cp = s[0];
         return 1;
     }
-    if (n > avail) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *cp = 0xFFFD;
-            return 1;
-        }
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    /* Overlong forms, surrogates and values past U+10FFFF are invalid. */
-    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
-        (v >= 0xD800 && v <= 0xDFFF)) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    *cp = v;
-    return n;
+    size_t n = al_utf8_decode((const char *)s, avail, cp);
+    if (n) return n;
+    *cp = 0xFFFD;
+    return 1;
 }
 
 /* Code units of one character of nbytes bytes in the given encoding. */

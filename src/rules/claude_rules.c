@@ -38,13 +38,6 @@ static bool empty_front_matter(const al_document *doc)
            (!fm->root || al_yaml_is_null(fm->root));
 }
 
-static size_t first_line_end(const al_document *doc)
-{
-    size_t s, e;
-    al_source_line_span(&doc->src, 1, &s, &e);
-    return e;
-}
-
 /* ---- name ---- */
 
 static const al_yaml_node *name_value(const al_document *doc)
@@ -62,7 +55,8 @@ void al_check_missing_name(al_context *ctx, const al_document *doc)
     if (p && p->value->kind != AL_YAML_SCALAR) return; /* invalid-field-value says it */
     if (doc->plugin_root) {
         /* sub-agents §2: plugin agents without a name still load */
-        al_report_at(ctx, AL_INFO, p ? p->key->start : 0, p ? p->value->end : first_line_end(doc),
+        al_report_at(ctx, AL_INFO, p ? p->key->start : 0,
+                     p ? p->value->end : al_first_line_end(doc),
                      "no `name`: a plugin agent without one still loads, under its file name "
                      "(`<plugin>:<file>`); add `name:` to choose the id yourself");
         return;
@@ -74,7 +68,7 @@ void al_check_missing_name(al_context *ctx, const al_document *doc)
                      "and does not load it as an agent; give it a lowercase, hyphenated name");
         return;
     }
-    al_report_at(ctx, sev, 0, first_line_end(doc),
+    al_report_at(ctx, sev, 0, al_first_line_end(doc),
                  "%s: Claude Code treats this file as documentation and does not load it as an "
                  "agent; add `name: <lowercase-hyphenated-name>`",
                  empty ? "the front matter is empty, so there is no `name` field"
@@ -165,7 +159,7 @@ void al_check_missing_description(al_context *ctx, const al_document *doc)
     if (!fields(doc) && !empty) return;
     const al_yaml_pair *p = empty ? NULL : doc->agent.description;
     if (!p) {
-        al_report(ctx, 0, first_line_end(doc),
+        al_report(ctx, 0, al_first_line_end(doc),
                   "%s: Claude Code skips an agent without one, and the description is how it "
                   "decides when to delegate to the agent; add `description: <when to use this "
                   "agent>`",

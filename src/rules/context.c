@@ -66,6 +66,13 @@ const char *al_context_path(const al_context *ctx)
     return ctx->res->path;
 }
 
+size_t al_first_line_end(const al_document *doc)
+{
+    size_t s, e;
+    al_source_line_span(&doc->src, 1, &s, &e);
+    return e;
+}
+
 const al_kind_wording *al_wording(const al_document *doc)
 {
     return al_kind_wording_for(doc->kind, doc->plugin_root != NULL);

@@ -44,13 +44,6 @@ const al_yaml_node *al_dialect_fields(const al_document *doc)
     return doc->input == AL_INPUT_TEXT ? doc->agent.fields : NULL;
 }
 
-static size_t first_line_end(const al_document *doc)
-{
-    size_t s, e;
-    al_source_line_span(&doc->src, 1, &s, &e);
-    return e;
-}
-
 static bool blank_scalar(const al_yaml_node *v)
 {
     if (v->kind != AL_YAML_SCALAR) return false;
@@ -70,7 +63,7 @@ void al_dialect_check_required(al_context *ctx, const al_document *doc, const al
         if (!field->required) continue;
         const al_yaml_pair *p = f ? al_yaml_get_pair(f, field->name) : NULL;
         if (!p) {
-            al_report(ctx, 0, first_line_end(doc),
+            al_report(ctx, 0, al_first_line_end(doc),
                       "no `%s` field: %s requires it in a %s; add `%s: ...` to the front matter",
                       field->name, d->reader, d->label, field->name);
         } else if (blank_scalar(p->value)) {

@@ -338,20 +338,13 @@ static void copilot_prompt_length(al_context *ctx, const al_document *doc)
               total, limit);
 }
 
-static size_t first_line_end(const al_document *doc)
-{
-    size_t s, e;
-    al_source_line_span(&doc->src, 1, &s, &e);
-    return e;
-}
-
 static void cursor_rule_extension(al_context *ctx, const al_document *doc)
 {
     if (doc->input != AL_INPUT_TEXT) return;
     const char *path = al_context_path(ctx);
     size_t n = strlen(path);
     if (n >= 4 && strcmp(path + n - 4, ".mdc") == 0) return;
-    al_report(ctx, 0, first_line_end(doc),
+    al_report(ctx, 0, al_first_line_end(doc),
               "Cursor reads only `.mdc` files in `.cursor/rules/` and ignores this one (Cursor "
               "3.14 docs, agnix CUR-020); rename it to `.mdc`");
 }
@@ -446,10 +439,10 @@ void al_check_gemini_missing_field(al_context *c, const al_document *d)
         return;
     }
     if (!al_yaml_get(f, "name"))
-        al_report(c, 0, first_line_end(d),
+        al_report(c, 0, al_first_line_end(d),
                   "no `name` field: Gemini CLI requires it in a remote subagent; add `name: ...`");
     if (!al_yaml_get(f, "agent_card_url"))
-        al_report(c, 0, first_line_end(d),
+        al_report(c, 0, al_first_line_end(d),
                   "no `agent_card_url` field: Gemini CLI needs the agent card's URL to reach a "
                   "remote subagent; add `agent_card_url: https://...`");
 }

@@ -96,6 +96,10 @@ al_arena *al_context_arena(al_context *ctx);
 /* The file's path, for rules about names. */
 const char *al_context_path(const al_context *ctx);
 
+/* The end of the file's first line: where a finding about the whole file
+ * (a field it lacks) points. */
+size_t al_first_line_end(const al_document *doc);
+
 /* How messages speak of this file's kind (spec/kind_wording.c). */
 const al_kind_wording *al_wording(const al_document *doc);
 /* "a" or "an", for the noun that follows. */

@@ -5,6 +5,33 @@
 #include <string.h>
 #include <unistd.h>
 
+void al_path_normalise(char *path)
+{
+    char *out = path;
+    const char *s = path;
+    while (*s) {
+        while (*s == '/')
+            s++;
+        const char *e = s;
+        while (*e && *e != '/')
+            e++;
+        size_t n = (size_t)(e - s);
+        if (n == 0) break;
+        if (n == 2 && s[0] == '.' && s[1] == '.') {
+            while (out > path && out[-1] != '/')
+                out--;
+            if (out > path) out--;
+        } else if (!(n == 1 && s[0] == '.')) {
+            *out++ = '/';
+            memmove(out, s, n);
+            out += n;
+        }
+        s = e;
+    }
+    if (out == path) *out++ = '/';
+    *out = '\0';
+}
+
 char *al_path_absolute(const char *path)
 {
     char cwd[4096];
@@ -22,36 +49,6 @@ char *al_path_absolute(const char *path)
             memcpy(joined + cl + 1, path, plen + 1);
         }
     }
-    if (!joined) return NULL;
-    /* Normalise: drop empty and "." segments, resolve ".." lexically. */
-    size_t n = strlen(joined);
-    char *out = malloc(n + 2);
-    if (!out) {
-        free(joined);
-        return NULL;
-    }
-    size_t o = 0;
-    const char *p = joined;
-    while (*p) {
-        while (*p == '/')
-            p++;
-        const char *s = p;
-        while (*p && *p != '/')
-            p++;
-        size_t sl = (size_t)(p - s);
-        if (sl == 0 || (sl == 1 && s[0] == '.')) continue;
-        if (sl == 2 && s[0] == '.' && s[1] == '.') {
-            while (o > 0 && out[o - 1] != '/')
-                o--;
-            if (o > 0) o--;
-            continue;
-        }
-        out[o++] = '/';
-        memcpy(out + o, s, sl);
-        o += sl;
-    }
-    if (o == 0) out[o++] = '/';
-    out[o] = '\0';
-    free(joined);
-    return out;
+    if (joined) al_path_normalise(joined);
+    return joined;
 }

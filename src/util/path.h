@@ -7,5 +7,7 @@
  * resolved lexically. NULL when out of memory or the working directory is
  * unknown. */
 char *al_path_absolute(const char *path);
+/* The same lexical normalisation of an absolute path, in place. */
+void al_path_normalise(char *path);
 
 #endif
