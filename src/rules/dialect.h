@@ -1,5 +1,5 @@
 /* Generic front-matter checks parameterized by a dialect table
- * (spec/dialect.h). See dialect_checks.c for the pattern. */
+ * (spec/dialect.h); how to add a dialect: docs/contributing.md. */
 #ifndef AL_RULES_DIALECT_H
 #define AL_RULES_DIALECT_H
 

@@ -1,27 +1,8 @@
-/* Generic front-matter checks, parameterized by a dialect table.
- *
- * How to add a dialect (a tool's agent format, a kind of file):
- *   1. Describe it as data in src/spec/<dialect>.c: an al_dialect
- *      (spec/dialect.h) with one al_dialect_field per field (type, required,
- *      status, since / retired with the date or version, a note for fields
- *      that are retired, ignored or another kind's spelling), its enumerated
- *      values (al_dialect_value, dated), its tools and aliases
- *      (al_dialect_tool; NULL to use Claude Code's table, checked by the CC
- *      rules), how it treats unknown keys (severity and effect), its name
- *      format and a model_problem function for its model forms.
- *   2. Register its rules in src/rules/registry.c under its own code family
- *      (SK for skills and commands; one family per dialect), each row with
- *      RK(...) and the kinds it applies to (AL_KIND_BIT(AL_KIND_...)); give
- *      each a docs/rules/CODE.md page.
- *   3. Each rule is a one-line function that calls the generic check below
- *      with the dialect's table (see skill_rules.c):
- *        void al_check_skill_unknown_field(al_context *c, const al_document *d)
- *        { al_dialect_check_unknown_field(c, d, al_skill_dialect(d)); }
- *   4. Add the paths to src/spec/file_kinds.c, and a valid and a broken file
- *      of the kind to tests/kinds/.
- * The checks only read the table: a change in the tool is a one-line edit of
- * its spec file. Body rules (MD, EN, SEC, EX, EXA, AL, IN) need nothing: they
- * run on every kind. */
+/* Generic front-matter checks, parameterized by a dialect table
+ * (spec/dialect.h). They only read the table: a change in the tool is a
+ * one-line edit of its spec file. How to add a dialect: docs/contributing.md.
+ * Body rules (BD, EN, SEC, EX, EXA, AL, IN) need nothing: they run on every
+ * kind. */
 #include <stdlib.h>
 #include <string.h>
 

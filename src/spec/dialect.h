@@ -2,7 +2,7 @@
  * file (a Claude Code skill, a Copilot agent, ...), their types, allowed
  * values, dates, and the tool's names and model forms. The generic checks in
  * rules/dialect_checks.c compare a document against one of these tables;
- * see the comment at the top of that file for how to add a dialect. */
+ * docs/contributing.md says how to add a dialect. */
 #ifndef AL_SPEC_DIALECT_H
 #define AL_SPEC_DIALECT_H
 
