@@ -1,6 +1,6 @@
 /* Checks across the files of one run: agents with the same name, and
- * skills, commands and agents that name each other (reference §2, §9.1,
- * §9.3). A name counts with and without its plugin prefix (`plugin:name`),
+ * skills, commands and agents that name each other (Claude Code's sub-agents
+ * and skills docs). A name counts with and without its plugin prefix (`plugin:name`),
  * so that only names found nowhere in the run are reported.
  *
  * The run is read one file at a time, in its order, so that a driver can
@@ -300,7 +300,7 @@ static void check_references(al_across *a, const al_options *opts, al_result *r)
 }
 
 /* CC004: the first file in the run's order keeps the name. Plugin agents
- * are namespaced (`plugin:agent`, sub-agents §2), so two plugins may each
+ * are namespaced (`plugin:agent`, sub-agents docs), so two plugins may each
  * ship an agent of the same name. */
 static void check_duplicate_name(al_across *a, const al_options *opts, al_result *r)
 {

@@ -1,5 +1,5 @@
 /* The secrets of a document, and their masking in any text that leaves the
- * program (issue 14 §3). */
+ * program. */
 #ifndef AL_REDACT_H
 #define AL_REDACT_H
 

@@ -54,7 +54,7 @@ void al_check_missing_name(al_context *ctx, const al_document *doc)
     const al_yaml_pair *p = doc->agent.name;
     if (p && p->value->kind != AL_YAML_SCALAR) return; /* invalid-field-value says it */
     if (doc->plugin_root) {
-        /* sub-agents §2: plugin agents without a name still load */
+        /* sub-agents docs: plugin agents without a name still load */
         al_report_at(ctx, AL_INFO, p ? p->key->start : 0,
                      p ? p->value->end : al_first_line_end(doc),
                      "no `name`: a plugin agent without one still loads, under its file name "

@@ -248,7 +248,8 @@ static void quote_value_fix(al_context *ctx, al_pending *p, const al_document *d
 }
 
 /* For a `: ` inside a plain value: Claude Code's own reader tolerates it
- * (reference §4); what other tools' readers do is not documented. */
+ * (docs/sources.md: YAML traps); what other tools' readers do is not
+ * documented. */
 static const char *strict_note(al_context *ctx, const al_document *doc)
 {
     const al_kind_wording *w = al_wording(doc);

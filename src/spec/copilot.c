@@ -1,6 +1,6 @@
 /* GitHub Copilot custom agents (.github/agents/NAME.agent.md or NAME.md).
  * Source: github/docs content/copilot/reference/custom-agents-configuration.md
- * at commit 03e038c5 (read 2026-09-23; reference notes §9.4 and §12).
+ * at commit 03e038c5 (read 2026-09-23; docs/sources.md).
  * Copilot ignores keys and tool names it does not know. One entry per line. */
 #include <string.h>
 #include <strings.h>

@@ -1,5 +1,6 @@
-/* Where each tool keeps its files, current to the reference notes of
- * 2026-09-23 (claude-code-agent-format.md §2, §9, §12). One pattern per
+/* Where each tool keeps its files, current to 2026-09-23 (docs/sources.md:
+ * Claude Code's sub-agents, skills and plugins-reference pages, the other
+ * tools' docs). One pattern per
  * line; the first that matches decides, so documentation names come before
  * the folders they sit in (a README.md inside .claude/agents is not an
  * agent). A path no pattern matches is decided by its content: front matter
@@ -28,8 +29,8 @@ const char *const al_kind_names[AL_KIND_COUNT] = {
 
 /* clang-format off */
 const al_kind_pattern al_kind_patterns[] = {
-    /* Documentation kept beside definitions ("treated as documentation", §4, v2.1.43) */
-    {"README*",                             AL_KIND_DOCUMENTATION,   P,      "sub-agents §4 (v2.1.43)"},
+    /* Documentation kept beside definitions ("treated as documentation", changelog v2.1.43) */
+    {"README*",                             AL_KIND_DOCUMENTATION,   P,      "sub-agents; changelog v2.1.43"},
     {"CHANGELOG*",                          AL_KIND_DOCUMENTATION,   P,      "convention"},
     {"CONTRIBUTING*",                       AL_KIND_DOCUMENTATION,   P,      "convention"},
     {"LICENSE*",                            AL_KIND_DOCUMENTATION,   P,      "convention"},
@@ -38,20 +39,20 @@ const al_kind_pattern al_kind_patterns[] = {
     {"CLAUDE.md",                           AL_KIND_INSTRUCTIONS,    P,      "Claude Code memory docs"},
     {"CLAUDE.local.md",                     AL_KIND_INSTRUCTIONS,    P,      "Claude Code memory docs"},
     {"AGENTS.md",                           AL_KIND_INSTRUCTIONS,    P,      "agents.md; Claude Code v2.1.277"},
-    {"AGENTS.override.md",                  AL_KIND_INSTRUCTIONS,    P,      "Codex (§12)"},
+    {"AGENTS.override.md",                  AL_KIND_INSTRUCTIONS,    P,      "Codex (agnix CDX-003)"},
     {"GEMINI.md",                           AL_KIND_INSTRUCTIONS,    P,      "Gemini CLI docs"},
-    /* Claude Code plugins (§4 of issue 9; plugins-reference) */
+    /* Claude Code plugins (plugins-reference) */
     {"**/.claude-plugin/plugin.json",       AL_KIND_PLUGIN_MANIFEST, P,      "plugins-reference"},
     {"**/.claude-plugin/marketplace.json",  AL_KIND_PLUGIN_MANIFEST, P,      "plugin-marketplaces"},
     /* Skills: <skills folder>/<dir>/SKILL.md (.claude/skills, .agents/skills, .cursor/skills, plugins) */
-    {"**/skills/*/SKILL.md",                AL_KIND_SKILL,           P,      "skills §9.1, §9.2"},
-    {"SKILL.md",                            AL_KIND_SKILL,           P,      "skills §9.1 (outside skills/<dir>/: a note)"},
+    {"**/skills/*/SKILL.md",                AL_KIND_SKILL,           P,      "skills; Agent Skills spec"},
+    {"SKILL.md",                            AL_KIND_SKILL,           P,      "skills (outside skills/<dir>/: a note)"},
     /* Claude Code subagents and commands */
-    {"**/.claude/agents/**/*.md",           AL_KIND_AGENT,           P,      "sub-agents §2"},
-    {"**/.claude/commands/**/*.md",         AL_KIND_COMMAND,         P,      "slash-commands §9.3"},
-    {"agents/**/*.md",                      AL_KIND_AGENT,           PLUGIN, "sub-agents §2 (plugin agents)"},
+    {"**/.claude/agents/**/*.md",           AL_KIND_AGENT,           P,      "sub-agents"},
+    {"**/.claude/commands/**/*.md",         AL_KIND_COMMAND,         P,      "slash-commands; skills"},
+    {"agents/**/*.md",                      AL_KIND_AGENT,           PLUGIN, "sub-agents (plugin agents)"},
     {"commands/**/*.md",                    AL_KIND_COMMAND,         PLUGIN, "plugins-reference"},
-    /* Other tools' agents (§12) */
+    /* Other tools' agents (docs/sources.md) */
     {"**/.github/agents/*.md",              AL_KIND_COPILOT_AGENT,   P,      "github/docs custom-agents-configuration"},
     {"**/.opencode/agent/**/*.md",          AL_KIND_OPENCODE_AGENT,  P,      "opencode docs (singular, older); AGENT_GLOB {agent,agents}/**/*.md"},
     {"**/.opencode/agents/**/*.md",         AL_KIND_OPENCODE_AGENT,  P,      "opencode docs (agents/team/reviewer.md is agent team/reviewer)"},

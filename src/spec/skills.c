@@ -1,7 +1,7 @@
-/* Skill and command front matter, current to the reference notes of
- * 2026-09-23: claude-code-agent-format.md §9.1 (code.claude.com/docs/en/skills,
- * mirror 2026-08-22), §9.2 (agentskills.io/specification), §9.3 (commands
- * "merged into skills": the same fields, `name` and `paths` ignored).
+/* Skill and command front matter, current to 2026-09-23 (docs/sources.md):
+ * the skills docs (code.claude.com/docs/en/skills, mirror 2026-08-22), the
+ * Agent Skills specification (agentskills.io/specification), and commands
+ * "merged into skills" (the same fields, `name` and `paths` ignored).
  * One entry per line. */
 #include "spec/skills.h"
 
@@ -14,8 +14,8 @@ static const char tools_note[] =
     "(a space- or comma-separated string or a list), so rename the key";
 
 /* clang-format off */
-/* The front matter skills and commands share ("merged into skills"; §9.1,
- * §9.3): one list, so that a field added for one is added for both. */
+/* The front matter skills and commands share ("merged into skills", skills
+ * docs): one list, so that a field added for one is added for both. */
 #define SKILL_AND_COMMAND_FIELDS \
     {"description",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
     {"when_to_use",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
