@@ -466,6 +466,13 @@ def walk_kinds(tmp):
           "shared folder: body rules once, at the first path: %r" % lines)
     check(any(l.startswith("./.gemini/agents/reviewer.md:4:") and "[GM005" in l for l in lines),
           "shared folder: the Gemini CLI report at its own path: %r" % lines)
+    # --fix leaves a file shared by tools as it is: Gemini CLI's `read_file`
+    # would break the agent for Claude Code
+    rc, out, err = run(["--no-config", "--fix", "."], t)
+    with open(os.path.join(t, ".agent-defs", "reviewer.md")) as f:
+        check(f.read() == agent and "./.gemini/agents/reviewer.md: not fixed: the same file is "
+              "linted at another path as another kind" in err,
+              "shared folder: not fixed: %r" % err)
     # the same two paths named: once each
     rc, out, _ = run(["--no-config", "--show-files", ".claude/agents/reviewer.md",
                       ".gemini/agents/reviewer.md", ".claude/agents/reviewer.md"], t)

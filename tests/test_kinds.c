@@ -103,6 +103,17 @@ static void forced_and_configured(void **state)
     assert_int_equal(al_kind_for_path(c, "/proj/prompts/x/a.md"), AL_KIND_SKILL);
     al_options_free(c);
     al_options_free(o);
+    /* a `kinds:` glob wins over every guess: a fixture, a template, a skill's file */
+    o = al_options_new();
+    assert_true(al_options_add_kind_glob(o, "/proj", "**/fixtures/**", AL_KIND_AGENT));
+    assert_true(al_options_add_kind_glob(o, "/proj", "templates/*.md", AL_KIND_AGENT));
+    assert_int_equal(al_kind_for_path(o, "/proj/test/fixtures/a.md"), AL_KIND_AGENT);
+    const char *tpl = "---\nname: \"{{name}}\"\ndescription: d\n---\nB.\n";
+    char why[200];
+    assert_int_equal(al_kind_of_text(o, "/proj/templates/a.md", tpl, strlen(tpl), why, sizeof why),
+                     AL_KIND_AGENT);
+    assert_non_null(strstr(why, "kinds: \"templates/*.md\""));
+    al_options_free(o);
 }
 
 static void content_decides_elsewhere(void **state)

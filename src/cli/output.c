@@ -109,6 +109,17 @@ static void write_fix(writer *w, cli_job *j)
     bool differs =
         j->data != j->orig && (j->len != j->orig_len || memcmp(j->data, j->orig, j->len) != 0);
     if ((cli->diff || cli->fix) && cli->quiet < 2) al_write_refused_fixes(stderr, j->res);
+    if (differs && j->file->shared) {
+        /* One text read by several tools: a fix one tool's rules ask for
+         * (a tool name renamed for Gemini CLI) can break it for another. */
+        say_path(j->path);
+        fputs(cli->diff ? "not shown in the diff: " : "not fixed: ", stderr);
+        fputs("the same file is linted at another path as another kind (a symlink shared by "
+              "tools), and a fix for one tool could break it for the other\n",
+              stderr);
+        keep_original(j);
+        return;
+    }
     if (cli->diff) {
         if (differs && !al_path_is_plain(j->path)) {
             /* A newline in a diff header forges another file's patch. */

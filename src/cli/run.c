@@ -257,6 +257,7 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
         f->origin = in.origin;
         f->leaves_tree = in.leaves_tree;
         f->body_elsewhere = in.body_elsewhere;
+        f->shared = in.shared;
         f->is_stdin = is_stdin;
         f->index = src->index++;
         if (first && is_stdin) {

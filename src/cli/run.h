@@ -26,6 +26,7 @@ typedef struct {
     bool is_stdin;
     bool leaves_tree;    /* found through a symlink out of the folder named: not fixed */
     bool body_elsewhere; /* linted at another path too, as another kind: no body rules here */
+    bool shared;         /* linted at other paths as other kinds: not fixed */
     size_t index;        /* its place in the run's order */
     char *owned;         /* the path, when it is the file's own copy */
 } cli_file;

@@ -531,7 +531,10 @@ int al_walk_next(al_walk *w, al_input *out)
             if (id_count(&w->given, key)) continue;
             if (!id_add(&w->given, key)) return -1;
         }
-        *out = (al_input){f.path, f.origin, f.leaves_tree, here && !here->body};
+        bool shared = false;
+        for (size_t i = 0; here && i < e->count; i++)
+            if (&e->paths[i] != here && e->paths[i].given) shared = true;
+        *out = (al_input){f.path, f.origin, f.leaves_tree, here && !here->body, shared};
         return 1;
     }
     return got;

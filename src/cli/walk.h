@@ -16,6 +16,7 @@ typedef struct {
     bool leaves_tree;    /* found in a folder, but through a symlink to outside it */
     bool body_elsewhere; /* the same file is given at another path too, as another kind,
                             and its body rules run there (al_options_set_body_rules) */
+    bool shared;         /* given at more than one path, as more than one kind */
 } al_input;
 
 typedef struct al_walk al_walk;

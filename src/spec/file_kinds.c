@@ -72,6 +72,7 @@ const al_kind_pattern al_kind_patterns[] = {
     {"**/.claude/commands/**/*.md",         AL_KIND_COMMAND,              P,       "folder .claude/commands",       "slash-commands §9.3"},
     {"**/.claude/rules/**/*.md",            AL_KIND_CLAUDE_RULE,          P,       "folder .claude/rules",          "memory docs (surface §5; recursive since 2.0.64)"},
     {"**/.claude/skills/*/SKILL.md",        AL_KIND_SKILL,                P,       "skills/<dir>/SKILL.md",         "skills §9.1"},
+    {"**/.claude/output-styles/**/*.md",    DOC,                          P,       "Claude Code output style (no checks for output styles)", "code.claude.com/docs/en/output-styles (`name`, `description`: not an agent; /output-style, v2.1.269)"},
     {"agents/**/*.md",                      AL_KIND_AGENT,                PLUGIN,  "plugin folder agents/",         "sub-agents §2 (plugin agents)"},
     {"commands/**/*.md",                    AL_KIND_COMMAND,              PLUGIN,  "plugin folder commands/",       "plugins-reference"},
     /* Cursor plugins (.cursor-plugin/plugin.json; `agents` and `rules` folders) */
