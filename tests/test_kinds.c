@@ -318,6 +318,34 @@ static void skill_resources(void **state)
     rmdir(dir);
 }
 
+/* A file linted once per kind: each report judges only the rules that ran
+ * on it, and the body (with its directives) once. */
+static void suppressions_per_kind(void **state)
+{
+    (void)state;
+    const char *text = "---\nname: a\ndescription: d\ntools:\n  - Read # agentlint-disable-line "
+                       "GM005\n---\nBody.\n<!-- agentlint-disable-next-line EN010 -->\nx\xe2\x80\x8by\n";
+    al_result *r = lint_text_with(NULL, ".claude/agents/a.md", text, AL_FILE_EXPLICIT);
+    assert_silent(r, "AL001"); /* GM005 does not run on a Claude Code agent */
+    assert_silent(r, "EN010"); /* suppressed here, with the body */
+    assert_int_equal(al_result_count(r), 0);
+    al_result_free(r);
+    al_options *o = al_options_new();
+    al_options_set_body_rules(o, false);
+    r = lint_text_with(o, ".gemini/agents/a.md", text, AL_FILE_EXPLICIT);
+    assert_int_equal(al_result_kind(r), AL_KIND_GEMINI_AGENT);
+    assert_silent(r, "GM005"); /* suppressed */
+    assert_silent(r, "AL001"); /* the body's directive is judged with the body */
+    assert_silent(r, "EN010"); /* body rules ran at the other path */
+    al_result_free(r);
+    /* the same file with its body: the EN010 directive is used, GM005's too */
+    r = lint_text_with(NULL, ".gemini/agents/a.md", text, AL_FILE_EXPLICIT);
+    assert_silent(r, "AL001");
+    assert_silent(r, "EN010");
+    al_result_free(r);
+    al_options_free(o);
+}
+
 static void rules_follow_the_kind(void **state)
 {
     (void)state;
@@ -543,6 +571,7 @@ int main(void)
         cmocka_unit_test(fenced_front_matter),
         cmocka_unit_test(folder_of_agents),
         cmocka_unit_test(skill_resources),
+        cmocka_unit_test(suppressions_per_kind),
         cmocka_unit_test(rules_follow_the_kind),
         cmocka_unit_test(skill_profiles),
         cmocka_unit_test(front_matter_wording_per_kind),
