@@ -64,6 +64,8 @@ static void path_table(void **state)
         {"agents/triage.agent.md", AL_KIND_COPILOT_AGENT},
         {"chatmodes/plan.chatmode.md", AL_KIND_COPILOT_AGENT},
         {"rules/elixir.mdc", AL_KIND_CURSOR_RULE},
+        {"team/global-rules/web/elixir.mdc", AL_KIND_CURSOR_RULE},
+        {"content/blog/post.mdc", AL_KIND_AUTO}, /* Nuxt Content's .mdc, not a rule */
         /* places that hold no agents */
         {".github/workflows/triage.md", AL_KIND_DOCUMENTATION}, /* a GitHub agentic workflow */
         {".kiro/agents/architect.md", AL_KIND_DOCUMENTATION},

@@ -109,7 +109,9 @@ const al_kind_pattern al_kind_patterns[] = {
     {"*.chatmode.md",                       AL_KIND_COPILOT_AGENT,        P,       "name *.chatmode.md (Copilot chat mode)", "§9.4 (chat mode: the former name of custom agents)"},
     {"*.instructions.md",                   AL_KIND_COPILOT_INSTRUCTIONS, P,       "name *.instructions.md (Copilot instructions)", "surface §6"},
     {"*.prompt.md",                         AL_KIND_COPILOT_PROMPT,       P,       "name *.prompt.md (Copilot prompt file)", "surface §6"},
-    {"*.mdc",                               AL_KIND_CURSOR_RULE,          P,       "name *.mdc (Cursor rule)",      "cursor.com/docs/rules (.mdc is Cursor's rule format)"},
+    /* .mdc in a rules folder (collections: rules/, global-rules/, cursor_rules/); elsewhere
+     * .mdc may be Nuxt Content's Markdown, not a Cursor rule */
+    {"**/*rule*/**/*.mdc",                  AL_KIND_CURSOR_RULE,          PROJ,    "*.mdc in a rules folder (Cursor rule)", "cursor.com/docs/rules (.mdc is Cursor's rule format)"},
 };
 /* clang-format on */
 const size_t al_kind_pattern_count = COUNT(al_kind_patterns);
