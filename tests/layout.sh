@@ -8,7 +8,8 @@
 # Code and Gemini CLI. The whole tree gives its golden output
 # (tests/golden/layout.txt), each file its golden kind and reason
 # (tests/golden/layout-files.txt), and each file named alone (as pre-commit
-# and editors name them) gives exactly the findings the whole run gave it.
+# and editors name them) gives exactly the findings the whole run gave it,
+# a shared file named by its own path those of the paths the tools read.
 # To accept a reviewed change of the golden files: UPDATE=1 ctest -R layout
 set -uo pipefail
 bin=$1 src=$2
@@ -45,6 +46,15 @@ while IFS=$'\t' read -r path kind why; do
     n=$((n + 1))
 done <"$tmp/files"
 [ "$n" -ge 25 ] || fail "only $n files"
+
+# A shared file named by its own path (as git lists it, and pre-commit names
+# it) is linted where the tools read it: the same findings as the walk's.
+"$bin" --no-config .agent-defs/elixir-expert.md >"$tmp/one" 2>/dev/null
+grep -E '^\./\.(claude|gemini)/agents/elixir-expert\.md:' "$tmp/all" | sed 's|^\./||' >"$tmp/want"
+diff -u "$tmp/want" "$tmp/one" || fail "the shared file named by its own path"
+"$bin" --no-config .ai/agents/triage.md >"$tmp/one" 2>/dev/null
+grep -E '^\./\.github/agents/triage\.agent\.md:' "$tmp/all" | sed 's|^\./||' >"$tmp/want"
+diff -u "$tmp/want" "$tmp/one" || fail "the linked Copilot agent named by its own path"
 
 # The shared file is linted once per kind, the file it links to not at all.
 grep -q '^\./\.claude/agents/elixir-expert\.md	agent	' "$tmp/files" || fail "the Claude Code path"

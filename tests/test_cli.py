@@ -473,6 +473,12 @@ def walk_kinds(tmp):
         check(f.read() == agent and "./.gemini/agents/reviewer.md: not fixed: the same file is "
               "linted at another path as another kind" in err,
               "shared folder: not fixed: %r" % err)
+    # named by its own path (as git lists the files behind a linked folder):
+    # linted where the tools read it
+    rc, out, _ = run(["--no-config", "--show-files", ".agent-defs/reviewer.md"], t)
+    check([l.split("\t")[0] for l in out.splitlines()] ==
+          [".claude/agents/reviewer.md", ".gemini/agents/reviewer.md"],
+          "shared file named by its own path: %r" % out)
     # the same two paths named: once each
     rc, out, _ = run(["--no-config", "--show-files", ".claude/agents/reviewer.md",
                       ".gemini/agents/reviewer.md", ".claude/agents/reviewer.md"], t)

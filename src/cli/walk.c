@@ -7,9 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "config/config.h"
+#include "parse/kinds.h"
 #include "report/report.h"
+#include "spec/file_kinds.h"
 #include "util/dirlist.h"
 
 #define MAX_DEPTH 64
@@ -70,6 +73,22 @@ struct al_walk_index {
     size_t count, cap;
 };
 
+/* A link in a tool folder, or the tool folder itself a link: where a
+ * tool reads the files it points to. */
+typedef struct {
+    char *shown;  /* the tool folder, as a path named beside the file would be */
+    char *target; /* what it resolves to: a folder (name NULL), or a file */
+    char *name;   /* the link's name in the tool folder; NULL: the folder is the link */
+} tool_link;
+
+/* What the tool folders of one folder's ancestors link to, kept for the
+ * files named in the same folder (a run over every spec of a folder looks once). */
+typedef struct {
+    char *folder; /* the named file's folder, as named */
+    tool_link *links;
+    size_t count;
+} link_memo;
+
 struct al_walk {
     const char *const *paths;
     size_t path_count, next_path;
@@ -78,6 +97,9 @@ struct al_walk {
     al_walk_index *own_index;
     id_set given;   /* the index's paths given so far: (entry, path), each once */
     id_set folders; /* the folders entered under the current path, and how often */
+    char **aliases; /* a file named by its own path, where tools read it (tool_aliases) */
+    size_t alias_count, alias_next;
+    link_memo links; /* the tool folders' links seen from the last named file's folder */
     const char *arg;
     char *root; /* the current folder named, resolved */
     frame stack[MAX_DEPTH + 1];
@@ -275,6 +297,148 @@ static int step(al_walk *w, found *out)
     return given;
 }
 
+static void free_aliases(al_walk *w)
+{
+    for (size_t i = 0; i < w->alias_count; i++)
+        free(w->aliases[i]);
+    free(w->aliases);
+    w->aliases = NULL;
+    w->alias_count = w->alias_next = 0;
+}
+
+static bool add_alias(char ***list, size_t *count, const char *folder, const char *name)
+{
+    char **grown = realloc(*list, (*count + 1) * sizeof *grown);
+    if (!grown) return false;
+    *list = grown;
+    size_t len = strlen(folder) + 1 + strlen(name) + 1;
+    if (!(grown[*count] = malloc(len))) return false;
+    snprintf(grown[*count], len, "%s/%s", folder, name);
+    (*count)++;
+    return true;
+}
+
+static void memo_clear(link_memo *m)
+{
+    for (size_t i = 0; i < m->count; i++) {
+        free(m->links[i].shown);
+        free(m->links[i].target);
+        free(m->links[i].name);
+    }
+    free(m->links);
+    free(m->folder);
+    memset(m, 0, sizeof *m);
+}
+
+static bool memo_add(link_memo *m, const char *shown, char *target, const char *name)
+{
+    tool_link *grown = realloc(m->links, (m->count + 1) * sizeof *grown);
+    if (!grown) {
+        free(target);
+        return false;
+    }
+    m->links = grown;
+    tool_link *l = &grown[m->count];
+    l->shown = strdup(shown);
+    l->target = target;
+    l->name = name ? strdup(name) : NULL;
+    if (!l->shown || (name && !l->name)) {
+        free(l->shown);
+        free(l->name);
+        free(target);
+        return false;
+    }
+    m->count++;
+    return true;
+}
+
+/* The links of one tool folder (abs), shown as shown. */
+static void learn_tool_folder(link_memo *m, const char *abs, const char *shown)
+{
+    struct stat st;
+    if (lstat(abs, &st) != 0) return;
+    if (S_ISLNK(st.st_mode)) {
+        char *target = realpath(abs, NULL);
+        if (target) memo_add(m, shown, target, NULL);
+        return;
+    }
+    char **names;
+    size_t n;
+    if (!S_ISDIR(st.st_mode) || al_dir_sorted_names(abs, &names, &n) != 0) return;
+    for (size_t k = 0; k < n; k++) {
+        size_t el = strlen(abs) + 1 + strlen(names[k]) + 1;
+        char *entry = malloc(el);
+        if (!entry) break;
+        snprintf(entry, el, "%s/%s", abs, names[k]);
+        char *target = lstat(entry, &st) == 0 && S_ISLNK(st.st_mode) ? realpath(entry, NULL) : NULL;
+        if (target) memo_add(m, shown, target, names[k]);
+        free(entry);
+    }
+    al_dir_names_free(names, n);
+}
+
+/* The tool folders (spec/file_kinds.c) of p's folder and the folders above
+ * it, up to the project's root, as p names them (relative when p is). */
+static void learn_links(link_memo *m, const char *p, const char *folder)
+{
+    if (!(m->folder = strdup(folder))) return;
+    char *root = al_kind_project_root(p), *abs = root ? al_path_absolute(p) : NULL;
+    char cwd[4096];
+    bool relative = p[0] != '/' && getcwd(cwd, sizeof cwd);
+    size_t cl = relative ? strlen(cwd) : 0, rl = root ? strlen(root) : 0;
+    for (size_t end = abs ? strlen(abs) : 0, steps = 0; end > 0 && steps < MAX_DEPTH; steps++) {
+        while (end > 0 && abs[end - 1] != '/')
+            end--;
+        if (end > 0) end--; /* abs[0..end) is a folder */
+        for (size_t i = 0; i < al_tool_folder_count; i++) {
+            size_t len = end + 1 + strlen(al_tool_folders[i]) + 1;
+            char *tool = malloc(len);
+            if (!tool) break;
+            snprintf(tool, len, "%.*s/%s", (int)end, abs, al_tool_folders[i]);
+            const char *shown = tool;
+            if (relative && strncmp(tool, cwd, cl) == 0 && tool[cl] == '/') shown = tool + cl + 1;
+            learn_tool_folder(m, tool, shown);
+            free(tool);
+        }
+        if (end <= rl) break;
+    }
+    free(abs);
+    free(root);
+}
+
+/* The paths where tools read the file p, named by its own path in a folder
+ * the tools' folders link to (.claude/agents and .gemini/agents linking to
+ * .agent-defs/; .github/agents/x.agent.md linking to .ai/agents/x.md): git
+ * lists the files behind a linked folder by their own paths, and pre-commit
+ * names them so. Only for a file whose own place says nothing. */
+static size_t tool_aliases(al_walk *w, const char *p, char ***out)
+{
+    *out = NULL;
+    const char *slash = strrchr(p, '/');
+    char *folder = slash ? strndup(p, (size_t)(slash - p)) : strdup(".");
+    if (!folder) return 0;
+    if (!w->links.folder || strcmp(w->links.folder, folder) != 0) {
+        memo_clear(&w->links);
+        learn_links(&w->links, p, folder);
+    }
+    free(folder);
+    if (!w->links.count || al_kind_for_path(NULL, p) != AL_KIND_AUTO) return 0;
+    char *real = realpath(p, NULL);
+    char *dir = real ? strdup(real) : NULL;
+    size_t count = 0;
+    if (dir) *strrchr(dir, '/') = '\0';
+    for (size_t i = 0; dir && i < w->links.count; i++) {
+        const tool_link *l = &w->links.links[i];
+        if (!l->name && strcmp(l->target, dir) == 0)
+            add_alias(out, &count, l->shown, strrchr(real, '/') + 1);
+        else if (l->name && strcmp(l->target, real) == 0)
+            add_alias(out, &count, l->shown, l->name);
+    }
+    free(dir);
+    free(real);
+    return count;
+}
+
 /* The next path named: a file found (1), a folder entered (0). */
 static int next_named(al_walk *w, found *out)
 {
@@ -287,7 +451,8 @@ static int next_named(al_walk *w, found *out)
         return 1;
     }
     struct stat st;
-    if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+    bool known = stat(p, &st) == 0;
+    if (known && S_ISDIR(st.st_mode)) {
         free(w->folders.items);
         w->folders = (id_set){NULL, 0, 0};
         free(w->root);
@@ -298,8 +463,18 @@ static int next_named(al_walk *w, found *out)
         enter(w, p, false, id);
         return 0;
     }
+    /* A file the tools read through links: given at those paths instead. */
+    if (known && S_ISREG(st.st_mode)) {
+        char **aliases;
+        size_t n = tool_aliases(w, p, &aliases);
+        if (n) {
+            free_aliases(w);
+            w->aliases = aliases;
+            w->alias_count = n;
+            return 0;
+        }
+    }
     /* Files, and paths that do not exist (reported when read). */
-    bool known = stat(p, &st) == 0;
     if (!set_current(w, p)) return -1;
     *out = (found){
         w->current,
@@ -311,12 +486,30 @@ static int next_named(al_walk *w, found *out)
     return 1;
 }
 
+/* The next path a named file is read at by a tool (tool_aliases). */
+static int next_alias(al_walk *w, found *out)
+{
+    const char *p = w->aliases[w->alias_next++];
+    struct stat st;
+    if (stat(p, &st) != 0) return 0;
+    if (!set_current(w, p)) return -1;
+    *out = (found){w->current,
+                   AL_FILE_EXPLICIT,
+                   false,
+                   true,
+                   {(unsigned long long)st.st_dev, (unsigned long long)st.st_ino},
+                   st.st_nlink};
+    return 1;
+}
+
 /* The traversal: every file reached, in order, however often. */
 static int next_found(al_walk *w, found *out)
 {
     for (;;) {
         int r;
-        if (w->depth)
+        if (w->alias_next < w->alias_count)
+            r = next_alias(w, out);
+        else if (w->depth)
             r = step(w, out);
         else if (w->next_path < w->path_count)
             r = next_named(w, out);
@@ -550,6 +743,8 @@ void al_walk_free(al_walk *w)
     if (!w) return;
     while (w->depth)
         leave(w);
+    free_aliases(w);
+    memo_clear(&w->links);
     free(w->folders.items);
     free(w->given.items);
     free(w->root);

@@ -182,6 +182,21 @@ static size_t project_root(const char *abs)
     return 0;
 }
 
+char *al_kind_project_root(const char *path)
+{
+    char *abs = al_path_absolute(path);
+    if (!abs) return NULL;
+    char *slash = strrchr(abs, '/');
+    if (slash) *slash = '\0'; /* the file's folder */
+    size_t root = project_root(abs);
+    if (root == 0) {
+        free(abs);
+        return strdup("/");
+    }
+    abs[root] = '\0';
+    return abs;
+}
+
 /* project_rel and in_skill of f. */
 static void learn_project(folder_info *f)
 {

@@ -51,4 +51,9 @@ bool al_kind_decide(const al_options *opts, const char *path, const char *data, 
                     al_kind_decision *out);
 void al_kind_decision_free(al_kind_decision *d);
 
+/* The project a file belongs to, as an absolute folder (malloc'd): the
+ * nearest folder above it holding `.git`, else the working directory when
+ * the file is in it, else "/". NULL when out of memory. */
+char *al_kind_project_root(const char *path);
+
 #endif

@@ -116,6 +116,14 @@ const al_kind_pattern al_kind_patterns[] = {
 /* clang-format on */
 const size_t al_kind_pattern_count = COUNT(al_kind_patterns);
 
+/* The folders of the path table above that hold one tool's files (§2, §12; surface §5, §6) */
+const char *const al_tool_folders[] = {
+    ".claude/agents", ".claude/commands", ".claude/rules",
+    ".github/agents", ".github/instructions", ".github/prompts",
+    ".gemini/agents", ".opencode/agents", ".opencode/agent", ".cursor/agents", ".cursor/rules",
+};
+const size_t al_tool_folder_count = COUNT(al_tool_folders);
+
 /* clang-format off */
 const al_foreign_key al_foreign_keys[] = {
     {"on",           "GitHub agentic workflow",         "github/gh-aw docs (the workflow's triggers)"},

@@ -40,6 +40,12 @@ extern const size_t al_kind_pattern_count;
 /* Kind names, indexed by al_file_kind. */
 extern const char *const al_kind_names[AL_KIND_COUNT];
 
+/* The folders, below a project's root, where a tool looks for its files
+ * and where teams put symlinks to a folder they share between tools: a file
+ * named by its own path there is linted at the links' paths. */
+extern const char *const al_tool_folders[];
+extern const size_t al_tool_folder_count;
+
 /* Front-matter keys that mark another tool's file, whatever else it holds:
  * such a file is never guessed to be a Claude Code agent. */
 typedef struct {
