@@ -607,16 +607,16 @@ static int kind_tier(al_file_kind k)
     return 0;
 }
 
-/* Among paths of one kind, a skill is best linted where Claude Code loads it. */
+/* Among paths of one kind, a skill is best linted where Claude Code loads
+ * it (.claude/skills, a plugin's skills/). */
 static int path_rank(const char *path, al_file_kind k)
 {
     if (k != AL_KIND_SKILL) return 0;
-    while (path[0] == '.' && path[1] == '/')
-        path += 2;
-    while (path[0] == '/')
-        path++;
-    if (al_glob_match("**/.claude/skills/*/SKILL.md", path)) return 0;
-    return al_glob_match("**/skills/*/SKILL.md", path) ? 1 : 2;
+    char *root = NULL;
+    al_kind_resolve(NULL, path, &root, NULL, 0);
+    bool loaded = al_kind_claude_loads_skill(path, root);
+    free(root);
+    return loaded ? 0 : 1;
 }
 
 /* Which paths of e are given: one per kind of the best tier. */

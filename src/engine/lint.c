@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "rules/rule.h"
 #include "engine/suppress.h"
+#include "parse/kinds.h"
 #include "parse/thread_cache.h"
 #include "util/stage_clock.h"
 
@@ -156,12 +157,7 @@ al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *
             dir--;
         id.ident = dir;
         id.ident_len = (size_t)(base - 1 - dir);
-        const char *rel = path;
-        while (rel[0] == '.' && rel[1] == '/')
-            rel += 2;
-        while (rel[0] == '/')
-            rel++;
-        id.claude_skill = plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
+        id.claude_skill = al_kind_claude_loads_skill(path, plugin_root);
     } else if (kind == AL_KIND_COMMAND) {
         const char *dot = strrchr(base, '.');
         id.ident = base;

@@ -182,6 +182,16 @@ static size_t project_root(const char *abs)
     return 0;
 }
 
+bool al_kind_claude_loads_skill(const char *path, const char *plugin_root)
+{
+    if (plugin_root) return true;
+    while (path[0] == '.' && path[1] == '/')
+        path += 2;
+    while (path[0] == '/')
+        path++;
+    return al_glob_match("**/.claude/skills/*/SKILL.md", path);
+}
+
 char *al_kind_project_root(const char *path)
 {
     char *abs = al_path_absolute(path);

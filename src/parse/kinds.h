@@ -51,6 +51,10 @@ bool al_kind_decide(const al_options *opts, const char *path, const char *data, 
                     al_kind_decision *out);
 void al_kind_decision_free(al_kind_decision *d);
 
+/* Whether Claude Code loads the skill at path: one in a .claude/skills
+ * folder, or a plugin's (plugin_root, from al_kind_resolve; may be NULL). */
+bool al_kind_claude_loads_skill(const char *path, const char *plugin_root);
+
 /* The project a file belongs to, as an absolute folder (malloc'd): the
  * nearest folder above it holding `.git`, else the working directory when
  * the file is in it, else "/". NULL when out of memory. */
