@@ -146,6 +146,11 @@ al_file_kind al_result_kind(const al_result *res)
     return res->kind;
 }
 
+const char *al_result_kind_reason(const al_result *res)
+{
+    return res->kind_why ? res->kind_why : "";
+}
+
 unsigned long long al_result_stage_ns(const al_result *res, al_stage stage)
 {
     return stage < AL_STAGE_COUNT ? res->stage_ns[stage] : 0;

@@ -33,12 +33,7 @@ al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *
             dir--;
         id.ident = dir;
         id.ident_len = (size_t)(base - 1 - dir);
-        const char *rel = path;
-        while (rel[0] == '.' && rel[1] == '/')
-            rel += 2;
-        while (rel[0] == '/')
-            rel++;
-        id.claude_skill = plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
+        id.claude_skill = al_kind_claude_loads_skill(path, plugin_root);
     } else if (kind == AL_KIND_COMMAND) {
         const char *dot = strrchr(base, '.');
         id.ident = base;
@@ -207,7 +202,7 @@ void al_across_add(al_across *a, const al_result *r)
 void al_across_add_path(al_across *a, const al_options *opts, const char *path)
 {
     char *root = NULL;
-    if (al_kind_resolve(opts, path, &root) == AL_KIND_SKILL) {
+    if (al_kind_resolve(opts, path, &root, NULL, 0) == AL_KIND_SKILL) {
         al_path_ident id = al_path_identity(path, AL_KIND_SKILL, root);
         char *ident = id.ident ? strndup(id.ident, id.ident_len) : NULL;
         if (ident)

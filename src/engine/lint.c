@@ -106,17 +106,20 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     bool timed = opts && opts->timings;
     unsigned long long t = timed ? al_thread_cpu_ns() : 0;
     al_context ctx = {.res = res, .doc = &doc, .rule = NULL, .opts = opts};
+    bool body_rules = !(opts && opts->no_body_rules);
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
         if (rule->flags & AL_RULE_RUN_LEVEL) continue; /* found by the engine below */
         if (al_options_severity(opts, &rule->info) == AL_OFF) continue;
         if (!(rule->kinds & AL_KIND_BIT(doc.kind))) continue;
+        if (!body_rules && al_rule_is_body_rule(rule)) continue;
         ctx.rule = rule;
         rule->check(&ctx, &doc);
     }
     remember_name(res, &doc);
     remember_refs(res, &doc);
     res->kind = doc.kind;
+    res->kind_why = al_arena_strdup(&res->arena, doc.kind_why ? doc.kind_why : "");
     /* Secrets before suppressions: a suppressed finding still masks. */
     bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
               al_secrets_mask_messages(res);
