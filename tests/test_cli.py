@@ -7,6 +7,7 @@ validated against the 2.1.0 schema), configuration discovery, stdin, --fix
 usage: test_cli.py AGENTLINT DATA_DIR"""
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -339,12 +340,15 @@ def across_files(tmp):
     and duplicates reported on the later file."""
     def put(rel, text):
         write(os.path.join(tmp, rel), text)
+    # skill-N-ok is one slip from skill-N-okay, which comes later in the run;
+    # elsewhere-N is no slip of any skill (a user's or a plugin's, say)
     for i in range(1, 61):
         put(".claude/agents/ag%d.md" % i,
-            "---\nname: ag%d\ndescription: Use when %d.\nskills: sk%d, nosuch%d\n---\nBody.\n"
-            % (i, i, i, i))
+            "---\nname: ag%d\ndescription: Use when %d.\nskills: sk%d, skill-%d-oky, elsewhere-%d\n"
+            "---\nBody.\n" % (i, i, i, i, i))
         put(".claude/skills/sk%d/SKILL.md" % i,
             "---\nname: sk%d\ndescription: Use when %d.\nagent: ag%d\n---\nBody.\n" % (i, i, i))
+        put(".claude/skills/skill-%d-okay/SKILL.md" % i, "---\ndescription: Use when %d.\n---\nB.\n" % i)
     put(".claude/agents/zdup.md", "---\nname: ag1\ndescription: Again.\n---\nBody.\n")
     for i in range(1, 51):
         put(".claude/commands/c%d.md" % i, "---\ndescription: c%d\nagent: late%d\n---\nBody.\n" % (i, i))
@@ -355,8 +359,10 @@ def across_files(tmp):
         rc, out, _ = run(["--no-config", "-j", j, "--select", "CC004,CC021,SK008,SK009", "."], tmp)
         lines = out.splitlines()
         cc021 = [l for l in lines if "[CC021" in l]
-        check(len(cc021) == 60 and all("nosuch" in l for l in cc021),
-              "-j%s: CC021 for each missing skill (the others come later in the run)" % j)
+        check(len(cc021) == 60 and all(
+            re.search(r'skill "skill-(\d+)-oky" .* did you mean "skill-\1-okay"', l) for l in cc021),
+              "-j%s: CC021 for each near miss of a skill (the skills come later in the run): %s"
+              % (j, cc021[:2]))
         sk009 = sorted(l.split("/")[-1].split(".md")[0] for l in lines if "[SK009" in l)
         check(sk009 == sorted("c%d" % i for i in range(41, 51)),
               "-j%s: SK009 only for the agents that no later file defines: %s" % (j, sk009))
