@@ -216,6 +216,75 @@ static void stray_closing_fence(void **state)
     al_result_free(r);
 }
 
+/* A stray fence with nothing after it opens an empty block at the end of
+ * the file: nothing is read as code, so it is no error. Shapes from real
+ * files: a closer typed twice at the end of a reference page, a closer left
+ * after a block that was already closed, and the intended closer of a
+ * template that a nested block closed early (BD006 says it). */
+static void stray_fence_with_nothing_after(void **state)
+{
+    (void)state;
+    const char *twice = FM "Move the item:\n\n```bash\ngh project item-edit --id X\n```\n```\n";
+    al_result *r = lint_text(twice);
+    const al_diagnostic *d = find_finding(r, "BD002", 10);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_INFO);
+    assert_non_null(strstr(d->message, "nothing after it"));
+    assert_non_null(strstr(d->message, "right after a block that is closed"));
+    assert_non_null(d->fix);
+    assert_true(d->fix->safe);
+    assert_silent(r, "BD003");
+    al_result_free(r);
+    char *fixed = apply_unsafe(twice);
+    assert_string_equal(fixed, FM "Move the item:\n\n```bash\ngh project item-edit --id X\n```\n");
+    free(fixed);
+    /* after prose, trailing blank lines, no final newline */
+    r = lint_text(FM "```xml\n<a/>\n```\n\nEach entry has a title.\n\n```\n\n\n");
+    d = find_finding(r, "BD002", 11);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_INFO);
+    assert_non_null(strstr(d->message, "no block is left for it to close"));
+    assert_silent(r, "BD003");
+    al_result_free(r);
+    r = lint_text(FM "Text.\n\n```");
+    assert_int_equal(find_finding(r, "BD002", 7)->severity, AL_INFO);
+    al_result_free(r);
+    /* one line after it is still an error */
+    r = lint_text(FM "Text.\n\n```\nmix test\n");
+    assert_int_equal(find_finding(r, "BD002", 7)->severity, AL_ERROR);
+    al_result_free(r);
+
+    /* the closer of a template that a nested block closed early: BD006 says
+     * where it is left, and BD002 says nothing more */
+    const char *nested = FM "Use this template:\n\n"
+                            "```md\n"          /* 7 */
+                            "## Spec\n"        /* 8 */
+                            "```code\n"        /* 9 */
+                            "example\n"        /* 10 */
+                            "```\n"            /* 11 */
+                            "\n"               /* 12 */
+                            "[Link to docs]\n" /* 13 */
+                            "```\n";           /* 14 */
+    r = lint_text(nested);
+    assert_silent(r, "BD002");
+    assert_silent(r, "BD003");
+    d = find_finding(r, "BD006", 7);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "lines 12-13 of the example are read as text"));
+    assert_non_null(strstr(d->message, "the fence on line 14, meant to close this block, is left "
+                                       "over at the end of the file, where it opens an empty code "
+                                       "block"));
+    al_result_free(r);
+    /* the closer of a glued fence, at the end: BD007 says it */
+    r = lint_text(FM "**Query:**```sql\nSELECT 1;\n```\n");
+    assert_silent(r, "BD002");
+    d = find_finding(r, "BD007", 5);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "the fence on line 7, meant to close the block, is left "
+                                       "over at the end of the file"));
+    al_result_free(r);
+}
+
 static void yaml_block(void **state)
 {
     (void)state;
@@ -339,6 +408,7 @@ int main(void)
         cmocka_unit_test(nested_fence_closes_outer),
         cmocka_unit_test(fence_glued_to_text),
         cmocka_unit_test(stray_closing_fence),
+        cmocka_unit_test(stray_fence_with_nothing_after),
         cmocka_unit_test(yaml_block),
         cmocka_unit_test(json_block),
     };

@@ -17,6 +17,19 @@ size_t al_block_last_line(const al_code_block *b)
     return last < b->open_line ? b->open_line : last;
 }
 
+bool al_block_opens_nothing(const al_document *doc, const al_code_block *b)
+{
+    if (!b->fenced || b->close_line) return false;
+    const al_source *src = &doc->src;
+    size_t s, e;
+    al_source_line_span(src, b->open_line, &s, &e);
+    for (size_t i = e; i < src->len; i++)
+        if (src->data[i] != ' ' && src->data[i] != '\t' && src->data[i] != '\n' &&
+            src->data[i] != '\r')
+            return false;
+    return true;
+}
+
 /* The run of ch that starts a line after container markers and spaces. */
 static size_t fence_run(const char *s, size_t len, char ch)
 {
