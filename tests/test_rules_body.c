@@ -168,6 +168,21 @@ static void fence_glued_to_text(void **state)
     r = lint_text(FM "- **Response:**```\n  Code: 200\n```\n");
     assert_fires(r, "BD007", 5);
     al_result_free(r);
+    /* a code span typed with the wrong closer is no fence: moving the run
+     * to a line of its own would open a block that swallows the text */
+    r = lint_text(FM "## Setup\n\nInstall the dependencies with `npm install```\n"
+                     "and start the server with `npm run dev`.\n\n"
+                     "Pass ``--watch```ts\nto recompile on change.\n");
+    assert_silent(r, "BD007");
+    al_result_free(r);
+    /* a run inside a code span that closes on a later line is code */
+    r = lint_text(FM "Quote the fence as ``x```sql\n`` in the text.\n");
+    assert_silent(r, "BD007");
+    al_result_free(r);
+    /* but a closed code span before a glued fence leaves it a fence */
+    r = lint_text(FM "Run `mix test`:```bash\nmix test\n```\n\nThen report.\n");
+    assert_fires(r, "BD007", 5);
+    al_result_free(r);
     /* code spans, a fence on its own line, a fence in a code block */
     r = lint_text(
         FM "Use ```sql``` spans, or a`` ```sql `` one.\n\nText ```\n\n```sql\nx```sql\n```\n");
