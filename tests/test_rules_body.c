@@ -323,6 +323,40 @@ static void yaml_block(void **state)
                      "steps:\n  - run: echo\n   bad: indent\n```\n");
     assert_fires(r, "BD004", 10);
     al_result_free(r);
+    /* Helm, Go and Jinja templates are expanded before YAML is parsed: an
+     * action inside quotes that holds the same quote makes a template too */
+    r = lint_text(FM
+                  "```yaml\napiVersion: v1\nkind: Pod\nmetadata:\n"
+                  "  name: \"{{ include \"my-app.fullname\" . }}-test-connection\"\n"
+                  "spec:\n  containers:\n  - name: wget\n"
+                  "    args: ['{{ include \"my-app.fullname\" . }}:{{ .Values.service.port }}']\n"
+                  "```\n\n"
+                  "```yaml\n{{- if .Values.ingress.enabled }}\nkind: Ingress\nmetadata:\n"
+                  "  name: {{ include \"my-app.fullname\" . }}\n{{- end }}\n```\n\n"
+                  "```yaml\nenv:\n{% for k, v in env.items() %}\n  - name: \"{{ k }}\"\n"
+                  "{% endfor %}\n```\n\n"
+                  "```yaml\n- debug:\n    msg: '{{ lookup('env', 'HOME') }}'\n```\n");
+    assert_silent(r, "BD004");
+    al_result_free(r);
+    /* a quoted action without that quote is a string: the block is checked */
+    r = lint_text(FM "```yaml\nimage: \"{{ .Values.image.repository }}\"\n"
+                     "ports:\n  - 80\n   bad: indent\n```\n");
+    assert_fires(r, "BD004", 9);
+    al_result_free(r);
+    /* many unclosed actions on one line are read once (and checked) */
+    {
+        size_t n = 200000;
+        char *text = malloc(n * 2 + 64);
+        assert_non_null(text);
+        char *w = text + sprintf(text, FM "```yaml\nk: \"");
+        for (size_t i = 0; i < n; i++, w += 2)
+            memcpy(w, "{{", 2);
+        strcpy(w, "\"\n  x: 1\n```\n");
+        r = lint_text(text);
+        assert_fires(r, "BD004", 7);
+        al_result_free(r);
+        free(text);
+    }
     /* outside quotes they do, and so does an elision in a comment */
     r = lint_text(FM "```yaml\nurl: ${BASE}\n  bad: indent\n```\n\n```yaml\na: don't\n"
                      "# ...\n  b: 1\n```\n");

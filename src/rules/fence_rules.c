@@ -502,19 +502,45 @@ static bool marker_at(const char *s, size_t len, size_t i)
     return false;
 }
 
+/* The end of the Go (Helm) or Jinja action opened at s[i] (`{{ ... }}`,
+ * `{% ... %}`) on its line, just past its closer; 0 when s[i] opens none.
+ * unclosed[k] is where the last search for closer k (`}}`, `%}`) failed, up
+ * to the line's end: no search starts again before it, so a line of many
+ * openers is read once. */
+static size_t template_action_end(const char *s, size_t len, size_t i, size_t unclosed[2])
+{
+    if (i + 1 >= len || s[i] != '{' || (s[i + 1] != '{' && s[i + 1] != '%')) return 0;
+    int k = s[i + 1] == '%';
+    if (i < unclosed[k]) return 0;
+    char close = k ? '%' : '}';
+    size_t j = i + 2;
+    for (; j + 1 < len && s[j] != '\n'; j++)
+        if (s[j] == close && s[j + 1] == '}') return j + 2;
+    unclosed[k] = j + 1;
+    return 0;
+}
+
 /* True when a template marker stands in YAML outside quoted scalars: a
  * `"${x}"` or `'{{ y }}'` inside quotes is a string like any other, and the
  * block is still checked. A quote opens a scalar only where a value starts
  * (after indentation, `- `, `: `, `[`, `{` or `,`); an apostrophe inside a
- * plain scalar (don't) is a letter. */
+ * plain scalar (don't) is a letter. Inside quotes, a Go (Helm) or Jinja
+ * action holding the same quote (`"{{ include "app.name" . }}-test"`) is
+ * expanded before any YAML parser sees the text, and raw it cannot parse:
+ * that makes a template too. */
 static bool is_yaml_template(const char *s, size_t len)
 {
     char quote = 0;
     bool value_start = true;
+    size_t unclosed[2] = {0, 0};
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         if (quote) {
-            if (quote == '"' && c == '\\' && i + 1 < len)
+            size_t action_end = template_action_end(s, len, i, unclosed);
+            if (action_end) {
+                if (memchr(s + i, quote, action_end - i)) return true;
+                i = action_end - 1;
+            } else if (quote == '"' && c == '\\' && i + 1 < len)
                 i++;
             else if (c == quote && quote == '\'' && i + 1 < len && s[i + 1] == '\'')
                 i++;
