@@ -417,11 +417,60 @@ def walk(tmp):
           "walk: a file named first keeps its place: %r" % files)
 
 
+def plugin_agents(tmp):
+    """Plugin agents as Claude Code loads them (reference §7): one without
+    front matter, or with a description that runs on into unindented
+    <example> lines, still loads, under its file name and with the
+    placeholder description "Agent from <plugin> plugin". It is linted as an
+    agent of that name, the same whether the folder is walked or the file
+    named, and its name clashes like any other."""
+    p = os.path.join(tmp, "plugins", "review-kit")
+    write(os.path.join(p, ".claude-plugin", "plugin.json"), '{"name": "review-kit"}\n')
+    write(os.path.join(p, "agents", "security.md"),
+          "# Security reviewer\n\nYou review diffs for injection and leaked secrets.\n")
+    write(os.path.join(p, "agents", "deep", "AGENT.md"), "# Deep reviewer\n\nYou read slowly.\n")
+    write(os.path.join(p, "agents", "triage.md"),
+          "---\nname: triage\ndescription: Use this agent to triage a pull request. Examples:\n\n"
+          "<example>\nContext: a new pull request\nuser: \"Triage #12\"\n</example>\n"
+          "tools: Read, Grpe\n---\nYou triage.\n")
+    write(os.path.join(p, "agents", "x-security.md"),
+          "---\nname: security\ndescription: Use for security reviews.\n---\nYou review.\n")
+    write(os.path.join(p, "skills", "audit", "SKILL.md"),
+          "---\ndescription: Audit a change.\nagent: security\n---\nRun the audit.\n")
+    for args in (["plugins"], sorted(os.path.relpath(os.path.join(d, f), tmp)
+                                     for d, _, fs in os.walk(p) for f in fs if f.endswith(".md"))):
+        rc, out, _ = run(["--no-config"] + args, tmp)
+        lines = out.splitlines()
+        fm001 = [l for l in lines if "[FM001" in l]
+        check(len(fm001) == 2 and all(": warning: no front matter: Claude Code still loads" in l
+                                      for l in fm001),
+              "plugin agents without front matter: a warning each: %r" % fm001)
+        check(any("agents/security.md:1:1:" in l and "loads as `<plugin>:security`" in l
+                  and "\"Agent from <plugin> plugin\"" in l for l in fm001)
+              and any("agents/deep/AGENT.md:1:1:" in l and "`<plugin>:deep:AGENT`" in l
+                      for l in fm001),
+              "the FM001 warning names the id Claude Code gives: %r" % fm001)
+        check(not any("documentation" in l for l in lines),
+              "a plugin agent is never called documentation: %r" % lines)
+        fm004 = [l for l in lines if "[FM004" in l]
+        check(len(fm004) == 1 and "agents/triage.md:5:1: error:" in fm004[0]
+              and "placeholder description" in fm004[0],
+              "a run-on description: an error on its first stray line: %r" % fm004)
+        check(not any("[CC010" in l for l in lines),
+              "the fields of a front matter Claude Code cannot read are not judged: %r" % lines)
+        cc004 = [l for l in lines if "[CC004" in l]
+        check(len(cc004) == 1 and "x-security.md:2:7" in cc004[0]
+              and "agents/security.md (line 1)" in cc004[0],
+              "an agent named like a plugin agent's file clashes with it: %r" % cc004)
+        check(not any("[SK009" in l for l in lines),
+              "a skill's `agent:` finds the agent loaded under its file name: %r" % lines)
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-cli-")
     try:
         for t in (formats, config, exit_codes, stdin, fixes, refused_fixes, suppressions, parallel,
-                  across_files, walk):
+                  across_files, walk, plugin_agents):
             sub = os.path.join(tmp, t.__name__)
             os.makedirs(sub)
             t(sub)
