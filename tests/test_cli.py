@@ -202,6 +202,36 @@ def exit_codes(tmp):
     check(rc == 2, "unknown option: exit 2")
 
 
+def exact_options(tmp):
+    """Long options are never abbreviated: getopt_long alone takes `--fi` for
+    `--fix` and rewrites files."""
+    write(os.path.join(tmp, "t", "a.md"), COLON)
+    rc, out, err = run(["--no-config", "--fi", "t"], tmp)
+    with open(os.path.join(tmp, "t", "a.md")) as f:
+        check(f.read() == COLON, "--fi changed no file")
+    check(rc == 2 and out == "", "--fi: exit 2, nothing linted")
+    check(err.startswith("agentlint: unknown option '--fi' (long options are never abbreviated): "
+                         "did you mean --fix?\n"), "--fi: named with its suggestion: " + err)
+    check(len(err.splitlines()) == 2, "an unknown option costs two lines, not the usage")
+    rc, _, err = run(["--no-config", "--f", "t"], tmp)
+    check(rc == 2 and "did you mean --format, --fail-on or --fix?" in err, "--f: " + err)
+    rc, _, err = run(["--no-config", "--fomat", "json", "t"], tmp)
+    check(rc == 2 and "unknown option '--fomat': did you mean --format?" in err, "--fomat: " + err)
+    rc, _, err = run(["--no-config", "--form=json", "t"], tmp)
+    check(rc == 2 and "'--form'" in err, "--form=json is not --format")
+    # a value that looks like an option is a value, and -- ends the options
+    rc, _, err = run(["--no-config", "--output", "--fi", "t"], tmp)
+    check(rc == 1 and os.path.exists(os.path.join(tmp, "--fi")), "--output takes '--fi' as its file")
+    rc, _, err = run(["--no-config", "-q", "--", "--fi"], tmp)
+    check(rc == 0 and err == "", "-- ends the options: '--fi' is a file")
+    rc, _, err = run(["--no-config", "--unsafe-fixes", "t"], tmp)
+    check(rc == 2 and "--unsafe-fixes does nothing alone" in err, "--unsafe-fixes alone: " + err)
+    with open(os.path.join(tmp, "t", "a.md")) as f:
+        check(f.read() == COLON, "no file changed by refused options")
+    rc, _, _ = run(["--no-config", "--unsafe-fixes", "--diff", "t"], tmp)
+    check(rc == 1, "--unsafe-fixes with --diff")
+
+
 def stdin(tmp):
     rc, out, _ = run(["--no-config", "--stdin-filename", "agents/x.md", "-"], tmp,
                      stdin=BAD.encode())
@@ -469,7 +499,7 @@ def plugin_agents(tmp):
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-cli-")
     try:
-        for t in (formats, config, exit_codes, stdin, fixes, refused_fixes, suppressions, parallel,
+        for t in (formats, config, exit_codes, exact_options, stdin, fixes, refused_fixes, suppressions, parallel,
                   across_files, walk, plugin_agents):
             sub = os.path.join(tmp, t.__name__)
             os.makedirs(sub)

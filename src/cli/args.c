@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "util/suggest.h"
+
 const char cli_usage[] =
     "usage: agentlint [options] PATH...\n"
     "       agentlint [options] --stdin-filename NAME -\n"
@@ -399,6 +401,72 @@ static bool take_option(cli_options *cli, int opt, const char *v)
     return false;
 }
 
+/* The long option named exactly NAME (LEN bytes), or NULL. */
+static const struct option *long_option_named(const char *name, size_t len)
+{
+    for (const struct option *o = long_options; o->name; o++)
+        if (strlen(o->name) == len && memcmp(o->name, name, len) == 0) return o;
+    return NULL;
+}
+
+static bool short_option_takes_value(char c)
+{
+    return c == 'f' || c == 'o' || c == 'j';
+}
+
+/* getopt_long takes any unambiguous prefix of a long option, so `--fi` would
+ * be `--fix` and rewrite files. Long options must be written whole: this
+ * walks the arguments as getopt_long will (values of options that take one
+ * are skipped, `--` ends the options) and refuses a name that is not exact,
+ * with the options it could have meant. */
+static bool long_options_exact(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) return true;
+        if (a[0] != '-' || a[1] == '\0') continue; /* a path, or - for stdin */
+        if (a[1] != '-') {                          /* a cluster of short options */
+            for (size_t k = 1; a[k]; k++)
+                if (short_option_takes_value(a[k])) {
+                    if (a[k + 1] == '\0') i++;
+                    break;
+                }
+            continue;
+        }
+        const char *name = a + 2;
+        size_t len = strcspn(name, "=");
+        const struct option *o = long_option_named(name, len);
+        if (o) {
+            if (o->has_arg == required_argument && name[len] != '=') i++;
+            continue;
+        }
+        /* Options the word abbreviates, else the closest spelling. */
+        const char *meant[3];
+        size_t n = 0;
+        for (const struct option *c = long_options; c->name && n < 3; c++)
+            if (len > 0 && strncmp(c->name, name, len) == 0) meant[n++] = c->name;
+        if (n == 0) {
+            al_suggester sg;
+            al_suggest_begin(&sg, name, len);
+            for (const struct option *c = long_options; c->name; c++)
+                al_suggest_consider(&sg, c->name);
+            if (al_suggest_result(&sg)) meant[n++] = al_suggest_result(&sg);
+        }
+        fprintf(stderr, "agentlint: unknown option '--%.*s'", (int)len, name);
+        if (n > 0) {
+            fprintf(stderr, "%s: did you mean", len > 0 && strncmp(meant[0], name, len) == 0
+                                                     ? " (long options are never abbreviated)"
+                                                     : "");
+            for (size_t k = 0; k < n; k++)
+                fprintf(stderr, "%s--%s", k == 0 ? " " : k + 1 == n ? " or " : ", ", meant[k]);
+            fputc('?', stderr);
+        }
+        fputs("\nTry 'agentlint --help' for the list of options.\n", stderr);
+        return false;
+    }
+    return true;
+}
+
 bool cli_parse_args(int argc, char **argv, cli_options *cli)
 {
     memset(cli, 0, sizeof *cli);
@@ -411,6 +479,7 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
         fputs("agentlint: out of memory\n", stderr);
         return false;
     }
+    if (!long_options_exact(argc, argv)) return false;
     opterr = 0; /* our own messages */
     optind = 1;
     int opt;
@@ -420,9 +489,15 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
             if (optopt >= 256 && strchr(arg, '='))
                 fprintf(stderr, "agentlint: %.*s takes no value\n", (int)strcspn(arg, "="), arg);
             else if (optopt && optopt < 256)
-                fprintf(stderr, "agentlint: unknown option '-%c'\n%s", optopt, cli_usage);
+                fprintf(stderr,
+                        "agentlint: unknown option '-%c'\n"
+                        "Try 'agentlint --help' for the list of options.\n",
+                        optopt);
             else
-                fprintf(stderr, "agentlint: unknown option '%s'\n%s", arg, cli_usage);
+                fprintf(stderr,
+                        "agentlint: unknown option '%s'\n"
+                        "Try 'agentlint --help' for the list of options.\n",
+                        arg);
             return false;
         }
         if (opt == ':') {
@@ -433,6 +508,12 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
     }
     for (int i = optind; i < argc; i++)
         cli->paths[cli->path_count++] = argv[i];
+    if (cli->unsafe_fixes && !cli->fix && !cli->diff) {
+        fputs("agentlint: --unsafe-fixes does nothing alone: add --fix to apply the unsafe fixes "
+              "too, or --diff to see them\n",
+              stderr);
+        return false;
+    }
     return true;
 }
 
