@@ -404,6 +404,20 @@ def across_files(tmp):
         cc004 = [l for l in lines if "[CC004" in l]
         check(len(cc004) == 1 and cc004[0].startswith("./.claude/agents/zdup.md:2:7:")
               and "ag1.md (line 2)" in cc004[0], "-j%s: CC004 on the later file" % j)
+    # a skill named by its path: its folder is the name it was meant to be
+    sub = os.path.join(tmp, "paths")
+    write(os.path.join(sub, ".claude/skills/karpathy-coder/SKILL.md"),
+          "---\ndescription: Coding principles.\n---\nB.\n")
+    write(os.path.join(sub, ".claude/agents/reviewer.md"),
+          "---\nname: reviewer\ndescription: Reviews diffs.\n"
+          "skills: engineering/karpathy-coder, skills/karpathy-coder/SKILL.md, other/skill\n"
+          "---\nB.\n")
+    rc, out, _ = run(["--no-config", "-q", "."], sub)
+    cc021 = [l for l in out.splitlines() if "[CC021" in l]
+    check(len(cc021) == 2 and all('did you mean "karpathy-coder"' in l and "named by its folder" in l
+                                  for l in cc021)
+          and cc021[0].startswith("./.claude/agents/reviewer.md:4:9:"),
+          "CC021 for a skill of the run named by its path, not for other paths: %r" % cc021)
     # the file's own options (command line, configuration) hold for them too; they
     # were the run's alone before, so --ignore and a configuration could not turn them off
     rc, out, _ = run(["--no-config", "--ignore", "CC021", "."], tmp)

@@ -261,6 +261,23 @@ static unsigned needs(al_across *a, const al_result *r)
     return need;
 }
 
+/* A skill named by its path (`engineering/code-review`,
+ * `skills/code-review/SKILL.md`) where its folder name is a skill of the
+ * run: that name, in r's arena; else NULL. */
+static const char *skill_by_path(al_across *a, al_result *r, const char *ref)
+{
+    size_t n = strlen(ref);
+    if (n > 9 && strcmp(ref + n - 9, "/SKILL.md") == 0) n -= 9;
+    while (n > 0 && ref[n - 1] == '/')
+        n--;
+    size_t start = n;
+    while (start > 0 && ref[start - 1] != '/')
+        start--;
+    if (start == 0 || start == n) return NULL; /* no folder in it */
+    char *name = al_arena_strndup(&r->arena, ref + start, n - start);
+    return name && has_key(&a->skills, &a->key, NULL, name) ? name : NULL;
+}
+
 static void check_references(al_across *a, const al_options *opts, al_result *r)
 {
     if (r->kind == AL_KIND_COMMAND && r->ident && a->project_skills.count &&
@@ -292,16 +309,20 @@ static void check_references(al_across *a, const al_options *opts, al_result *r)
         for (size_t k = 0; k < r->skill_ref_count; k++) {
             const al_name_ref *ref = &r->skill_refs[k];
             if (has_key(&a->skills, &a->key, NULL, ref->name)) continue;
-            const char *near = al_near_names_find(a->near_skills, ref->name, strlen(ref->name));
+            const char *folder = skill_by_path(a, r, ref->name);
+            const char *near =
+                folder ? folder : al_near_names_find(a->near_skills, ref->name, strlen(ref->name));
             if (!near) continue;
             const al_rule_info *rule = al_rule_find("CC021");
             report(r, rule, al_options_severity(opts, rule), ref->start, ref->end,
                    al_arena_printf(&r->arena,
                                    "skill \"%s\" in `skills` is not among the skills linted "
-                                   "together, but \"%s\" is: did you mean \"%s\"? Claude Code "
+                                   "together, but \"%s\" is%s: did you mean \"%s\"? Claude Code "
                                    "skips a skill it cannot find with only a debug-log line, so "
                                    "the agent starts without it",
-                                   ref->name, near, near));
+                                   ref->name, near,
+                                   folder ? " (a skill is named by its folder, not its path)" : "",
+                                   near));
         }
 }
 
