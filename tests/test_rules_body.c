@@ -39,6 +39,18 @@ static void unterminated_fence(void **state)
                      "> ```\n> e\n>```\n");
     assert_silent(r, "BD002");
     al_result_free(r);
+    /* an indented code block that shows fences is no fence: MkDocs tabs
+     * indent their fenced examples four spaces under `=== "Tab"` */
+    r = lint_text(FM "=== \"Codex\"\n\n    ```bash\n    npx agent-skills-cli add x\n    ```\n\n"
+                     "    Or clone it:\n\n    ```\n    git clone x\n    ```\n\n"
+                     "Text.\n\n    ```\n");
+    assert_silent(r, "BD002");
+    assert_silent(r, "BD003");
+    al_result_free(r);
+    /* a fenced block whose first line repeats its opener is still fenced */
+    r = lint_text(FM "```sh\n```sh\nls\n```\n```\n\n## Next\n\nText.\n");
+    assert_fires(r, "BD006", 5);
+    al_result_free(r);
     /* backticks inside a tilde fence, and a tilde fence inside backticks */
     r = lint_text(FM "~~~md\n```\n~~~\n\n````\n~~~\n````\n");
     assert_silent(r, "BD002");
