@@ -43,7 +43,8 @@ static void unterminated_fence(void **state)
      * indent their fenced examples four spaces under `=== "Tab"` */
     r = lint_text(FM "=== \"Codex\"\n\n    ```bash\n    npx agent-skills-cli add x\n    ```\n\n"
                      "    Or clone it:\n\n    ```\n    git clone x\n    ```\n\n"
-                     "Text.\n\n    ```\n");
+                     "Text.\n\n    ```\n    > Use the code-reviewer subagent\n    ```\n\nEnd.\n\n"
+                     "    ```\n");
     assert_silent(r, "BD002");
     assert_silent(r, "BD003");
     al_result_free(r);
