@@ -304,7 +304,7 @@ static void check_references(al_across *a, const al_options *opts, al_result *r)
     }
     /* A skill named in `skills:` may come from outside the run: the user's
      * ~/.claude/skills, an installed plugin, a companion repository. Only a
-     * name one slip from a skill of the run shows a mistake (reference §2). */
+     * name one slip from a skill of the run shows a mistake (docs/rules/CC021.md). */
     if (r->kind == AL_KIND_AGENT && a->skill_count)
         for (size_t k = 0; k < r->skill_ref_count; k++) {
             const al_name_ref *ref = &r->skill_refs[k];

@@ -130,7 +130,8 @@ static void remember_name(al_result *res, const al_document *doc)
     if (doc->kind != AL_KIND_AGENT) return;
     if (!p || p->value->kind != AL_YAML_SCALAR || p->value->text_len == 0) {
         /* a plugin agent without a name Claude Code can read still loads,
-         * under its file name (reference §7): two such files can clash */
+         * under its file name (alirezarezvani/claude-skills#977; docs/rules/FM001.md):
+         * two such files can clash (anthropics/claude-code#86841) */
         if (doc->plugin_root && doc->input == AL_INPUT_TEXT) {
             res->agent_name = al_plugin_agent_file_id(res->path, doc->plugin_root, &res->arena);
             res->name_start = res->name_end = al_source_position(&doc->src, 0);

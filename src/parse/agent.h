@@ -44,7 +44,8 @@ bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *s
 /* The id Claude Code gives a plugin agent it loads without a `name` (no
  * front matter, or front matter it cannot read): its path below the
  * plugin's agents/ folder without `.md`, folders joined by `:`
- * (`agents/review/security.md` is `review:security`; reference §7). In the
+ * (`agents/review/security.md` is `review:security`; anthropics/claude-code#86841,
+ * alirezarezvani/claude-skills#977). In the
  * arena; NULL when path is not below plugin_root/agents/ or out of memory. */
 char *al_plugin_agent_file_id(const char *path, const char *plugin_root, al_arena *arena);
 

@@ -505,7 +505,7 @@ static size_t lenient_key(const char *t, size_t s, size_t e)
  * not blank, not indented, not a comment, not a `- item` of the key above,
  * and not a `key: value` line; 0 when there is none. Claude Code's reader
  * tolerates a `: ` inside a one-line value, but a value that runs on over
- * such lines makes it give up (v2.1.259, reference §7): the placeholder
+ * such lines makes it give up (v2.1.259, anthropics/claude-code#91871): the placeholder
  * description for a plugin agent, nothing at all for a project agent. */
 static size_t first_stray_line(const al_frontmatter *fm, const al_source *src)
 {

@@ -48,7 +48,7 @@ void al_check_missing_front_matter(al_context *ctx, const al_document *doc)
             : NULL;
     if (id) {
         /* Claude Code loads it all the same, and lists it with a placeholder
-         * that gives the model no reason to pick it (reference §7). */
+         * that gives the model no reason to pick it (docs/rules/FM001.md). */
         al_report_at(ctx, AL_WARNING, s, e,
                      "no front matter: %s: this one loads as `<plugin>:%s`, described only as "
                      "\"Agent from <plugin> plugin\", so it is never chosen automatically; start "
@@ -284,7 +284,7 @@ static const char *strict_note(al_context *ctx, const al_document *doc)
 /* A value that runs on over lines at the left margin which are no keys: the
  * pasted `<example>` lines under `description: ... Examples:`. Strict YAML
  * stops at the first `: `; Claude Code's own reader, which tolerates that
- * within one line, gives up at the stray line (v2.1.259, reference §7). */
+ * within one line, gives up at the stray line (v2.1.259; docs/rules/FM004.md). */
 static void report_stray_line(al_context *ctx, const al_document *doc)
 {
     size_t line = doc->fm.stray_line, s, e;

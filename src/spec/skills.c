@@ -16,8 +16,8 @@ static const char tools_note[] =
 /* `argument-hint: [file]` is a YAML list. Claude Code joins it into text
  * since v2.1.47 (it crashed before; anthropics/claude-code#25826), and
  * Anthropic's own plugins write it so in commands. A skill is read by other
- * tools too, and they refuse the list (reference §7; Copilot CLI:
- * microsoft/skills-for-copilot-studio#176, 2026-06-29): */
+ * tools too, and they refuse the list (Copilot CLI:
+ * microsoft/skills-for-copilot-studio#176, 2026-06-29; VS Code's promptValidator.ts): */
 static const char skill_hint_list_readers[] =
     "GitHub Copilot CLI 1.0.65 and later refuses the skill (\"argument-hint must be a string\") "
     "and VS Code's validator marks it as an error";
