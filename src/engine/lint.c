@@ -5,12 +5,12 @@
 
 #include "config/config.h"
 #include "core/options.h"
-#include "engine/redact.h"
 #include "core/result.h"
-#include "rules/rule.h"
+#include "engine/redact.h"
 #include "engine/suppress.h"
 #include "parse/kinds.h"
 #include "parse/thread_cache.h"
+#include "rules/rule.h"
 #include "util/stage_clock.h"
 
 const char *al_severity_name(al_severity sev)
@@ -129,7 +129,16 @@ static void remember_name(al_result *res, const al_document *doc)
 {
     const al_yaml_pair *p = doc->agent.name;
     if (doc->kind != AL_KIND_AGENT) return;
-    if (!p || p->value->kind != AL_YAML_SCALAR || p->value->text_len == 0) return;
+    if (!p || p->value->kind != AL_YAML_SCALAR || p->value->text_len == 0) {
+        /* a plugin agent without a name Claude Code can read still loads,
+         * under its file name (alirezarezvani/claude-skills#977; docs/rules/FM001.md):
+         * two such files can clash (anthropics/claude-code#86841) */
+        if (doc->plugin_root && doc->input == AL_INPUT_TEXT) {
+            res->agent_name = al_plugin_agent_file_id(res->path, doc->plugin_root, &res->arena);
+            res->name_start = res->name_end = al_source_position(&doc->src, 0);
+        }
+        return;
+    }
     res->agent_name = al_arena_strndup(&res->arena, p->value->text, p->value->text_len);
     res->name_start = al_source_position(&doc->src, p->value->start);
     res->name_end = al_source_position(&doc->src, p->value->end);

@@ -73,7 +73,7 @@ const al_rule al_rule_table[] = {
     RK("CC018",  "retired-model",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`model` names a retired model",                                            al_check_retired_model),
     RK("CC019",  "invalid-hooks",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`hooks` does not have the settings hooks shape",                           al_check_invalid_hooks),
     RK("CC020",  "invalid-mcp-servers",           AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
-    RK("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry names no skill of the run",                                al_check_unknown_preloaded_skill),
+    RK("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry is a near miss of a skill of the run",                   al_check_unknown_preloaded_skill),
     /* Skills and commands (dialect tables in spec/skills.c) */
     RK("SK001",  "skill-unknown-field",          AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Front-matter key is not a skill or command field",                        al_check_skill_unknown_field),
     RK("SK002",  "skill-invalid-field-value",    AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Skill field has a value of the wrong type, length or set",                al_check_skill_field_value),
