@@ -14,4 +14,8 @@ al_file_kind al_kind_resolve(const al_options *opts, const char *path, char **pl
  * that does not parse), else documentation. */
 al_file_kind al_kind_from_content(const al_frontmatter *fm, const al_source *src);
 
+/* Whether files of kind are JSON (plugin manifests, settings, plugin hooks,
+ * MCP configuration), not Markdown. */
+bool al_kind_is_json(al_file_kind kind);
+
 #endif

@@ -20,6 +20,10 @@ static const al_kind_wording wordings[] = {
     {AL_KIND_CURSOR_RULE,     "Cursor rule",                 "Cursor rule file", "Cursor", "none of its fields (`description`, `globs`, `alwaysApply`) is read", NULL, false, true, "description: …", "§9.6, §12 (no field required)"},
     {AL_KIND_INSTRUCTIONS,    "instruction file",            "instruction file", NULL, NULL, NULL, false, true, NULL, "§11 (AGENTS.md, v2.1.277), §12 (plain Markdown)"},
     {AL_KIND_DOCUMENTATION,   "documentation file",          "documentation file", NULL, NULL, NULL, false, false, NULL, "§4 (README beside agents, v2.1.43)"},
+    {AL_KIND_SETTINGS,        "settings file",               "settings file", "Claude Code", NULL, NULL, false, false, NULL, "settings (docs 2026-08-22)"},
+    {AL_KIND_PLUGIN_HOOKS,    "plugin hooks file",           "plugin hooks file", "Claude Code", NULL, NULL, false, false, NULL, "plugins-reference (docs 2026-08-22)"},
+    {AL_KIND_MCP_CONFIG,      "MCP configuration",           "MCP configuration file", "Claude Code", NULL, NULL, false, false, NULL, "mcp (docs 2026-08-22)"},
+    {AL_KIND_MEMORY,          "memory file",                 "memory file", "Claude Code", NULL, NULL, false, true, NULL, "memory (docs 2026-08-22)"},
 };
 
 static const al_kind_wording plugin_agent =
