@@ -57,7 +57,8 @@ const char cli_usage[] =
     "      --kind KIND       lint every file as KIND: agent, skill, command,\n"
     "                        plugin-manifest, copilot-agent, opencode-agent,\n"
     "                        gemini-agent, cursor-agent, cursor-rule, instructions,\n"
-    "                        documentation (default: by path, then content)\n"
+    "                        documentation, memory, settings, plugin-hooks,\n"
+    "                        mcp-config (default: by path, then content)\n"
     "  -j, --jobs N          lint N files at a time (default: the number of CPUs)\n"
     "information:\n"
     "      --list-rules      list every rule (with --format json: as JSON)\n"
@@ -353,7 +354,7 @@ static bool take_option(cli_options *cli, int opt, const char *v)
         fprintf(stderr,
                 "agentlint: unknown kind '%s' (agent, skill, command, plugin-manifest, "
                 "copilot-agent, opencode-agent, gemini-agent, cursor-agent, cursor-rule, "
-                "instructions, documentation)\n",
+                "instructions, documentation, memory, settings, plugin-hooks, mcp-config)\n",
                 v);
         return false;
     }

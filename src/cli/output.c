@@ -183,8 +183,8 @@ static bool may_define_mcp(const cli_run *run, const cli_options *cli, const cli
     al_options *opts = f->cfg ? cli_file_options(run, cli, f) : NULL;
     al_file_kind kind = al_kind_for_path(opts ? opts : run->base, f->path);
     al_options_free(opts);
-    return kind == AL_KIND_MCP_CONFIG || kind == AL_KIND_PLUGIN_MANIFEST ||
-           kind == AL_KIND_AGENT || kind == AL_KIND_AUTO;
+    return kind == AL_KIND_MCP_CONFIG || kind == AL_KIND_PLUGIN_MANIFEST || kind == AL_KIND_AGENT ||
+           kind == AL_KIND_AUTO;
 }
 
 typedef struct {

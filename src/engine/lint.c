@@ -183,8 +183,8 @@ static void add_defined(const al_yaml_node *name, void *ctx)
     al_result *res = m->res;
     if (res->mcp_defined_count == m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 8;
-        char **v = al_arena_realloc(&res->arena, res->mcp_defined, m->cap * sizeof *v,
-                                    cap * sizeof *v);
+        char **v =
+            al_arena_realloc(&res->arena, res->mcp_defined, m->cap * sizeof *v, cap * sizeof *v);
         if (!v) return;
         res->mcp_defined = v;
         m->cap = cap;
@@ -199,8 +199,8 @@ static void add_named(const al_yaml_node *name, void *ctx)
     al_result *res = m->res;
     if (res->mcp_ref_count == m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 8;
-        al_name_ref *v = al_arena_realloc(&res->arena, res->mcp_refs, m->cap * sizeof *v,
-                                          cap * sizeof *v);
+        al_name_ref *v =
+            al_arena_realloc(&res->arena, res->mcp_refs, m->cap * sizeof *v, cap * sizeof *v);
         if (!v) return;
         res->mcp_refs = v;
         m->cap = cap;

@@ -28,8 +28,8 @@ typedef struct {
 } al_json_duplicate;
 
 typedef struct {
-    bool read;              /* the file is of a JSON kind and was read */
-    al_json_result syntax;  /* AL_JSON_OK when the text is one JSON value */
+    bool read;                /* the file is of a JSON kind and was read */
+    al_json_result syntax;    /* AL_JSON_OK when the text is one JSON value */
     const al_yaml_node *root; /* NULL unless it parsed (and for an empty file) */
     al_json_duplicate *duplicates;
     size_t duplicate_count;

@@ -88,7 +88,7 @@ typedef void (*hook_visit)(al_context *ctx, const al_document *doc, const hooks_
                            const hook_ref *ref);
 
 /* Calls visit for each well-formed group (handler NULL) or each handler
- * object of a well-formed group; what is malformed is HK001's. */
+ * object of a well-formed group; what is malformed is CC019's. */
 static void each(al_context *ctx, const al_document *doc, const hooks_site *site, bool handlers,
                  hook_visit visit)
 {
@@ -98,7 +98,7 @@ static void each(al_context *ctx, const al_document *doc, const hooks_site *site
         const al_yaml_node *key = map->pairs[e].key, *groups = map->pairs[e].value;
         if (key->kind != AL_YAML_SCALAR || groups->kind != AL_YAML_SEQUENCE) continue;
         hook_ref ref = {key, al_hook_event_find(key->text, key->text_len), NULL, NULL};
-        if (!ref.event) continue; /* dropped whole: HK001 */
+        if (!ref.event) continue; /* dropped whole: HK001 says so */
         for (size_t g = 0; g < groups->count; g++) {
             ref.group = groups->items[g];
             if (ref.group->kind != AL_YAML_MAPPING) continue;
@@ -121,7 +121,7 @@ static const char *key_name(al_context *ctx, const al_yaml_node *key)
     return al_quote(ctx, key->text, key->text_len);
 }
 
-/* ---- HK001 invalid-hooks: the structure ---- */
+/* ---- CC019 invalid-hooks: the structure ---- */
 
 static void check_handler_shape(al_context *ctx, const hooks_site *site, const char *event,
                                 const al_yaml_node *h)
@@ -229,7 +229,7 @@ void al_check_invalid_hooks(al_context *ctx, const al_document *doc)
     }
 }
 
-/* ---- HK002 unknown-hook-event ---- */
+/* ---- HK001 unknown-hook-event ---- */
 
 void al_check_unknown_hook_event(al_context *ctx, const al_document *doc)
 {
@@ -244,7 +244,7 @@ void al_check_unknown_hook_event(al_context *ctx, const al_document *doc)
             al_suggest_consider(&s, al_hook_events[j].name);
         const char *best = al_suggest_result(&s);
         const char *effect = site.front_matter
-                                 ? "so its hooks never run"
+                                 ? "its hooks never run"
                                  : "Claude Code drops it with a warning (before v2.1.101 it "
                                    "ignored the whole file), so its hooks never run";
         al_pending *p;
@@ -252,27 +252,27 @@ void al_check_unknown_hook_event(al_context *ctx, const al_document *doc)
             const al_hook_event *ev = al_hook_event_find(best, strlen(best));
             p = al_report(ctx, k->start, k->end,
                           "unknown hook event `%s`: did you mean `%s` (since %s)? Event names "
-                          "are case-sensitive; %s",
+                          "are case-sensitive, and %s",
                           key_name(ctx, k), best, ev->since, effect);
             al_fix_rename(ctx, p, k, best);
         } else {
             al_report(ctx, k->start, k->end,
-                      "`%s` is not a hook event; %s. The events are PreToolUse, PostToolUse, "
+                      "`%s` is not a hook event: %s. The events are PreToolUse, PostToolUse, "
                       "UserPromptSubmit, Stop, SessionStart and the others `agentlint --explain "
-                      "HK002` lists",
+                      "HK001` lists",
                       key_name(ctx, k), effect);
         }
     }
 }
 
-/* ---- HK003 unknown-hook-type, HK004 hook-missing-field, HK005 ---- */
+/* ---- HK002 unknown-hook-type, HK003 hook-missing-field, HK004 hook-type-not-supported ---- */
 
 static void visit_type(al_context *ctx, const al_document *doc, const hooks_site *site,
                        const hook_ref *ref)
 {
     (void)doc;
     const al_yaml_node *type = al_yaml_get(ref->handler, "type");
-    if (!type) return; /* HK001 */
+    if (!type) return; /* CC019 */
     if (!al_value_is_string(type)) {
         al_report(ctx, type->start, type->end,
                   "a hook's `type` must be a string (`command`, `http`, `mcp_tool`, `prompt` "
@@ -286,13 +286,13 @@ static void visit_type(al_context *ctx, const al_document *doc, const hooks_site
     for (size_t i = 0; i < al_hook_type_count; i++)
         al_suggest_consider(&s, al_hook_types[i].type);
     const char *best = al_suggest_result(&s);
-    al_pending *p = al_report(
-        ctx, type->start, type->end,
-        "unknown hook type `%s`%s%s%s: Claude Code runs `command`, `http`, `mcp_tool`, "
-        "`prompt` and `agent` handlers, and rejects any other%s",
-        al_quote(ctx, type->text, type->text_len), best ? " (did you mean `" : "",
-        best ? best : "", best ? "`?)" : "",
-        site->front_matter ? "" : " (a schema error: the whole file is skipped)");
+    al_pending *p =
+        al_report(ctx, type->start, type->end,
+                  "unknown hook type `%s`%s%s%s: Claude Code runs `command`, `http`, `mcp_tool`, "
+                  "`prompt` and `agent` handlers, and rejects any other%s",
+                  al_quote(ctx, type->text, type->text_len), best ? " (did you mean `" : "",
+                  best ? best : "", best ? "`?)" : "",
+                  site->front_matter ? "" : " (a schema error: the whole file is skipped)");
     if (best) al_fix_rename(ctx, p, type, best);
 }
 
@@ -330,12 +330,11 @@ static void visit_fields(al_context *ctx, const al_document *doc, const hooks_si
                       t->type, field,
                       site->front_matter ? "" : " (a schema error: the whole file is skipped)");
         else if (!al_value_is_string(v))
-            al_report(ctx, v->start, v->end,
-                      "`%s` of a hook of type `%s` must be a string, not %s%s", field, t->type,
-                      al_value_type_name(v, site->json),
-                      strcmp(field, "command") == 0
-                          ? "; pass arguments in `args` (an array of strings)"
-                          : "");
+            al_report(
+                ctx, v->start, v->end, "`%s` of a hook of type `%s` must be a string, not %s%s",
+                field, t->type, al_value_type_name(v, site->json),
+                strcmp(field, "command") == 0 ? "; pass arguments in `args` (an array of strings)"
+                                              : "");
         else if (v->text_len == 0)
             al_report(ctx, v->start, v->end,
                       "`%s` of this hook of type `%s` is empty, so it does nothing", field,
@@ -377,7 +376,7 @@ void al_check_hook_type_not_supported(al_context *ctx, const al_document *doc)
     if (site_of(ctx, doc, &site)) each(ctx, doc, &site, true, visit_type_event);
 }
 
-/* ---- HK006 hook-matcher-ignored, HK007 invalid-hook-matcher ---- */
+/* ---- HK005 hook-matcher-ignored, HK006 invalid-hook-matcher ---- */
 
 static const al_yaml_node *matcher_of(const hook_ref *ref)
 {
@@ -472,11 +471,12 @@ static void check_exact_name(al_context *ctx, const hook_ref *ref, const al_yaml
         al_suggester s;
         al_suggest_begin(&s, name, n);
         for (size_t i = 0; i < al_cc_tool_count; i++)
-            if (al_cc_tools[i].status != AL_TOOL_RETIRED) al_suggest_consider(&s, al_cc_tools[i].name);
+            if (al_cc_tools[i].status != AL_TOOL_RETIRED)
+                al_suggest_consider(&s, al_cc_tools[i].name);
         const char *best = al_suggest_result(&s);
         al_report(ctx, m->start, m->end,
-                  "`%s` names no Claude Code tool, so this %s matcher never matches it%s%s%s",
-                  q, ev->name, best ? "; did you mean `" : "", best ? best : "",
+                  "`%s` names no Claude Code tool, so this %s matcher never matches it%s%s%s", q,
+                  ev->name, best ? "; did you mean `" : "", best ? best : "",
                   best ? "`?" : " (MCP tools are `mcp__<server>__<tool>`)");
         return;
     }
@@ -554,7 +554,7 @@ void al_check_invalid_hook_matcher(al_context *ctx, const al_document *doc)
     if (site_of(ctx, doc, &site)) each(ctx, doc, &site, false, visit_matcher);
 }
 
-/* ---- HK008 hook-script-missing ---- */
+/* ---- HK007 hook-script-missing ---- */
 
 typedef struct {
     const char *name; /* the variable */
@@ -562,8 +562,8 @@ typedef struct {
 } path_variable;
 
 static const path_variable path_variables[] = {
-    {"CLAUDE_PLUGIN_ROOT", true},   /* docs:hooks "Reference scripts by path" */
-    {"CLAUDE_PROJECT_DIR", false},  /* docs:hooks; CL 1.0.58 */
+    {"CLAUDE_PLUGIN_ROOT", true},  /* docs:hooks "Reference scripts by path" */
+    {"CLAUDE_PROJECT_DIR", false}, /* docs:hooks; CL 1.0.58 */
 };
 
 /* The script path after a variable at s[i] ("${NAME}" or "$NAME"), up to
@@ -581,7 +581,8 @@ static bool path_after_variable(const char *s, size_t n, size_t i, const char *n
     if (braced) {
         if (k >= n || s[k] != '}') return false;
         k++;
-    } else if (k < n && (s[k] == '_' || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9'))) {
+    } else if (k < n &&
+               (s[k] == '_' || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9'))) {
         return false; /* a longer name */
     }
     char quote = i > 0 && (s[i - 1] == '"' || s[i - 1] == '\'') ? s[i - 1] : 0;
@@ -591,8 +592,7 @@ static bool path_after_variable(const char *s, size_t n, size_t i, const char *n
     }
     if (k >= n || s[k] != '/') return false;
     size_t e = k;
-    while (e < n && (quote ? s[e] != quote
-                           : !strchr(" \t\n;|&<>()`\"'", s[e])))
+    while (e < n && (quote ? s[e] != quote : !strchr(" \t\n;|&<>()`\"'", s[e])))
         e++;
     *start = k;
     *end = e;
@@ -671,7 +671,7 @@ void al_check_hook_script_missing(al_context *ctx, const al_document *doc)
     if (site_of(ctx, doc, &site)) each(ctx, doc, &site, true, visit_script);
 }
 
-/* ---- HK009 hook-timeout ---- */
+/* ---- HK008 hook-timeout ---- */
 
 static void visit_timeout(al_context *ctx, const al_document *doc, const hooks_site *site,
                           const hook_ref *ref)
@@ -682,12 +682,11 @@ static void visit_timeout(al_context *ctx, const al_document *doc, const hooks_s
     double v;
     al_severity bad = site->front_matter ? AL_WARNING : AL_ERROR;
     if (!al_value_is_number(t, &v)) {
-        al_report_at(ctx, bad, t->start, t->end,
-                     "`timeout` is a number of seconds, not %s%s", al_value_type_name(t, site->json),
+        al_report_at(ctx, bad, t->start, t->end, "`timeout` is a number of seconds, not %s%s",
+                     al_value_type_name(t, site->json),
                      site->front_matter ? "" : " (a schema error: the whole file is skipped)");
     } else if (v <= 0) {
-        al_report_at(ctx, bad, t->start, t->end,
-                     "`timeout` must be more than 0 seconds%s",
+        al_report_at(ctx, bad, t->start, t->end, "`timeout` must be more than 0 seconds%s",
                      site->front_matter ? "" : " (a schema error: the whole file is skipped)");
     } else if (v >= 1000 && (long long)v % 1000 == 0 && (double)(long long)v == v) {
         al_report(ctx, t->start, t->end,
@@ -703,7 +702,7 @@ void al_check_hook_timeout(al_context *ctx, const al_document *doc)
     if (site_of(ctx, doc, &site)) each(ctx, doc, &site, true, visit_timeout);
 }
 
-/* ---- HK010 hook-if-never-runs ---- */
+/* ---- HK009 hook-if-never-runs ---- */
 
 static void visit_if(al_context *ctx, const al_document *doc, const hooks_site *site,
                      const hook_ref *ref)

@@ -44,7 +44,8 @@ static bool link_kind(const al_document *doc)
  * are dropped (GitHub drops them from anchors too). */
 static bool anchor_code_point(uint32_t cp)
 {
-    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+           (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
            (cp >= 0x370 && cp <= 0x1FFF) || (cp >= 0x3040 && cp <= 0x9FFF) ||
            (cp >= 0xAC00 && cp <= 0xD7AF);
 }
@@ -118,8 +119,8 @@ static bool anchors_have(const anchor_set *a, const char *frag, size_t n)
         size_t hl = strlen(a->keys[i]);
         if (strcmp(a->keys[i], k) == 0) found = true;
         /* "install-1": the second "Install" heading */
-        else if (kl > hl && memcmp(a->keys[i], k, hl) == 0) {
-            size_t j = hl;
+        else if (kl > hl + 1 && memcmp(a->keys[i], k, hl) == 0 && k[hl] == '-') {
+            size_t j = hl + 1;
             while (j < kl && k[j] >= '0' && k[j] <= '9')
                 j++;
             found = j == kl;
@@ -203,8 +204,8 @@ static bool file_anchors(anchor_set *a, const char *path)
 /* ---- links ---- */
 
 typedef struct {
-    char *path;       /* decoded, without query and fragment; "" for `#frag` */
-    char *fragment;   /* decoded, or NULL */
+    char *path;        /* decoded, without query and fragment; "" for `#frag` */
+    char *fragment;    /* decoded, or NULL */
     size_t start, end; /* where the destination is written */
 } link_ref;
 
@@ -417,8 +418,7 @@ static void check_links(al_context *ctx, const al_document *doc, bool fragments)
                           shown);
             continue;
         }
-        if (fragments && l->fragment && root && al_path_inside(root, real) &&
-            markdown_name(real)) {
+        if (fragments && l->fragment && root && al_path_inside(root, real) && markdown_name(real)) {
             anchor_set other = {0};
             struct stat st;
             if (stat(real, &st) == 0 && S_ISREG(st.st_mode) && file_anchors(&other, real) &&

@@ -112,9 +112,9 @@ static void check_server(al_context *ctx, const al_yaml_node *name, const al_yam
         return;
     }
     const al_yaml_node *type = al_yaml_get(cfg, "type");
-    if (type && (!al_value_is_string(type) ||
-                 !al_cc_value_find("mcpType", type->text, type->text_len)))
-        return; /* MC002 */
+    if (type &&
+        (!al_value_is_string(type) || !al_cc_value_find("mcpType", type->text, type->text_len)))
+        return; /* MC001 */
     const al_yaml_node *url = al_yaml_get(cfg, "url"), *command = al_yaml_get(cfg, "command");
     if (remote_type(type)) {
         if (!url)
@@ -266,15 +266,17 @@ static void visit_type(al_context *ctx, const al_document *doc, const al_yaml_no
     al_suggester s;
     al_suggest_begin(&s, type->text, type->text_len);
     for (size_t i = 0; i < al_cc_value_count; i++)
-        if (strcmp(al_cc_values[i].field, "mcpType") == 0) al_suggest_consider(&s, al_cc_values[i].value);
+        if (strcmp(al_cc_values[i].field, "mcpType") == 0)
+            al_suggest_consider(&s, al_cc_values[i].value);
     const char *best = al_suggest_result(&s);
     /* in front matter a warning, as CC020 there: the agent still loads */
-    al_pending *p = al_report_at(ctx, json ? AL_ERROR : AL_WARNING, type->start, type->end,
-                              "MCP server `%s` has `type` \"%s\", which is no transport%s%s%s: "
-                              "the transports are `stdio`, `http` (or `streamable-http`), `sse` "
-                              "and `ws`, and Claude Code skips a server of any other type",
-                              q, al_quote(ctx, type->text, type->text_len),
-                              best ? " (did you mean `" : "", best ? best : "", best ? "`?)" : "");
+    al_pending *p =
+        al_report_at(ctx, json ? AL_ERROR : AL_WARNING, type->start, type->end,
+                     "MCP server `%s` has `type` \"%s\", which is no transport%s%s%s: "
+                     "the transports are `stdio`, `http` (or `streamable-http`), `sse` "
+                     "and `ws`, and Claude Code skips a server of any other type",
+                     q, al_quote(ctx, type->text, type->text_len), best ? " (did you mean `" : "",
+                     best ? best : "", best ? "`?)" : "");
     if (best) al_fix_rename(ctx, p, type, best);
 }
 
@@ -283,7 +285,7 @@ void al_check_unknown_mcp_type(al_context *ctx, const al_document *doc)
     each_server(ctx, doc, visit_type);
 }
 
-/* ---- MC003 mcp-variable-syntax ---- */
+/* ---- MC002 mcp-variable-syntax ---- */
 
 static bool name_char(char c, bool first)
 {

@@ -227,13 +227,13 @@ static char *token_path(const char *dir, const char *t, size_t n)
 typedef enum { FOUND_NOTHING, FOUND_MISSING, FOUND_CYCLE, FOUND_DEEP } finding_kind;
 
 typedef struct {
-    char *root;          /* the repository, resolved */
-    char **seen;         /* files expanded, resolved, with the hops they were reached at */
+    char *root;  /* the repository, resolved */
+    char **seen; /* files expanded, resolved, with the hops they were reached at */
     size_t *seen_hops;
     size_t seen_n, seen_cap;
-    size_t reads;        /* budget used */
-    char *chain[IMPORT_MAX_HOPS + 2];   /* resolved paths from the memory file */
-    char *names[IMPORT_MAX_HOPS + 2];   /* the tokens as written */
+    size_t reads;                     /* budget used */
+    char *chain[IMPORT_MAX_HOPS + 2]; /* resolved paths from the memory file */
+    char *names[IMPORT_MAX_HOPS + 2]; /* the tokens as written */
     size_t depth;
     /* the first finding behind the current top-level import */
     finding_kind found;
@@ -311,8 +311,8 @@ static void follow(follower *f)
                 f->found = FOUND_MISSING;
                 describe_chain(f, t, n);
                 al_strbuf_printf(&f->what, " (line %zu of ", toks.v[i].line);
-                al_strbuf_append_quoted(&f->what, f->names[f->depth],
-                                        strlen(f->names[f->depth]), 60);
+                al_strbuf_append_quoted(&f->what, f->names[f->depth], strlen(f->names[f->depth]),
+                                        60);
                 al_strbuf_puts(&f->what, ")");
             }
         } else if (stat(real, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -350,13 +350,13 @@ static void follow(follower *f)
 /* What the checks of one memory file found, import by import. */
 typedef struct {
     import_token tok;
-    bool missing;          /* MM001, the import itself */
-    bool trailing;         /* ... because of punctuation after the path */
-    size_t kept;           /* the length that exists */
-    bool folder;           /* the import names a folder */
-    bool home;             /* a `~/` import missing on this machine */
-    finding_kind behind;   /* what following it found */
-    char *what;            /* the chain, for the message */
+    bool missing;        /* MM001, the import itself */
+    bool trailing;       /* ... because of punctuation after the path */
+    size_t kept;         /* the length that exists */
+    bool folder;         /* the import names a folder */
+    bool home;           /* a `~/` import missing on this machine */
+    finding_kind behind; /* what following it found */
+    char *what;          /* the chain, for the message */
 } import_result;
 
 typedef struct {
@@ -391,7 +391,14 @@ static bool check_imports(al_context *ctx, const al_document *doc, import_result
     if (toks.n == 0) return true;
     out->v = calloc(toks.n, sizeof *out->v);
     char *dir = al_path_dir(path);
-    char *self = realpath(path, NULL);
+    /* the file resolved (through its folder: the text linted may not be on disk) */
+    char *self = NULL, *rdir = dir ? realpath(dir, NULL) : NULL;
+    if (rdir) {
+        const char *base = strrchr(path, '/');
+        base = base ? base + 1 : path;
+        self = al_path_join(rdir, base, strlen(base));
+        free(rdir);
+    }
     follower f = {0};
     f.root = al_repository_root(path);
     al_strbuf_init(&f.what);
@@ -480,8 +487,9 @@ void al_check_import_not_found(al_context *ctx, const al_document *doc)
                       "it is read as part of the file name, and Claude Code drops an import that "
                       "does not resolve without a word; put a space or a line end right after "
                       "the path",
-                      tok, al_quote(ctx, doc->src.data + r->tok.start + r->kept,
-                                    r->tok.end - r->tok.start - r->kept));
+                      tok,
+                      al_quote(ctx, doc->src.data + r->tok.start + r->kept,
+                               r->tok.end - r->tok.start - r->kept));
         } else if (r->missing && r->home) {
             al_report_at(ctx, AL_INFO, s, e,
                          "`@%s` names a file in the home folder that does not exist on this "

@@ -47,10 +47,10 @@ static void unknown_key(al_context *ctx, const al_yaml_node *k, const al_setting
     for (size_t i = 0; i < count; i++)
         al_suggest_consider(&s, table[i].key);
     const char *best = al_suggest_result(&s);
-    al_pending *p = al_report(ctx, k->start, k->end,
-                              "`%s` is not a key of %s: Claude Code ignores it without a word%s%s%s",
-                              quoted(ctx, k), where, best ? "; did you mean `" : "",
-                              best ? best : "", best ? "`?" : "");
+    al_pending *p = al_report(
+        ctx, k->start, k->end,
+        "`%s` is not a key of %s: Claude Code ignores it without a word%s%s%s", quoted(ctx, k),
+        where, best ? "; did you mean `" : "", best ? best : "", best ? "`?" : "");
     if (best) al_fix_rename(ctx, p, k, best);
 }
 
@@ -75,8 +75,7 @@ void al_check_unknown_setting(al_context *ctx, const al_document *doc)
     if (!perms || perms->kind != AL_YAML_MAPPING) return;
     for (size_t i = 0; i < perms->count; i++) {
         const al_yaml_node *k = perms->pairs[i].key;
-        if (!al_setting_key_find(al_permission_keys, al_permission_key_count, k->text,
-                                 k->text_len))
+        if (!al_setting_key_find(al_permission_keys, al_permission_key_count, k->text, k->text_len))
             unknown_key(ctx, k, al_permission_keys, al_permission_key_count, "`permissions`");
     }
 }
@@ -174,9 +173,9 @@ static void check_plugins(al_context *ctx, const al_yaml_node *v)
         const al_yaml_node *k = v->pairs[i].key, *on = v->pairs[i].value;
         if (!memchr(k->text, '@', k->text_len))
             al_report_at(ctx, AL_WARNING, k->start, k->end,
-                      "`enabledPlugins` keys are \"plugin-name@marketplace-name\"; \"%s\" names "
-                      "no marketplace, so no plugin is enabled by it",
-                      quoted(ctx, k));
+                         "`enabledPlugins` keys are \"plugin-name@marketplace-name\"; \"%s\" names "
+                         "no marketplace, so no plugin is enabled by it",
+                         quoted(ctx, k));
         if (!al_value_is_bool(on, NULL))
             al_report(ctx, on->start, on->end,
                       "`enabledPlugins` maps each plugin to true or false, not %s" SKIPPED,
@@ -212,8 +211,9 @@ void al_check_invalid_setting_value(al_context *ctx, const al_document *doc)
                       al_value_type_name(v, true));
         } else if (strcmp(key->key, "cleanupPeriodDays") == 0 && al_value_is_number(v, &d) &&
                    d < 1) {
-            al_report(ctx, v->start, v->end,
-                      "`cleanupPeriodDays` must be at least 1 (0 is rejected since v2.1.89)" SKIPPED);
+            al_report(
+                ctx, v->start, v->end,
+                "`cleanupPeriodDays` must be at least 1 (0 is rejected since v2.1.89)" SKIPPED);
         } else if (key->type == AL_SET_PERMISSIONS) {
             check_permissions(ctx, v);
         } else if (key->type == AL_SET_PLUGINS) {
@@ -273,8 +273,8 @@ void al_check_setting_ignored_here(al_context *ctx, const al_document *doc)
         if (!key || key->scope == AL_SCOPE_ANY || (local && key->scope == AL_SCOPE_USER_LOCAL))
             continue;
         al_report(ctx, k->start, k->end,
-                  "Claude Code reads `%s` only %s, so in a project's %s it has no effect",
-                  key->key, scope_words(key->scope), file);
+                  "Claude Code reads `%s` only %s, so in a project's %s it has no effect", key->key,
+                  scope_words(key->scope), file);
     }
     const al_yaml_node *mode = al_yaml_get(al_yaml_get(root, "permissions"), "defaultMode");
     const al_setting_value *sv =
@@ -291,8 +291,8 @@ typedef struct {
     const al_yaml_node *node;
     const char *text;
     size_t len;
-    size_t name_len;       /* the tool name: text[0..name_len) */
-    const char *spec;      /* the specifier between the parentheses, or NULL */
+    size_t name_len;  /* the tool name: text[0..name_len) */
+    const char *spec; /* the specifier between the parentheses, or NULL */
     size_t spec_len;
     bool malformed;
 } perm_rule;
@@ -366,8 +366,8 @@ static void visit_unknown_tool(al_context *ctx, const al_document *doc, const al
     if (t) {
         al_report(ctx, r->node->start, r->node->end,
                   "`%s` was retired from Claude Code (%s), %s%s%s%s", q, t->since, effect,
-                  t->replacement ? "; the tool is now `" : "",
-                  t->replacement ? t->replacement : "", t->replacement ? "`" : "");
+                  t->replacement ? "; the tool is now `" : "", t->replacement ? t->replacement : "",
+                  t->replacement ? "`" : "");
         return;
     }
     al_suggester s;
@@ -466,8 +466,9 @@ void al_check_permission_rule_conflict(al_context *ctx, const al_document *doc)
 
 static const char *const primary_fields[] = {
     /* docs:permissions "Match by input parameter": a tool's primary field cannot be matched */
-    "Bash:command", "PowerShell:command", "Read:file_path", "Edit:file_path", "Write:file_path",
-    "Grep:path", "Glob:path", "NotebookEdit:notebook_path", "WebFetch:url",
+    "Bash:command",    "PowerShell:command", "Read:file_path", "Edit:file_path",
+    "Write:file_path", "Grep:path",          "Glob:path",      "NotebookEdit:notebook_path",
+    "WebFetch:url",
 };
 
 static void visit_ignored(al_context *ctx, const al_document *doc, const al_yaml_node *perms,
@@ -509,7 +510,8 @@ static void visit_ignored(al_context *ctx, const al_document *doc, const al_yaml
             "rules only (Claude Code warns \"is not matched by file permission checks\" since "
             "v2.1.210); write `%s(%.*s)`",
             q, use, (int)r->spec_len, r->spec);
-        if (p && r->node->style == AL_YAML_DOUBLE_QUOTED && r->node->end - r->node->start - 2 == r->len) {
+        if (p && r->node->style == AL_YAML_DOUBLE_QUOTED &&
+            r->node->end - r->node->start - 2 == r->len) {
             al_fix_edit(ctx, p, r->node->start + 1, r->node->start + 1 + n, use);
             al_fix_unsafe(p); /* the rule starts to apply */
         }

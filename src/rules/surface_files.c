@@ -2,11 +2,11 @@
 #include "rules/surface_files.h"
 
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <stdbool.h>
 #include <unistd.h>
 
 char *al_path_dir(const char *path)

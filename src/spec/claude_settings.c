@@ -233,7 +233,8 @@ const al_setting_misplaced *al_setting_misplaced_find(const char *key, size_t le
 const al_setting_value *al_setting_value_find(const char *key, const char *value, size_t len)
 {
     for (size_t i = 0; i < al_setting_value_count; i++)
-        if (strcmp(al_setting_values[i].key, key) == 0 && eq(al_setting_values[i].value, value, len))
+        if (strcmp(al_setting_values[i].key, key) == 0 &&
+            eq(al_setting_values[i].value, value, len))
             return &al_setting_values[i];
     return NULL;
 }
