@@ -137,6 +137,12 @@ static void json_duplicate_key(void **state)
     r = lint_as(SETTINGS, "{\"permissions\": {\"allow\": [\"Reed\"]}, \"permissions\": {}}\n");
     assert_silent(r, "ST004");
     al_result_free(r);
+    /* a plugin manifest too: JSON.parse loads it, so it is no syntax error (PL001) */
+    r = lint_as(".claude-plugin/plugin.json", "{\n  \"name\": \"a\",\n  \"name\": \"b\"\n}\n");
+    assert_fires(r, "JS002", 2);
+    assert_silent(r, "PL001");
+    assert_silent(r, "PL002");
+    al_result_free(r);
     r = lint_as(SETTINGS, "{\"model\": \"opus\", \"env\": {\"A\": \"1\", \"B\": \"2\"}}\n");
     assert_silent(r, "JS002");
     al_result_free(r);
@@ -181,6 +187,13 @@ static void hooks_shape(void **state)
     remove_scratch();
     r = lint_as(SETTINGS, GROUP("PreToolUse", "Bash", CMD));
     assert_silent(r, "CC019");
+    al_result_free(r);
+    /* the flat form in front matter: a note (undocumented there, relied on by some) */
+    r = lint_as(".claude/skills/fmt/SKILL.md", "---\nname: fmt\ndescription: d\nhooks:\n  "
+                                               "PostToolUse:\n    - matcher: Write\n      "
+                                               "command: ./fmt.sh\n---\nB.\n");
+    assert_fires(r, "CC019", 6);
+    assert_int_equal(find_finding(r, "CC019", 6)->severity, AL_INFO);
     al_result_free(r);
     /* under an unknown event: HK001 only */
     r = lint_as(SETTINGS, "{\"hooks\": {\"preEditHook\": {\"command\": \"npx\"}}}\n");

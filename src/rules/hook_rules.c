@@ -161,17 +161,29 @@ static void check_group_shape(al_context *ctx, const hooks_site *site, const cha
     const al_yaml_node *matcher = al_yaml_get(g, "matcher");
     if (!hs) {
         bool flat = al_yaml_get(g, "type") || al_yaml_get(g, "command");
-        al_report_at(
-            ctx, sev, g->start, g->end,
-            flat ? "this entry of `%s` is a handler written without its matcher group: wrap it "
-                   "as `{\"matcher\": \"...\", \"hooks\": [ {...} ]}`; Claude Code rejects the "
-                   "flat form%s"
-                 : "this matcher group of `%s` has no `hooks` array of handlers, so it runs "
-                   "nothing%s",
-            event,
-            site->front_matter ? ""
-                               : " (a schema error: the whole file is skipped, "
-                                 "anthropics/claude-code#75081)");
+        if (flat && site->front_matter)
+            /* the docs give front matter the settings format, but whether the
+             * loader also takes the flat form there is not documented (two
+             * public projects rely on it): a note, not a warning */
+            al_report_at(ctx, AL_INFO, g->start, g->end,
+                         "this entry of `%s` is a handler written without its matcher group; "
+                         "the documented format (the same as settings.json) is `- matcher: "
+                         "...` with a `hooks:` list of handlers, each with a `type`, and "
+                         "settings files reject the flat form",
+                         event);
+        else if (flat)
+            al_report_at(ctx, sev, g->start, g->end,
+                         "this entry of `%s` is a handler written without its matcher group: "
+                         "wrap it as `{\"matcher\": \"...\", \"hooks\": [ {...} ]}`; Claude "
+                         "Code rejects the flat form (a schema error: the whole file is skipped, "
+                         "anthropics/claude-code#75081)",
+                         event);
+        else
+            al_report_at(ctx, sev, g->start, g->end,
+                         "this matcher group of `%s` has no `hooks` array of handlers, so it "
+                         "runs nothing%s",
+                         event,
+                         site->front_matter ? "" : " (a schema error: the whole file is skipped)");
     } else if (hs->kind != AL_YAML_SEQUENCE) {
         al_report_at(ctx, sev, hs->start, hs->end,
                      "`hooks` in a matcher group of `%s` must be an array of handlers, not %s",

@@ -101,7 +101,7 @@ const al_rule al_rule_table[] = {
     RK("PL007",  "plugin-hooks-duplicate",       AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "plugin.json `hooks` names hooks/hooks.json, which loads by itself",           al_check_plugin_hooks_duplicate),
     /* JSON files of the .claude/ surface */
     RK("JS001",  "invalid-json",                 AL_ERROR,   true,  SURFACE_JSON,  "Settings, hooks or MCP file is not one valid JSON object",                        al_check_invalid_json),
-    RK("JS002",  "json-duplicate-key",           AL_WARNING, true,  SURFACE_JSON,  "JSON key appears twice in one object; the later value wins",                      al_check_json_duplicate_key),
+    RK("JS002",  "json-duplicate-key",           AL_WARNING, true,  SURFACE_JSON | AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "JSON key appears twice in one object; the later value wins", al_check_json_duplicate_key),
     /* Hooks (spec/claude_hooks.c); the shape is CC019 */
     RK("HK001",  "unknown-hook-event",           AL_WARNING, true,  HOOK_FILES,    "Hook event name is not one Claude Code fires",                                     al_check_unknown_hook_event),
     RK("HK002",  "unknown-hook-type",            AL_ERROR,   true,  HOOK_FILES,    "Hook handler `type` is not command, http, mcp_tool, prompt or agent",              al_check_unknown_hook_type),
