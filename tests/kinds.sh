@@ -56,6 +56,13 @@ bad = {f: (kinds.get(f), k) for f, k in want.items() if kinds.get(f) != k}
 sys.exit("kinds differ (got, want): %r" % bad if bad else 0)
 ' || fail "kinds of the valid tree"
 
+# --show-files names the .claude/ surface's files by their kinds
+out=$("$bin" --show-files valid 2>/dev/null)
+for want in "valid/.claude/settings.json	settings" "valid/.mcp.json	mcp-config" \
+    "valid/plugins/alpha/hooks/hooks.json	plugin-hooks" "valid/CLAUDE.md	memory"; do
+    grep -qF "$want" <<<"$out" || fail "--show-files: no '$want'"
+done
+
 # the broken trees: golden output per kind
 for d in broken/*/; do
     kind=$(basename "$d")
