@@ -441,11 +441,92 @@ def walk(tmp):
           "walk: a file named first keeps its place: %r" % files)
 
 
+def walk_kinds(tmp):
+    """A file reached through paths of different kinds is linted once per
+    kind, each report at the path that gives that kind, its body rules once
+    (at the first); the folder it really sits in, which gives only a guess,
+    is not linted; a skill reached through a .claude/skills link is the
+    loaded skill. Symlink loops, links out of the tree and a folder shared
+    by five links: at most once per kind, and the run ends."""
+    agent = ("---\nname: reviewer\ndescription: Reviews code.\ntools: [Read, Grep]\n---\n"
+             "Token ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ here.\n")
+    t = os.path.join(tmp, "shared")
+    write(os.path.join(t, ".agent-defs", "reviewer.md"), agent)
+    for tool in (".claude", ".gemini"):
+        os.makedirs(os.path.join(t, tool))
+        os.symlink("../.agent-defs", os.path.join(t, tool, "agents"))
+    rc, out, err = run(["--no-config", "--show-files", "."], t)
+    check(out.splitlines() == ["./.claude/agents/reviewer.md\tagent\tfolder .claude/agents",
+                               "./.gemini/agents/reviewer.md\tgemini-agent\tfolder .gemini/agents"],
+          "shared folder: once per kind: %r %r" % (out, err))
+    rc, out, _ = run(["--no-config", "."], t)
+    lines = out.splitlines()
+    secrets = [l for l in lines if "[SEC001" in l]
+    check(len(secrets) == 1 and secrets[0].startswith("./.claude/agents/reviewer.md:6:"),
+          "shared folder: body rules once, at the first path: %r" % lines)
+    check(any(l.startswith("./.gemini/agents/reviewer.md:4:") and "[GM005" in l for l in lines),
+          "shared folder: the Gemini CLI report at its own path: %r" % lines)
+    # --fix leaves a file shared by tools as it is: Gemini CLI's `read_file`
+    # would break the agent for Claude Code
+    rc, out, err = run(["--no-config", "--fix", "."], t)
+    with open(os.path.join(t, ".agent-defs", "reviewer.md")) as f:
+        check(f.read() == agent and "./.gemini/agents/reviewer.md: not fixed: the same file is "
+              "linted at another path as another kind" in err,
+              "shared folder: not fixed: %r" % err)
+    # named by its own path (as git lists the files behind a linked folder):
+    # linted where the tools read it
+    rc, out, _ = run(["--no-config", "--show-files", ".agent-defs/reviewer.md"], t)
+    check([l.split("\t")[0] for l in out.splitlines()] ==
+          [".claude/agents/reviewer.md", ".gemini/agents/reviewer.md"],
+          "shared file named by its own path: %r" % out)
+    # the same two paths named: once each
+    rc, out, _ = run(["--no-config", "--show-files", ".claude/agents/reviewer.md",
+                      ".gemini/agents/reviewer.md", ".claude/agents/reviewer.md"], t)
+    check([l.split("\t")[1] for l in out.splitlines()] == ["agent", "gemini-agent"],
+          "shared file named by both paths: %r" % out)
+
+    # a Copilot agent kept elsewhere, linked from .github/agents
+    c = os.path.join(tmp, "copilot")
+    write(os.path.join(c, ".ai", "agents", "triage.md"),
+          "---\ndescription: Triage.\ntools: ['read', 'searh']\n---\nBody.\n")
+    os.makedirs(os.path.join(c, ".github", "agents"))
+    os.symlink("../../.ai/agents/triage.md", os.path.join(c, ".github", "agents", "triage.agent.md"))
+    rc, out, _ = run(["--no-config", "."], c)
+    check(out.startswith("./.github/agents/triage.agent.md:3:") and "CP005" in out
+          and ".ai/" not in out, "Copilot agent through a link: %r" % out)
+
+    # a skill whose folder sorts before .claude, linked from .claude/skills
+    k = os.path.join(tmp, "skill")
+    write(os.path.join(k, ".ai", "pdf", "SKILL.md"), "---\ndescription: PDF forms.\n---\nBody.\n")
+    os.makedirs(os.path.join(k, ".claude", "skills"))
+    os.symlink("../../.ai/pdf", os.path.join(k, ".claude", "skills", "pdf"))
+    rc, out, err = run(["--no-config", "."], k)
+    check(rc == 0 and out == "" and "1 file checked" in err,
+          "a skill loaded through .claude/skills: no SK007: %r %r" % (out, err))
+    rc, out, _ = run(["--no-config", "--show-files", "."], k)
+    check(out.split("\t")[0] == "./.claude/skills/pdf/SKILL.md", "the loaded path: %r" % out)
+
+    # a loop, a link out of the tree, a folder shared by five links
+    b = os.path.join(tmp, "bad", "tree")
+    write(os.path.join(b, "defs", "a.md"), "---\nname: a\ndescription: d\n---\nBody.\n")
+    os.symlink("..", os.path.join(b, "defs", "loop"))
+    os.symlink(os.path.join(tmp, "bad"), os.path.join(b, "up"))
+    for i in range(5):
+        os.symlink("defs", os.path.join(b, "link%d" % i))
+    for tool in (".claude", ".gemini", ".opencode"):
+        os.makedirs(os.path.join(b, tool))
+        os.symlink("../defs", os.path.join(b, tool, "agents"))
+    rc, out, err = run(["--no-config", "--show-files", "."], b)
+    kinds = sorted(l.split("\t")[1] for l in out.splitlines())
+    check(kinds == ["agent", "gemini-agent", "opencode-agent"],
+          "loops, links out and five links: once per kind: %r %r" % (out, err))
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-cli-")
     try:
-        for t in (formats, config, exit_codes, exact_options, stdin, fixes, refused_fixes, suppressions, parallel,
-                  across_files, walk):
+        for t in (formats, config, exit_codes, exact_options, stdin, fixes, refused_fixes,
+                  suppressions, parallel, across_files, walk, walk_kinds):
             sub = os.path.join(tmp, t.__name__)
             os.makedirs(sub)
             t(sub)

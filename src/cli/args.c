@@ -38,8 +38,8 @@ const char cli_usage[] =
     "      --config FILE     use this configuration instead of the nearest .agentlint.yml\n"
     "      --no-config       use no configuration file\n"
     "      --no-inline-suppressions  ignore agentlint-disable comments\n"
-    "  -v, --verbose         say which configuration each file uses (standard error);\n"
-    "                        also --show-settings\n"
+    "  -v, --verbose         say which configuration each file uses and what it is\n"
+    "                        linted as, and why (standard error); also --show-settings\n"
     "exit status:\n"
     "      --fail-on SEV     exit 1 on findings of this severity or above: error,\n"
     "                        warning (default) or note\n"
@@ -55,14 +55,16 @@ const char cli_usage[] =
     "input:\n"
     "      --stdin-filename NAME  lint standard input as NAME (for editors)\n"
     "      --kind KIND       lint every file as KIND: agent, skill, command,\n"
-    "                        plugin-manifest, copilot-agent, opencode-agent,\n"
+    "                        claude-rule, plugin-manifest, copilot-agent,\n"
+    "                        copilot-instructions, copilot-prompt, opencode-agent,\n"
     "                        gemini-agent, cursor-agent, cursor-rule, instructions,\n"
     "                        documentation, memory, settings, plugin-hooks,\n"
-    "                        mcp-config (default: by path, then content)\n"
+    "                        mcp-config (default: by place, content, folder)\n"
     "  -j, --jobs N          lint N files at a time (default: the number of CPUs)\n"
     "information:\n"
     "      --list-rules      list every rule (with --format json: as JSON)\n"
-    "      --show-files      list the files that would be linted, lint nothing\n"
+    "      --show-files      list the files that would be linted, each with its kind\n"
+    "                        and why; lint nothing\n"
     "      --explain RULE    explain a rule (code or name), with examples\n"
     "      --version         print the version\n"
     "  -h, --help            print this help\n"
@@ -352,9 +354,10 @@ static bool take_option(cli_options *cli, int opt, const char *v)
             return true;
         }
         fprintf(stderr,
-                "agentlint: unknown kind '%s' (agent, skill, command, plugin-manifest, "
-                "copilot-agent, opencode-agent, gemini-agent, cursor-agent, cursor-rule, "
-                "instructions, documentation, memory, settings, plugin-hooks, mcp-config)\n",
+                "agentlint: unknown kind '%s' (agent, skill, command, claude-rule, "
+                "plugin-manifest, copilot-agent, copilot-instructions, copilot-prompt, "
+                "opencode-agent, gemini-agent, cursor-agent, cursor-rule, instructions, "
+                "documentation, memory, settings, plugin-hooks, mcp-config)\n",
                 v);
         return false;
     }

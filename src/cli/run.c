@@ -50,6 +50,7 @@ al_options *cli_file_options(const cli_run *run, const cli_options *cli, const c
         return NULL;
     }
     cli_apply_selection(cli, opts);
+    if (f->body_elsewhere) al_options_set_body_rules(opts, false);
     return opts;
 }
 
@@ -155,7 +156,7 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     s.size = (size_t)n * WINDOW_PER_THREAD;
     s.window = calloc(s.size, sizeof *s.window);
     s.files = calloc(s.size, sizeof *s.files);
-    s.source.walk = al_walk_new(cli->paths, cli->path_count, true);
+    s.source.walk = al_walk_new(cli->paths, cli->path_count, true, run->walk_index);
     if (!s.window || !s.files || !s.source.walk) {
         free(s.window);
         free(s.files);
@@ -255,6 +256,8 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
         f->cfg = cfg;
         f->origin = in.origin;
         f->leaves_tree = in.leaves_tree;
+        f->body_elsewhere = in.body_elsewhere;
+        f->shared = in.shared;
         f->is_stdin = is_stdin;
         f->index = src->index++;
         if (first && is_stdin) {
@@ -270,7 +273,7 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
 void cli_run_each_file(cli_run *run, const cli_options *cli, size_t from,
                        void (*fn)(cli_run *run, const cli_file *f, void *ctx), void *ctx)
 {
-    file_source src = {al_walk_new(cli->paths, cli->path_count, true), 0};
+    file_source src = {al_walk_new(cli->paths, cli->path_count, true, run->walk_index), 0};
     if (!src.walk) return;
     struct cli_stream *s = run->stream;
     for (;;) {
@@ -343,8 +346,17 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         const al_config *cfg;
         if (!config_for(&run->configs, cli, cli->config_path, &cfg)) return false;
     }
+    run->kind_cache = al_kind_cache_new();
+    /* The files reached more than once (symlinks shared by tools) first:
+     * every walk of the run gives each at the same paths. */
+    run->walk_index = run->kind_cache ? al_walk_index_new(cli->paths, cli->path_count) : NULL;
+    if (!run->walk_index) {
+        fputs("agentlint: out of memory\n", stderr);
+        return false;
+    }
+    al_options_set_kind_cache(run->base, run->kind_cache);
     /* The first walk: only the count is kept. */
-    file_source src = {al_walk_new(cli->paths, cli->path_count, false), 0};
+    file_source src = {al_walk_new(cli->paths, cli->path_count, false, run->walk_index), 0};
     if (!src.walk) {
         fputs("agentlint: out of memory\n", stderr);
         return false;
@@ -365,6 +377,8 @@ void cli_run_free(cli_run *run)
     free(run->stdin_data);
     free(run->passthrough);
     al_options_free(run->base);
+    al_walk_index_free(run->walk_index);
+    al_kind_cache_free(run->kind_cache);
     config_cache_free(&run->configs);
     memset(run, 0, sizeof *run);
 }

@@ -24,9 +24,11 @@ typedef struct {
     const al_config *cfg; /* its configuration, or NULL */
     al_file_origin origin;
     bool is_stdin;
-    bool leaves_tree; /* found through a symlink out of the folder named: not fixed */
-    size_t index;     /* its place in the run's order */
-    char *owned;      /* the path, when it is the file's own copy */
+    bool leaves_tree;    /* found through a symlink out of the folder named: not fixed */
+    bool body_elsewhere; /* linted at another path too, as another kind: no body rules here */
+    bool shared;         /* linted at other paths as other kinds: not fixed */
+    size_t index;        /* its place in the run's order */
+    char *owned;         /* the path, when it is the file's own copy */
 } cli_file;
 
 /* A file being linted: read, linted (and fixed), until it is printed. */
@@ -49,7 +51,9 @@ typedef struct {
 struct cli_stream;
 
 typedef struct {
-    al_options *base; /* the options every file's own start from */
+    al_options *base;          /* the options every file's own start from */
+    al_walk_index *walk_index; /* the files reached more than once, and where each is given */
+    al_kind_cache *kind_cache; /* what the kind decision learnt about folders */
     config_cache configs;
     size_t count;   /* the files of the run, counted by a first walk */
     bool has_stdin; /* standard input is one of them */

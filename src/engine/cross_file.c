@@ -208,7 +208,7 @@ void al_across_add(al_across *a, const al_result *r)
 void al_across_add_path(al_across *a, const al_options *opts, const char *path)
 {
     char *root = NULL;
-    if (al_kind_resolve(opts, path, &root) == AL_KIND_SKILL) {
+    if (al_kind_resolve(opts, path, &root, NULL, 0) == AL_KIND_SKILL) {
         al_path_ident id = al_path_identity(path, AL_KIND_SKILL, root);
         char *ident = id.ident ? strndup(id.ident, id.ident_len) : NULL;
         if (ident)

@@ -10,6 +10,7 @@
 #include "rules/rule.h"
 #include "rules/surface.h"
 #include "engine/suppress.h"
+#include "parse/kinds.h"
 #include "parse/thread_cache.h"
 #include "util/stage_clock.h"
 
@@ -157,12 +158,7 @@ al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *
             dir--;
         id.ident = dir;
         id.ident_len = (size_t)(base - 1 - dir);
-        const char *rel = path;
-        while (rel[0] == '.' && rel[1] == '/')
-            rel += 2;
-        while (rel[0] == '/')
-            rel++;
-        id.claude_skill = plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
+        id.claude_skill = al_kind_claude_loads_skill(path, plugin_root);
     } else if (kind == AL_KIND_COMMAND) {
         const char *dot = strrchr(base, '.');
         id.ident = base;
@@ -294,10 +290,12 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     bool timed = opts && opts->timings;
     unsigned long long t = timed ? al_thread_cpu_ns() : 0;
     al_context ctx = {.res = res, .doc = &doc, .rule = NULL, .opts = opts};
+    bool body_rules = !(opts && opts->no_body_rules);
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
         if (al_options_severity(opts, &rule->info) == AL_OFF) continue;
         if (!(rule->kinds & AL_KIND_BIT(doc.kind))) continue;
+        if (!body_rules && al_rule_is_body_rule(rule)) continue;
         ctx.rule = rule;
         rule->check(&ctx, &doc);
     }
@@ -305,6 +303,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     remember_refs(res, &doc);
     remember_mcp(res, &doc);
     res->kind = doc.kind;
+    res->kind_why = al_arena_strdup(&res->arena, doc.kind_why ? doc.kind_why : "");
     /* Secrets before suppressions: a suppressed finding still masks. */
     bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
               al_secrets_mask_messages(res);
@@ -353,6 +352,11 @@ const char *al_result_agent_name(const al_result *res)
 al_file_kind al_result_kind(const al_result *res)
 {
     return res->kind;
+}
+
+const char *al_result_kind_reason(const al_result *res)
+{
+    return res->kind_why ? res->kind_why : "";
 }
 
 unsigned long long al_result_stage_ns(const al_result *res, al_stage stage)

@@ -42,6 +42,16 @@ void al_check_missing_front_matter(al_context *ctx, const al_document *doc)
     if (!is_text(doc) || doc->fm.status != AL_FM_ABSENT) return;
     size_t s, e;
     line_span(doc, 1, &s, &e);
+    if (doc->kind_basis == AL_KIND_BASIS_SIBLINGS) {
+        /* not a note when walked: its folder, not its place, makes it an agent */
+        al_report(ctx, s, e,
+                  "no front matter, though the other Markdown files of its folder are agents: "
+                  "an agent's `name` and `description` are read from a `---` block at the very "
+                  "top of the file, so %s; start it with `---`, the fields, and another `---` "
+                  "(or move it out of the folder if it is not an agent)",
+                  unread_effect(doc));
+        return;
+    }
     if (doc->origin == AL_FILE_DISCOVERED) {
         al_report_at(ctx, AL_INFO, s, e,
                      "no front matter: this file is read as documentation, not as an agent; "
