@@ -39,8 +39,8 @@ static void registry_flags_match_the_rows(void **state)
         if (r->flags & AL_RULE_FINDS_SECRETS) assert_false(runs);
         run_level += runs;
     }
-    /* CC004, CC021, SK008, SK009 (checks across files), AL001, AL002 (suppressions) */
-    assert_int_equal(run_level, 6);
+    /* CC004, CC021, SK008, SK009, MC003 (checks across files), AL001, AL002 (suppressions) */
+    assert_int_equal(run_level, 7);
     assert_true(al_rule_of(al_rule_find("SEC001"))->flags & AL_RULE_FINDS_SECRETS);
     assert_true(al_rule_of(al_rule_find("EXA002"))->flags & AL_RULE_SOFTENED_IN_BAD_EXAMPLES);
     assert_false(al_rule_of(al_rule_find("EX001"))->flags & AL_RULE_SOFTENED_IN_BAD_EXAMPLES);

@@ -372,6 +372,46 @@ static void body_rules_run_everywhere(void **state)
     }
 }
 
+/* ---- Claude Code skills and commands ---- */
+
+/* `argument-hint: [file]` is a YAML list: Claude Code joins it into text,
+ * and Anthropic's own plugins write it so in commands; a skill is also read
+ * by Copilot CLI and VS Code, which refuse the list. */
+static void argument_hint_list(void **state)
+{
+    (void)state;
+    const char *command = "---\ndescription: Create a new Claude Agent SDK application\n"
+                          "argument-hint: [project-name]\n---\nCreate $ARGUMENTS.\n";
+    silent(".claude/commands/new-sdk-app.md", command, "SK002");
+    const char *skill = "---\nname: review\ndescription: Reviews one file\n"
+                        "argument-hint: [file, depth]\n---\nReview $ARGUMENTS.\n";
+    al_result *r = lint_at(".claude/skills/review/SKILL.md", skill);
+    const al_diagnostic *d = find_finding(r, "SK002", 4);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_WARNING);
+    assert_int_equal(d->start.column, 16);
+    assert_non_null(strstr(d->message, "Claude Code joins into text"));
+    assert_non_null(strstr(d->message, "GitHub Copilot CLI 1.0.65"));
+    assert_non_null(strstr(d->message, "VS Code's validator"));
+    assert_non_null(strstr(d->message, "`argument-hint: \"[file, depth]\"`"));
+    al_result_free(r);
+    /* quoted, it is text everywhere */
+    silent(".claude/skills/review/SKILL.md",
+           "---\ndescription: d\nargument-hint: \"[file]\"\n---\nB\n", "SK002");
+    /* a block list in a skill: the same warning, with a generic example */
+    r = lint_at(".claude/skills/review/SKILL.md",
+                "---\ndescription: d\nargument-hint:\n  - file\n---\nB\n");
+    d = find_finding(r, "SK002", 4);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "`argument-hint: \"[file]\"`"));
+    al_result_free(r);
+    /* a mapping or a nested list is no text for anyone */
+    fires(".claude/commands/c.md", "---\ndescription: d\nargument-hint: {file: x}\n---\nB\n",
+          "SK002", 3);
+    fires(".claude/commands/c.md", "---\ndescription: d\nargument-hint: [[a]]\n---\nB\n", "SK002",
+          3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +427,7 @@ int main(void)
         cmocka_unit_test(body_rules_run_everywhere),
         cmocka_unit_test(copilot_instructions_and_prompts),
         cmocka_unit_test(claude_rules),
+        cmocka_unit_test(argument_hint_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

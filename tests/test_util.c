@@ -1,6 +1,7 @@
 /* Utilities: UTF-8, edit distance and suggestions, quoting, growing arrays,
  * paths. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,60 @@ static void edit_distance_and_suggestions(void **state)
     al_suggest_consider(&s, "color");
     al_suggest_consider(&s, "model");
     assert_null(al_suggest_result(&s));
+}
+
+/* Names one slip apart: case and separators, one letter added, dropped,
+ * replaced or two swapped; never through a digit, never under four
+ * letters, never the name itself. */
+static void near_names_find_one_slip(void **state)
+{
+    (void)state;
+    al_near_names *set = al_near_names_new();
+    assert_non_null(set);
+    static const char *const names[] = {
+        "elixir-testing",     "phoenix-liveview", "api-v2", "sk1", "go",
+        "myplug:code-review", "MySkill"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        assert_true(al_near_names_add(set, names[i], strlen(names[i])));
+    static const struct {
+        const char *word, *want;
+    } cases[] = {
+        {"elixir_testing", "elixir-testing"},  /* separator */
+        {"Elixir-Testing", "elixir-testing"},  /* case */
+        {"elixir-testng", "elixir-testing"},   /* a letter dropped */
+        {"elixir-testiing", "elixir-testing"}, /* a letter added */
+        {"elixir-tasting", "elixir-testing"},  /* a letter replaced */
+        {"elixir-tesitng", "elixir-testing"},  /* two letters swapped */
+        {"phoenix-live-view", "phoenix-liveview"},
+        {"myplug:code-reveiw", "myplug:code-review"},
+        {"my-skill", "MySkill"},
+        {"elixir-tests", NULL},   /* three slips: another name */
+        {"api-v3", NULL},         /* a digit: another version */
+        {"sk10", NULL},           /* a digit added */
+        {"gx", NULL},             /* too short for a slip */
+        {"GO", "go"},             /* but not for case */
+        {"elixir-testing", NULL}, /* the name itself */
+        {"security-review", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *got = al_near_names_find(set, cases[i].word, strlen(cases[i].word));
+        if (!cases[i].want != !got || (got && strcmp(got, cases[i].want) != 0))
+            fprintf(stderr, "%s: got %s\n", cases[i].word, got ? got : "(none)");
+        if (cases[i].want)
+            assert_string_equal(got, cases[i].want);
+        else
+            assert_null(got);
+    }
+    /* many names: each look-up still finds its one */
+    char name[32];
+    for (int i = 0; i < 20000; i++) {
+        snprintf(name, sizeof name, "skill-%c%c%c-%d", 'a' + i % 26, 'a' + i / 26 % 26,
+                 'a' + i / 676 % 26, i);
+        assert_true(al_near_names_add(set, name, strlen(name)));
+    }
+    assert_string_equal(al_near_names_find(set, "skil-mvb-1234", 13), "skill-mvb-1234");
+    al_near_names_free(set);
+    al_near_names_free(NULL);
 }
 
 static void quoting_escapes_controls_and_invisibles(void **state)
@@ -126,6 +181,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_decodes_and_rejects),
         cmocka_unit_test(edit_distance_and_suggestions),
+        cmocka_unit_test(near_names_find_one_slip),
         cmocka_unit_test(quoting_escapes_controls_and_invisibles),
         cmocka_unit_test(arrays_grow_by_doubling),
         cmocka_unit_test(paths_normalise_lexically),

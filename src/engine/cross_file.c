@@ -21,6 +21,7 @@
 #include "spec/skills.h"
 #include "util/glob.h"
 #include "util/strbuf.h"
+#include "util/suggest.h"
 
 al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root)
 {
@@ -148,10 +149,12 @@ static const char *plugin_label(const char *root)
 }
 
 struct al_across {
-    name_set skills;         /* skill names, bare and plugin:name */
-    name_set project_skills; /* plugin-root:name of skills Claude Code loads */
-    name_set agents;         /* agent names, bare and plugin:name */
-    name_set firsts;         /* namespace NUL name of the agents checked: the first file of each */
+    name_set skills;            /* skill names, bare and plugin:name */
+    name_set project_skills;    /* plugin-root:name of skills Claude Code loads */
+    al_near_names *near_skills; /* the same names, for a "did you mean" (CC021) */
+    name_set agents;            /* agent names, bare and plugin:name */
+    name_set firsts;      /* namespace NUL name of the agents checked: the first file of each */
+    name_set mcp_servers; /* MCP server names the run defines */
     size_t skill_count, agent_count;
     unsigned complete; /* AL_ACROSS_SKILLS, AL_ACROSS_AGENTS: every file's were added */
     al_strbuf key;
@@ -161,7 +164,12 @@ struct al_across {
 al_across *al_across_new(void)
 {
     al_across *a = calloc(1, sizeof *a);
-    if (a) al_strbuf_init(&a->key);
+    if (!a) return NULL;
+    al_strbuf_init(&a->key);
+    if (!(a->near_skills = al_near_names_new())) {
+        free(a);
+        return NULL;
+    }
     return a;
 }
 
@@ -170,8 +178,10 @@ void al_across_free(al_across *a)
     if (!a) return;
     set_free(&a->skills);
     set_free(&a->project_skills);
+    al_near_names_free(a->near_skills);
     set_free(&a->agents);
     set_free(&a->firsts);
+    set_free(&a->mcp_servers);
     al_strbuf_free(&a->key);
     free(a);
 }
@@ -179,7 +189,9 @@ void al_across_free(al_across *a)
 static void add_skill(al_across *a, const char *plugin, const char *ident, bool claude_skill)
 {
     bool ok = add_key(&a->skills, &a->key, NULL, ident) &&
-              (!plugin || add_key(&a->skills, &a->key, plugin_label(plugin), ident));
+              al_near_names_add(a->near_skills, ident, strlen(ident)) &&
+              (!plugin || (add_key(&a->skills, &a->key, plugin_label(plugin), ident) &&
+                           al_near_names_add(a->near_skills, a->key.data, a->key.len)));
     /* a command clashes with a skill Claude Code loads from the same plugin (or the
      * project's .claude/skills), not with other tools' skills (.agents/skills) */
     if (ok && claude_skill) ok = add_key(&a->project_skills, &a->key, plugin ? plugin : "", ident);
@@ -190,6 +202,8 @@ static void add_skill(al_across *a, const char *plugin, const char *ident, bool 
 void al_across_add(al_across *a, const al_result *r)
 {
     if (!r) return;
+    for (size_t i = 0; i < r->mcp_defined_count; i++)
+        if (!add_key(&a->mcp_servers, &a->key, NULL, r->mcp_defined[i])) a->failed = true;
     if (r->kind == AL_KIND_SKILL && r->ident) add_skill(a, r->plugin, r->ident, r->claude_skill);
     if (r->kind == AL_KIND_AGENT && r->agent_name) {
         if (!add_key(&a->agents, &a->key, NULL, r->agent_name) ||
@@ -252,7 +266,28 @@ static unsigned needs(al_across *a, const al_result *r)
         (r->kind == AL_KIND_SKILL || r->kind == AL_KIND_COMMAND) && r->agent_ref.name &&
         !builtin_agent(r->agent_ref.name) && !has_key(&a->agents, &a->key, NULL, r->agent_ref.name))
         need |= AL_ACROSS_AGENTS;
+    if (!(a->complete & AL_ACROSS_MCP))
+        for (size_t k = 0; k < r->mcp_ref_count; k++)
+            if (!has_key(&a->mcp_servers, &a->key, NULL, r->mcp_refs[k].name))
+                need |= AL_ACROSS_MCP;
     return need;
+}
+
+/* A skill named by its path (`engineering/code-review`,
+ * `skills/code-review/SKILL.md`) where its folder name is a skill of the
+ * run: that name, in r's arena; else NULL. */
+static const char *skill_by_path(al_across *a, al_result *r, const char *ref)
+{
+    size_t n = strlen(ref);
+    if (n > 9 && strcmp(ref + n - 9, "/SKILL.md") == 0) n -= 9;
+    while (n > 0 && ref[n - 1] == '/')
+        n--;
+    size_t start = n;
+    while (start > 0 && ref[start - 1] != '/')
+        start--;
+    if (start == 0 || start == n) return NULL; /* no folder in it */
+    char *name = al_arena_strndup(&r->arena, ref + start, n - start);
+    return name && has_key(&a->skills, &a->key, NULL, name) ? name : NULL;
 }
 
 static void check_references(al_across *a, const al_options *opts, al_result *r)
@@ -279,19 +314,47 @@ static void check_references(al_across *a, const al_options *opts, al_result *r)
                                "Plan); check the agent's `name`",
                                r->agent_ref.name));
     }
+    /* A skill named in `skills:` may come from outside the run: the user's
+     * ~/.claude/skills, an installed plugin, a companion repository. Only a
+     * name one slip from a skill of the run shows a mistake (docs/rules/CC021.md). */
     if (r->kind == AL_KIND_AGENT && a->skill_count)
         for (size_t k = 0; k < r->skill_ref_count; k++) {
             const al_name_ref *ref = &r->skill_refs[k];
             if (has_key(&a->skills, &a->key, NULL, ref->name)) continue;
+            const char *folder = skill_by_path(a, r, ref->name);
+            const char *near =
+                folder ? folder : al_near_names_find(a->near_skills, ref->name, strlen(ref->name));
+            if (!near) continue;
             const al_rule_info *rule = al_rule_find("CC021");
             report(r, rule, al_options_severity(opts, rule), ref->start, ref->end,
                    al_arena_printf(&r->arena,
                                    "skill \"%s\" in `skills` is not among the skills linted "
-                                   "together; Claude Code skips a missing skill with only a "
-                                   "debug-log line, so the agent starts without it; check "
-                                   "the skill's folder name",
-                                   ref->name));
+                                   "together, but \"%s\" is%s: did you mean \"%s\"? Claude Code "
+                                   "skips a skill it cannot find with only a debug-log line, so "
+                                   "the agent starts without it",
+                                   ref->name, near,
+                                   folder ? " (a skill is named by its folder, not its path)" : "",
+                                   near));
         }
+}
+
+/* MC003: a server name an agent uses that no .mcp.json, plugin or agent of
+ * the run defines. It may be defined in the user's or local configuration
+ * (~/.claude.json), which a repository never holds: a note. */
+static void check_mcp_references(al_across *a, const al_options *opts, al_result *r)
+{
+    const al_rule_info *rule = al_rule_find("MC003");
+    for (size_t k = 0; k < r->mcp_ref_count; k++) {
+        const al_name_ref *ref = &r->mcp_refs[k];
+        if (has_key(&a->mcp_servers, &a->key, NULL, ref->name)) continue;
+        report(r, rule, al_options_severity(opts, rule), ref->start, ref->end,
+               al_arena_printf(&r->arena,
+                               "`mcpServers` names \"%s\", a server no .mcp.json, plugin or "
+                               "agent linted together defines; Claude Code looks for it in the "
+                               "user's and local configuration (~/.claude.json), so the agent "
+                               "gets its tools only where someone defined it there",
+                               ref->name));
+    }
 }
 
 /* CC004: the first file in the run's order keeps the name. Plugin agents
@@ -354,6 +417,7 @@ unsigned al_across_check(al_across *a, const al_options *opts, al_result *r)
         unsigned need = needs(a, r);
         if (need) return need;
         check_references(a, opts, r);
+        check_mcp_references(a, opts, r);
     }
     check_duplicate_name(a, opts, r);
     al_result_sort(r); /* a look when nothing was added */
@@ -366,7 +430,7 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
     if (!a) return;
     for (size_t i = 0; i < count; i++)
         al_across_add(a, results[i]);
-    al_across_complete(a, AL_ACROSS_SKILLS | AL_ACROSS_AGENTS);
+    al_across_complete(a, AL_ACROSS_SKILLS | AL_ACROSS_AGENTS | AL_ACROSS_MCP);
     for (size_t i = 0; i < count; i++)
         al_across_check(a, opts, results[i]);
     al_across_free(a);

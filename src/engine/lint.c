@@ -10,6 +10,7 @@
 #include "engine/suppress.h"
 #include "rules/context.h"
 #include "rules/rule.h"
+#include "rules/surface.h"
 #include "util/stage_clock.h"
 #include "util/thread_cache.h"
 
@@ -17,7 +18,16 @@ static void remember_name(al_result *res, const al_document *doc)
 {
     const al_yaml_pair *p = doc->agent.name;
     if (doc->kind != AL_KIND_AGENT) return;
-    if (!p || p->value->kind != AL_YAML_SCALAR || p->value->text_len == 0) return;
+    if (!p || p->value->kind != AL_YAML_SCALAR || p->value->text_len == 0) {
+        /* a plugin agent without a name Claude Code can read still loads,
+         * under its file name (alirezarezvani/claude-skills#977; docs/rules/FM001.md):
+         * two such files can clash (anthropics/claude-code#86841) */
+        if (doc->plugin_root && doc->input == AL_INPUT_TEXT) {
+            res->agent_name = al_plugin_agent_file_id(res->path, doc->plugin_root, &res->arena);
+            res->name_start = res->name_end = al_source_position(&doc->src, 0);
+        }
+        return;
+    }
     res->agent_name = al_arena_strndup(&res->arena, p->value->text, p->value->text_len);
     res->name_start = al_source_position(&doc->src, p->value->start);
     res->name_end = al_source_position(&doc->src, p->value->end);
@@ -44,6 +54,55 @@ static bool add_skill_ref(void *arg, const al_list_entry *entry)
         remember_ref(r->res, r->doc, &r->res->skill_refs[r->res->skill_ref_count], entry))
         r->res->skill_ref_count++;
     return true;
+}
+
+typedef struct {
+    al_result *res;
+    const al_document *doc;
+    size_t cap;
+} mcp_names;
+
+static void add_defined(const al_yaml_node *name, void *ctx)
+{
+    mcp_names *m = ctx;
+    al_result *res = m->res;
+    if (res->mcp_defined_count == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 8;
+        char **v =
+            al_arena_realloc(&res->arena, res->mcp_defined, m->cap * sizeof *v, cap * sizeof *v);
+        if (!v) return;
+        res->mcp_defined = v;
+        m->cap = cap;
+    }
+    char *copy = al_arena_strndup(&res->arena, name->text, name->text_len);
+    if (copy) res->mcp_defined[res->mcp_defined_count++] = copy;
+}
+
+static void add_named(const al_yaml_node *name, void *ctx)
+{
+    mcp_names *m = ctx;
+    al_result *res = m->res;
+    if (res->mcp_ref_count == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 8;
+        al_name_ref *v =
+            al_arena_realloc(&res->arena, res->mcp_refs, m->cap * sizeof *v, cap * sizeof *v);
+        if (!v) return;
+        res->mcp_refs = v;
+        m->cap = cap;
+    }
+    al_list_entry whole = {name->text, name->text_len, 0, 0, name};
+    al_scalar_subspan(&m->doc->src, name, 0, name->text_len, &whole.start, &whole.end);
+    if (remember_ref(res, m->doc, &res->mcp_refs[res->mcp_ref_count], &whole)) res->mcp_ref_count++;
+}
+
+/* The MCP servers a file defines and an agent names, for MC003. */
+static void remember_mcp(al_result *res, const al_document *doc)
+{
+    mcp_names defined = {res, doc, 0}, named = {res, doc, 0};
+    al_mcp_servers_defined(res->path, doc, add_defined, &defined);
+    /* a plugin agent's `mcpServers` is ignored whole (PL006 says so) */
+    if (doc->kind == AL_KIND_AGENT && !doc->plugin_root)
+        al_mcp_servers_named(doc, add_named, &named);
 }
 
 /* What checks across files need: the plugin, a skill's or command's name, an
@@ -118,6 +177,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     }
     remember_name(res, &doc);
     remember_refs(res, &doc);
+    remember_mcp(res, &doc);
     res->kind = doc.kind;
     res->kind_why = al_arena_strdup(&res->arena, doc.kind_why ? doc.kind_why : "");
     /* Secrets before suppressions: a suppressed finding still masks. */

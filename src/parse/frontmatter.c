@@ -606,6 +606,41 @@ static al_yaml_node *lenient_flow_list(al_arena *arena, const char *data, size_t
     return n;
 }
 
+/* The length of the key that starts the text [s, e) as the lenient reading
+ * takes it (`key:` then a space or the end of the line), or 0. */
+static size_t lenient_key(const char *t, size_t s, size_t e)
+{
+    size_t k = s;
+    while (k < e && (t[k] == '_' || t[k] == '-' || (t[k] >= 'a' && t[k] <= 'z') ||
+                     (t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= '0' && t[k] <= '9')))
+        k++;
+    if (k == s || t[s] == '-' || k >= e || t[k] != ':' || (k + 1 < e && t[k + 1] != ' ')) return 0;
+    return k - s;
+}
+
+/* The first line at the left margin that the lenient reading cannot place:
+ * not blank, not indented, not a comment, not a `- item` of the key above,
+ * and not a `key: value` line; 0 when there is none. Claude Code's reader
+ * tolerates a `: ` inside a one-line value, but a value that runs on over
+ * such lines makes it give up (v2.1.259, anthropics/claude-code#91871): the placeholder
+ * description for a plugin agent, nothing at all for a project agent. */
+static size_t first_stray_line(const al_frontmatter *fm, const al_source *src)
+{
+    for (size_t line = fm->open_line + 1; line < fm->close_line; line++) {
+        size_t s, e;
+        al_source_line_span(src, line, &s, &e);
+        while (e > s && (src->data[e - 1] == '\r' || src->data[e - 1] == ' '))
+            e--;
+        if (e == s) continue;
+        char c = src->data[s];
+        if (c == ' ' || c == '\t' || c == '#' ||
+            (c == '-' && (e == s + 1 || src->data[s + 1] == ' ')))
+            continue;
+        if (!lenient_key(src->data, s, e)) return line;
+    }
+    return 0;
+}
+
 static bool lenient_read(al_frontmatter *fm, const al_source *src, al_arena *arena)
 {
     size_t first = fm->open_line + 1, last = fm->close_line - 1;
@@ -618,12 +653,9 @@ static bool lenient_read(al_frontmatter *fm, const al_source *src, al_arena *are
         size_t s, e;
         al_source_line_span(src, line, &s, &e);
         const char *t = src->data;
-        size_t k = s;
-        while (k < e && (t[k] == '_' || t[k] == '-' || (t[k] >= 'a' && t[k] <= 'z') ||
-                         (t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= '0' && t[k] <= '9')))
-            k++;
-        if (k == s || t[s] == '-' || k >= e || t[k] != ':' || (k + 1 < e && t[k + 1] != ' '))
-            continue;
+        size_t kl = lenient_key(t, s, e);
+        if (!kl) continue;
+        size_t k = s + kl;
         size_t a = k + 1, b = e;
         while (a < b && t[a] == ' ')
             a++;
@@ -662,7 +694,9 @@ bool al_frontmatter_parse(al_frontmatter *fm, const al_source *src, al_arena *ar
     if (fm->status != AL_FM_PRESENT) return true;
     bool oom = false;
     parse_yaml(fm, src, arena, &oom);
-    if (!oom && !fm->parse_ok && !fm->too_deep && fm->error_kind == AL_YAML_ERROR_COLON_IN_VALUE)
-        oom = !lenient_read(fm, src, arena);
+    if (!oom && !fm->parse_ok && !fm->too_deep && fm->error_kind == AL_YAML_ERROR_COLON_IN_VALUE) {
+        fm->stray_line = first_stray_line(fm, src);
+        if (!fm->stray_line) oom = !lenient_read(fm, src, arena);
+    }
     return !oom;
 }

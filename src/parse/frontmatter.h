@@ -60,6 +60,11 @@ typedef struct {
      * lenient way Claude Code does: one `key: value` per line at the left
      * margin. root then holds that reading and lenient is true. */
     bool lenient;
+    /* Not when a line at the left margin is no `key: value` line (the
+     * pasted `<example>` lines of a description that runs on unindented):
+     * Claude Code cannot read that front matter either (v2.1.259), so
+     * nothing is read and this is that line. */
+    size_t stray_line;
 
     al_yaml_duplicate *duplicates;
     size_t duplicate_count;
