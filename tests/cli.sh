@@ -28,7 +28,7 @@ $dir/agents/sub/c.md:4:8: warning: unknown model \`sonet\`: did you mean \`sonne
 [ "$out" = "$expected" ] || { diff <(echo "$expected") <(echo "$out"); fail "directory output"; }
 grep -q "agentlint: 4 files checked: 0 errors, 2 warnings, 0 notes" "$dir/err" || fail "summary: $(cat "$dir/err")"
 
-# documentation: a README beside the agents is clean, even when named (pre-commit, issue 13)
+# documentation: a README beside the agents is clean, even when named (as pre-commit names files)
 out=$("$bin" "$dir/agents/README.md" 2>/dev/null) || fail "README named explicitly must be clean: $out"
 [ -z "$out" ] || fail "README named explicitly: $out"
 out=$("$bin" "$dir/agents" 2>/dev/null | grep -c note); [ "$out" -eq 0 ] || fail "note count"

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The README's Emacs recipes (flycheck and flymake), run in a headless Emacs
+# The Emacs recipes of docs/integrations.md (flycheck and flymake), run in a headless Emacs
 # (Debian's emacs-nox and elpa-flycheck), so the documentation cannot rot:
 # each lints a buffer whose file name has a space, with non-ASCII text before
 # a finding, and must put the finding on the right character.
-# usage: emacs.sh AGENTLINT README
+# usage: emacs.sh AGENTLINT INTEGRATIONS_MD
 set -uo pipefail
 bin=$(realpath "$1")
 readme=$(realpath "$2")
@@ -12,10 +12,10 @@ dir=$(mktemp -d)
 trap "rm -rf \"$dir\"" EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# The ```elisp blocks of the README's Emacs section: flycheck, then flymake.
-awk '/^### Emacs/ {s=1; next} s && /^### / {exit} s && /^```elisp$/ {b=1; n++; next} b && /^```$/ {b=0; next} b {print > (dir "/recipe" n ".el")}' \
+# The ```elisp blocks of the Emacs section: flycheck, then flymake.
+awk '/^#+ Emacs/ {s=1; next} s && /^#+ / {exit} s && /^```elisp$/ {b=1; n++; next} b && /^```$/ {b=0; next} b {print > (dir "/recipe" n ".el")}' \
     dir="$dir" "$readme"
-[ -s "$dir/recipe1.el" ] && [ -s "$dir/recipe2.el" ] || fail "no flycheck and flymake recipes in the README"
+[ -s "$dir/recipe1.el" ] && [ -s "$dir/recipe2.el" ] || fail "no flycheck and flymake recipes in $readme"
 
 mkdir -p "$dir/bin" && ln -s "$bin" "$dir/bin/agentlint"
 printf -- '---\nname: a\ndescription: Naïve — à la carte\ntools: Réad, Grpe\n---\nBody.\n' >"$dir/my agent.md"

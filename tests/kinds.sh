@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# File kinds (issue 9): the valid tree (one valid file of every kind) lints
+# File kinds: the valid tree (one valid file of every kind) lints
 # clean as a whole and file by file; each broken/<kind> tree gives exactly its
 # golden output (tests/golden/kinds/<kind>.txt); --kind, `kinds:` and the
 # skills profile; body rules fire the same in agents, skills and commands.

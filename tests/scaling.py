@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Linear time on hostile shapes (issue 14).
+"""Linear time on hostile shapes.
 
 Each shape is built at a small and a ten times larger size and linted; the
 larger must take about ten times as long, not a hundred (a ratio measured in

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run size (issue 11): ten times the files take about ten times as long and
+"""Run size: ten times the files take about ten times as long and
 no more memory.
 
 The agent files of tests/data are copied into a small run and one ten times

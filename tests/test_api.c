@@ -1,6 +1,7 @@
 /* The public API: options, rule registry, results. */
 #include <string.h>
 
+#include "rules/rule.h"
 #include "support.h"
 
 static void registry_codes_and_names_are_unique(void **state)
@@ -20,6 +21,29 @@ static void registry_codes_and_names_are_unique(void **state)
         for (const char *p = a->name; *p; p++)
             assert_true((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-');
     }
+}
+
+/* A row has a check function exactly when the engine does not find the rule
+ * itself; a rule that finds secrets runs per file (redact.c runs it when it
+ * is off, to mask all the same). */
+static void registry_flags_match_the_rows(void **state)
+{
+    (void)state;
+    size_t run_level = 0;
+    for (size_t i = 0; i < al_rule_table_count; i++) {
+        const al_rule *r = &al_rule_table[i];
+        assert_ptr_equal(al_rule_of(&r->info), r);
+        bool runs = (r->flags & AL_RULE_RUN_LEVEL) != 0;
+        if (runs == (r->check != NULL)) fprintf(stderr, "%s: check and flags disagree\n", r->info.code);
+        assert_true(runs != (r->check != NULL));
+        if (r->flags & AL_RULE_FINDS_SECRETS) assert_false(runs);
+        run_level += runs;
+    }
+    /* CC004, CC021, SK008, SK009, MC003 (checks across files), AL001, AL002 (suppressions) */
+    assert_int_equal(run_level, 7);
+    assert_true(al_rule_of(al_rule_find("SEC001"))->flags & AL_RULE_FINDS_SECRETS);
+    assert_true(al_rule_of(al_rule_find("EXA002"))->flags & AL_RULE_SOFTENED_IN_BAD_EXAMPLES);
+    assert_false(al_rule_of(al_rule_find("EX001"))->flags & AL_RULE_SOFTENED_IN_BAD_EXAMPLES);
 }
 
 static void every_rule_has_an_explanation(void **state)
@@ -126,6 +150,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(registry_codes_and_names_are_unique),
+        cmocka_unit_test(registry_flags_match_the_rows),
         cmocka_unit_test(every_rule_has_an_explanation),
         cmocka_unit_test(rules_are_found_by_code_or_name),
         cmocka_unit_test(severity_override_and_off),

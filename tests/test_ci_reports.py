@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""CI report formats and adoption options (issue 13): SARIF fingerprints,
+"""CI report formats and adoption options: SARIF fingerprints,
 help, tags and fixes (schema-validated); JUnit as Jenkins' schema and
 GitLab read it; GitLab Code Quality against its documented shape; one
 severity word; --statistics, --show-files, --exit-non-zero-on-fix,

@@ -543,7 +543,7 @@ def walk_kinds(tmp):
 
 
 def plugin_agents(tmp):
-    """Plugin agents as Claude Code loads them (reference §7): one without
+    """Plugin agents as Claude Code loads them (docs/rules/FM001.md): one without
     front matter, or with a description that runs on into unindented
     <example> lines, still loads, under its file name and with the
     placeholder description "Agent from <plugin> plugin". It is linted as an

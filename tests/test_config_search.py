@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Configuration search (issue 14): a .agentlint.yml that is a folder, a FIFO,
+"""Configuration search: a .agentlint.yml that is a folder, a FIFO,
 a symbolic link loop or a link to nothing is reported (exit 2), not skipped;
 --config FIFO does not block; the search stops at the repository's root;
 -v/--show-settings says which configuration each file uses.

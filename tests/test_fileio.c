@@ -1,4 +1,4 @@
-/* --fix writing (src/cli/fileio.c, issue 14 §2): a file changed since it was
+/* --fix writing (src/cli/fileio.c): a file changed since it was
  * read is left alone, hard links stay linked, owner, group, mode and
  * extended attributes are kept, a read-only file is left, a name near
  * NAME_MAX gets a shorter temporary name, and SIGINT/SIGTERM remove the

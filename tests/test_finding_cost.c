@@ -1,4 +1,4 @@
-/* What a finding costs (issue 14 §1: 100k findings in one file well under a
+/* What a finding costs (100k findings in one file well under a
  * second). Memory is the measure: it is exact under any build, where a
  * timing would flake on a busy machine. A finding is its record in the
  * result (al_diagnostic) and what the result's arena holds for it: its fix

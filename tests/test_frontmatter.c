@@ -1,7 +1,10 @@
-/* Front matter: delimiting, the YAML node tree, duplicates, limits. */
+/* Front matter: delimiting, the YAML node tree, duplicates, limits, list
+ * fields split into entries. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "parse/agent.h"
 #include "parse/frontmatter.h"
 #include "support.h"
 
@@ -24,6 +27,55 @@ static void done(parsed *p)
 {
     al_arena_free(&p->arena);
     free(p);
+}
+
+/* The entries al_split_list gives for the value of `key` in text, as
+ * "text@start-end" joined by "|". */
+typedef struct {
+    char out[512];
+    size_t len;
+} entries;
+
+static bool collect(void *arg, const al_list_entry *e)
+{
+    entries *s = arg;
+    int n = snprintf(s->out + s->len, sizeof s->out - s->len, "%s%.*s@%zu-%zu", s->len ? "|" : "",
+                     (int)e->len, e->text, e->start, e->end);
+    assert_true(n > 0 && (size_t)n < sizeof s->out - s->len);
+    s->len += (size_t)n;
+    return true;
+}
+
+static const char *split(const char *text, unsigned flags, entries *s)
+{
+    parsed *p = parse(text);
+    memset(s, 0, sizeof *s);
+    assert_true(p->fm.parse_ok);
+    assert_true(al_split_list(&p->src, al_yaml_get(p->fm.root, "key"), flags, collect, s));
+    done(p);
+    return s->out;
+}
+
+static void lists_split_into_entries(void **state)
+{
+    (void)state;
+    entries s;
+    /* "---\nkey: " is 9 bytes: the value starts at offset 9 */
+    assert_string_equal(split("---\nkey: Read, Bash(git add, git commit)\n---\n", 0, &s),
+                        "Read@9-13|Bash(git add, git commit)@15-40");
+    /* empty entries only when asked, each on its comma */
+    assert_string_equal(split("---\nkey: a,,b,\n---\n", 0, &s), "a@9-10|b@12-13");
+    assert_string_equal(split("---\nkey: a,,b,\n---\n", AL_SPLIT_EMPTY, &s),
+                        "a@9-10|@11-12|b@12-13|@13-14");
+    /* spaces separate too; empty entries never count then */
+    assert_string_equal(split("---\nkey: Read  Grep,Bash\n---\n", AL_SPLIT_SPACES, &s),
+                        "Read@9-13|Grep@15-19|Bash@20-24");
+    /* a list: each scalar item, trimmed; a mapping item is skipped */
+    assert_string_equal(split("---\nkey: [Read, ' Grep ', {a: b}, \"\"]\n---\n", 0, &s),
+                        "Read@10-14|Grep@18-22|@34-36");
+    /* nothing for null or empty values */
+    assert_string_equal(split("---\nkey:\n---\n", 0, &s), "");
+    assert_string_equal(split("---\nkey: ''\n---\n", AL_SPLIT_EMPTY, &s), "");
 }
 
 static void delimiters(void **state)
@@ -175,6 +227,7 @@ int main(void)
         cmocka_unit_test(errors_have_positions),
         cmocka_unit_test(aliases_are_not_expanded),
         cmocka_unit_test(deep_nesting_is_cut_off),
+        cmocka_unit_test(lists_split_into_entries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,12 +1,12 @@
-/* Glob matching (config.c) in polynomial time, with the semantics that
- * config.h documents unchanged: the matcher is compared with the
+/* Glob matching (util/glob.c) in polynomial time, with the semantics that
+ * util/glob.h and config.h document unchanged: the matcher is compared with the
  * backtracking one it replaced on every pattern and path built from a small
  * alphabet, and the shapes that made that one run for minutes must finish. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "config/config.h"
+#include "util/glob.h"
 #include "support.h"
 
 /* ---- the backtracking matcher it replaced (exponential; small inputs only) ---- */

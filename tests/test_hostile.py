@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Hostile input and faults at the command line (issue 14): --fix keeps what
+"""Hostile input and faults at the command line: --fix keeps what
 it does not own (section 2), no secret is printed in full (section 3), no
 output can be forged (section 4).
 

@@ -426,7 +426,7 @@ static void json_block(void **state)
 }
 
 /* A block nested beyond the checker's depth limit is not checked: a note
- * says so, where checking stopped (issue 14); a deep but shallower one is
+ * says so, where checking stopped; a deep but shallower one is
  * checked as usual. */
 static void too_deep_blocks_are_noted(void **state)
 {

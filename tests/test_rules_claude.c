@@ -29,7 +29,7 @@ static void missing_name(void **state)
     assert_silent(r, "CC001");
     al_result_free(r);
     /* an empty front matter (or one of comments only) has no name either, and
-     * no description: Claude Code does not load the file (issue 14) */
+     * no description: Claude Code does not load the file (sub-agents docs) */
     const char *empty[] = {"---\n---\nB\n", "---\n# only a comment\n---\nB\n", "---\n\n---\nB\n"};
     for (size_t i = 0; i < 3; i++) {
         r = lint_text(empty[i]);

@@ -79,7 +79,7 @@ static void invalid_yaml_hints(void **state)
     d = find_finding(r, "FM004", 3);
     assert_non_null(d);
     assert_int_equal(d->severity, AL_ERROR);
-    assert_non_null(strstr(d->message, "alias"));
+    assert_non_null(strstr(d->message, "a plain value cannot start with `*`"));
     al_result_free(r);
     /* a continuation line that is not indented */
     r = lint_text(
@@ -87,7 +87,21 @@ static void invalid_yaml_hints(void **state)
     d = find_finding(r, "FM004", 0);
     assert_non_null(d);
     assert_int_equal(d->start.line, 4);
-    assert_non_null(strstr(d->message, "indent"));
+    assert_non_null(strstr(d->message, "line 4 is neither a `key: value` line nor an indented "
+                                       "continuation of the value of `description` (line 3)"));
+    al_result_free(r);
+    /* bytes that are not UTF-8, a control character: libyaml's reader stops */
+    r = lint_text("---\nname: a\ndescription: caf\xff\n---\nB\n");
+    d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_non_null(
+        strstr(d->message, "bytes that are not UTF-8 here (invalid leading UTF-8 octet)"));
+    al_result_free(r);
+    r = lint_text("---\nname: a\ndescription: a\x01b\n---\nB\n");
+    d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_non_null(
+        strstr(d->message, "a control character here (control characters are not allowed)"));
     al_result_free(r);
     /* a key at the left margin under the description: the examples fell out of it */
     r = lint_text("---\nname: a\ndescription: Reviews code\n\nExamples:\n  - <example>\n"

@@ -160,7 +160,7 @@ static void shared_options(void **state)
     al_options_free(c);
 }
 
-/* Issue 14 §3: the result knows where its secrets are, whether or not the
+/* The result knows where its secrets are, whether or not the
  * secret rules run, and masks them in any text. */
 static void secret_spans_and_redaction(void **state)
 {

@@ -113,7 +113,7 @@ static void retired_tools_and_fixes(void **state)
     r = with_tools("tools: Read, Edit\n");
     assert_silent(r, "CC011");
     al_result_free(r);
-    /* reference §11: TaskOutput removed in v2.1.277 (read the output file with Read), so
+    /* changelog v2.1.277: TaskOutput removed (read the output file with Read), so
      * BashOutput no longer points at it; SendFeedback is a tool */
     r = with_tools("tools: TaskOutput, BashOutput, SendFeedback\n");
     assert_int_equal(count_findings(r, "CC011", 4), 2);

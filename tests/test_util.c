@@ -1,11 +1,17 @@
-/* Utilities: UTF-8, edit distance and suggestions, quoting. */
+/* Utilities: UTF-8, edit distance and suggestions, quoting, growing arrays,
+ * paths. */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/quote.h"
 #include "support.h"
+#include "util/path.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
+#include "util/vec.h"
 
 static void utf8_decodes_and_rejects(void **state)
 {
@@ -120,6 +126,56 @@ static void quoting_escapes_controls_and_invisibles(void **state)
     al_strbuf_free(&sb);
 }
 
+/* Growing arrays: the first capacity, then doubling; too large is NULL with
+ * the items kept. */
+static void arrays_grow_by_doubling(void **state)
+{
+    (void)state;
+    size_t cap = 0;
+    int *items = al_vec_grow(NULL, &cap, sizeof *items, 4);
+    assert_non_null(items);
+    assert_int_equal(cap, 4);
+    for (int i = 0; i < 4; i++)
+        items[i] = i;
+    items = al_vec_grow(items, &cap, sizeof *items, 4);
+    assert_non_null(items);
+    assert_int_equal(cap, 8);
+    assert_int_equal(items[3], 3);
+    size_t huge = SIZE_MAX / 2 + 1;
+    assert_null(al_vec_grow(items, &huge, sizeof *items, 4));
+    assert_int_equal(huge, SIZE_MAX / 2 + 1);
+    huge = SIZE_MAX / 4;
+    assert_null(al_vec_grow(items, &huge, sizeof *items, 4));
+    free(items);
+    al_vec v = AL_VEC_INIT(sizeof(int));
+    for (int i = 0; i < 20; i++)
+        *(int *)al_vec_push(&v) = i;
+    assert_int_equal(v.count, 20);
+    assert_int_equal(((int *)v.items)[19], 19);
+    free(v.items);
+}
+
+static void paths_normalise_lexically(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"/a/./b//c/../d", "/a/b/d"}, {"/..", "/"}, {"/", "/"}, {"//x/", "/x"},
+        {"/a/b/../../..", "/"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[64];
+        strcpy(buf, cases[i][0]);
+        al_path_normalise(buf);
+        assert_string_equal(buf, cases[i][1]);
+    }
+    char *abs = al_path_absolute("x/./y/../z");
+    assert_non_null(abs);
+    assert_true(abs[0] == '/');
+    assert_non_null(strstr(abs, "/x/z"));
+    assert_null(strstr(abs, "/."));
+    free(abs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +183,8 @@ int main(void)
         cmocka_unit_test(edit_distance_and_suggestions),
         cmocka_unit_test(near_names_find_one_slip),
         cmocka_unit_test(quoting_escapes_controls_and_invisibles),
+        cmocka_unit_test(arrays_grow_by_doubling),
+        cmocka_unit_test(paths_normalise_lexically),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

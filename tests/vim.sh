@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The README's Vim recipe, run in a headless Vim (Debian's vim-nox), so the
-# documentation cannot rot: :make on a file whose name has a space, with
-# non-ASCII text before the finding, must put the cursor on the finding.
-# usage: vim.sh AGENTLINT README
+# The Vim recipe of docs/integrations.md, run in a headless Vim (Debian's
+# vim-nox), so the documentation cannot rot: :make on a file whose name has a
+# space, with non-ASCII text before the finding, must put the cursor on the
+# finding.
+# usage: vim.sh AGENTLINT INTEGRATIONS_MD
 set -uo pipefail
 bin=$(realpath "$1")
 readme=$(realpath "$2")
@@ -11,9 +12,9 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# The first ```vim block of the README's Vim section is the recipe.
-awk '/^### Vim/ {s=1} s && /^```vim$/ {b=1; next} b && /^```$/ {exit} b' "$readme" >"$dir/recipe.vim"
-grep -q 'makeprg=agentlint' "$dir/recipe.vim" || fail "no Vim recipe in the README: $(cat "$dir/recipe.vim")"
+# The first ```vim block of the Vim section is the recipe.
+awk '/^#+ Vim/ {s=1} s && /^```vim$/ {b=1; next} b && /^```$/ {exit} b' "$readme" >"$dir/recipe.vim"
+grep -q 'makeprg=agentlint' "$dir/recipe.vim" || fail "no Vim recipe in $readme: $(cat "$dir/recipe.vim")"
 
 mkdir -p "$dir/bin" && ln -s "$bin" "$dir/bin/agentlint"
 printf -- '---\nname: café\ndescription: Naïve — à la carte\ntools: Réad, Grpe\n---\nBody.\n' >"$dir/my agent.md"

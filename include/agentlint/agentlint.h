@@ -5,9 +5,11 @@
  * This is the whole public API of the core library. The library keeps no
  * global mutable state: every call works on the objects passed to it, so
  * separate threads may lint separate buffers with a shared, read-only
- * al_options. The one exception is a per-thread cache (a YAML parser kept
- * between files, never shared): a thread's exit frees it, and
- * al_thread_cleanup() frees the calling thread's now.
+ * al_options. Two things are kept per thread, never shared: a cache of what
+ * set-up costs (a YAML parser and the document arena's memory, kept between
+ * files; a thread's exit frees it, and al_thread_cleanup() frees the calling
+ * thread's now), and the pointer through which cmark allocates from the
+ * document's arena, set only while a file's Markdown is parsed.
  *
  * Typical use:
  *
@@ -128,8 +130,10 @@ al_severity al_options_severity(const al_options *opts, const al_rule_info *rule
 bool al_options_add_known_tool(al_options *opts, const char *name);
 bool al_options_add_known_field(al_options *opts, const char *name);
 bool al_options_add_known_model(al_options *opts, const char *name);
-/* Files larger than this many bytes are not parsed (default 16 MiB). */
+/* Files larger than this many bytes are not parsed (default
+ * AL_DEFAULT_MAX_FILE_SIZE). */
 void al_options_set_max_file_size(al_options *opts, size_t bytes);
+#define AL_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20) /* 16 MiB */
 /* The versions a team targets, so that rules about deprecated APIs do not
  * suggest replacements it lacks. component: "elixir", "otp", "phoenix",
  * "liveview", "phoenix_html", "ecto"; version: numeric components separated
@@ -237,8 +241,9 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
                           al_file_origin origin);
 
 /* Frees what al_lint_buffer keeps for the calling thread between calls (a
- * YAML parser). Other threads exiting free theirs; call this on a thread
- * that lints and does not exit before the program does (the main thread). */
+ * YAML parser, the document arena's memory). Other threads exiting free
+ * theirs; call this on a thread that lints and does not exit before the
+ * program does (the main thread). */
 void al_thread_cleanup(void);
 
 const char *al_result_path(const al_result *res);
@@ -271,7 +276,7 @@ unsigned long long al_result_stage_ns(const al_result *res, al_stage stage);
 const char *al_stage_name(al_stage stage);
 void al_result_free(al_result *res);
 
-/* Secrets (issue 14): where the text linted holds a credential (the spans
+/* Secrets: where the text linted holds a credential (the spans
  * of SEC001 and SEC002 findings, whether or not those rules are enabled or
  * suppressed, each private key's body lines, and every other occurrence of
  * the same text). Messages never hold one; anything else shown to a user

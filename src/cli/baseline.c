@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "report/report.h"
+#include "util/vec.h"
 
 typedef struct {
     const al_rule_info *rule;
@@ -160,8 +161,7 @@ static bool read_entries(const char *path, entry **out, size_t *count, FILE *not
             continue;
         }
         if (n == cap) {
-            cap = cap ? cap * 2 : 64;
-            entry *g = realloc(es, cap * sizeof *g);
+            entry *g = al_vec_grow(es, &cap, sizeof *g, 64);
             if (!g) {
                 ok = false;
                 break;

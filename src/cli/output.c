@@ -13,6 +13,7 @@
 #include "cli/run.h"
 #include "report/report.h"
 #include "util/stage_clock.h"
+#include "util/vec.h"
 
 /* Counts over the whole run, for the summary line and the exit status. */
 typedef struct {
@@ -93,11 +94,11 @@ static bool echo_stdout(const char *data, size_t len)
 
 static bool stdin_too_large(const al_file_stamp *stamp)
 {
-    if (stamp->size <= CLI_DEFAULT_MAX_FILE_SIZE) return false;
+    if (stamp->size <= AL_DEFAULT_MAX_FILE_SIZE) return false;
     fprintf(stderr,
             "agentlint: -: the input is %llu bytes, over the %zu-byte limit; not fixed, "
             "nothing written\n",
-            stamp->size, CLI_DEFAULT_MAX_FILE_SIZE);
+            stamp->size, AL_DEFAULT_MAX_FILE_SIZE);
     return true;
 }
 
@@ -317,14 +318,12 @@ static void print_one(writer *w, cli_job *j)
     if (w->failed) return;
     if (!j->res) {
         if (w->unread_count == w->unread_cap) {
-            size_t cap = w->unread_cap ? w->unread_cap * 2 : 16;
-            unread_file *u = realloc(w->unread, cap * sizeof *u);
+            unread_file *u = al_vec_grow(w->unread, &w->unread_cap, sizeof *u, 16);
             if (!u) {
                 w->failed = true;
                 return;
             }
             w->unread = u;
-            w->unread_cap = cap;
         }
         char *path = strdup(j->path);
         if (!path) {
@@ -451,6 +450,108 @@ static void writer_free(writer *w)
     cli_baseline_finish(w->baseline, "", true);
 }
 
+/* Where the report goes: the --output file, else stdout, or stderr when
+ * stdout carries the fixed text of stdin or the diff. NULL (said on stderr)
+ * when the file cannot be created. */
+static FILE *open_output(const cli_run *run, const cli_options *cli)
+{
+    if (cli->output) {
+        errno = 0;
+        FILE *out = fopen(cli->output, "w");
+        if (!out)
+            fprintf(stderr, "agentlint: %s: %s; nothing fixed\n", cli->output, strerror(errno));
+        return out;
+    }
+    FILE *out = stdin_to_stdout(run, cli) || cli->diff ? stderr : stdout;
+    static char out_buf[1 << 16];
+    if (out == stdout && !isatty(fileno(stdout))) setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
+    return out;
+}
+
+/* Closes the --output file (stdout and stderr stay open); false when what
+ * was written did not all reach it. */
+static bool close_output(FILE *out)
+{
+    bool written = fflush(out) == 0 && !ferror(out);
+    if (out != stdout && out != stderr && fclose(out) != 0) written = false;
+    return written;
+}
+
+/* The baseline read or created, the names across files, and the report
+ * begun. False when the run cannot start (said on stderr). */
+static bool writer_start(writer *w, FILE *out)
+{
+    const cli_options *cli = w->cli;
+    w->out = out;
+    /* So is a baseline that cannot be read or created. */
+    if (cli->write_baseline) {
+        w->baseline_out = cli_baseline_create(cli->write_baseline);
+        if (!w->baseline_out) return false;
+    } else if (cli->baseline) {
+        w->baseline = cli_baseline_read(cli->baseline);
+        if (!w->baseline) return false;
+    }
+    w->across = al_across_new();
+    bool ok = w->across != NULL;
+    bool reporting = cli->quiet < 2 && !cli->diff;
+    if (ok && reporting && cli->statistics) {
+        w->counts = calloc(al_rule_count(), sizeof *w->counts);
+        ok = w->counts != NULL;
+        for (size_t i = 0; ok && i < al_rule_count(); i++)
+            w->counts[i].rule = al_rule_at(i);
+    } else if (ok && reporting) {
+        w->reporter = reporter_for(cli->format);
+        /* The report on stderr waits until the fixes' messages are out. */
+        FILE *to = out;
+        if (to == stderr) {
+            w->spool = tmpfile();
+            to = w->spool ? w->spool : stderr;
+        }
+        ok = al_report_open(&w->report, w->reporter, to, use_color(cli, out), cli->fail_on);
+        if (ok) w->reporter->begin(&w->report);
+    }
+    if (!ok) fputs("agentlint: out of memory\n", stderr);
+    return ok;
+}
+
+/* After the run: the baseline written or its notes said, the statistics or
+ * the report's end. False when the baseline cannot be written. */
+static bool writer_end(writer *w)
+{
+    const cli_options *cli = w->cli;
+    if (w->baseline_out) {
+        FILE *bo = w->baseline_out;
+        w->baseline_out = NULL;
+        if (!cli_baseline_close(bo, cli->write_baseline, !w->baseline_failed, w->baseline_count))
+            return false;
+    } else if (w->baseline) {
+        cli_baseline_notes(w->baseline);
+        cli_baseline_finish(w->baseline, cli->baseline, cli->quiet > 0);
+        w->baseline = NULL;
+    }
+    if (w->counts) write_statistics(w->counts, cli, w->out);
+    if (w->reporter) {
+        w->report.files_checked = w->t.files_checked;
+        w->report.errors = w->t.errors;
+        w->report.warnings = w->t.warnings;
+        w->report.infos = w->t.infos;
+        w->report.fixable = w->t.fixable;
+        w->reporter->end(&w->report);
+        if (!al_report_close(&w->report)) w->failed = true;
+        if (w->spool) copy_spool(w->spool, w->out);
+    }
+    return true;
+}
+
+static int exit_status(const cli_run *run, const cli_options *cli, const run_totals *t)
+{
+    if (run->trouble) return EXIT_TROUBLE;
+    if (cli->exit_zero) return EXIT_CLEAN;
+    if (cli->diff) return t->changed ? EXIT_FINDINGS : EXIT_CLEAN;
+    if (cli->fix && cli->exit_non_zero_on_fix && t->changed) return EXIT_FINDINGS;
+    return t->failing ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
 int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
 {
     writer w = {0};
@@ -459,59 +560,9 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
     w.timings = timings;
     /* The report's file first: a bad --output stops the run before any fix
      * is written. */
-    FILE *out = NULL;
-    if (cli->output) {
-        errno = 0;
-        out = fopen(cli->output, "w");
-        if (!out) {
-            fprintf(stderr, "agentlint: %s: %s; nothing fixed\n", cli->output, strerror(errno));
-            return EXIT_TROUBLE;
-        }
-    }
-    bool to_stderr = !out && (stdin_to_stdout(run, cli) || cli->diff);
-    if (!out) out = to_stderr ? stderr : stdout;
-    w.out = out;
-    static char out_buf[1 << 16];
-    if (out == stdout && !isatty(fileno(stdout))) setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
-    /* So is a baseline that cannot be read or created. */
-    if (cli->write_baseline) {
-        w.baseline_out = cli_baseline_create(cli->write_baseline);
-        if (!w.baseline_out) {
-            if (out != stdout && out != stderr) fclose(out);
-            return EXIT_TROUBLE;
-        }
-    } else if (cli->baseline) {
-        w.baseline = cli_baseline_read(cli->baseline);
-        if (!w.baseline) {
-            if (out != stdout && out != stderr) fclose(out);
-            return EXIT_TROUBLE;
-        }
-    }
-    w.across = al_across_new();
-    bool ok = w.across != NULL;
-    bool reporting = cli->quiet < 2 && !cli->diff;
-    if (ok && reporting && cli->statistics) {
-        w.counts = calloc(al_rule_count(), sizeof *w.counts);
-        ok = w.counts != NULL;
-        for (size_t i = 0; ok && i < al_rule_count(); i++)
-            w.counts[i].rule = al_rule_at(i);
-    } else if (ok && reporting) {
-        w.reporter = reporter_for(cli->format);
-        /* The report on stderr waits until the fixes' messages are out. */
-        FILE *to = out;
-        if (to == stderr) {
-            w.spool = tmpfile();
-            to = w.spool ? w.spool : stderr;
-        }
-        ok = al_report_open(&w.report, w.reporter, to, use_color(cli, out), cli->fail_on);
-        if (ok) w.reporter->begin(&w.report);
-    }
-    if (!ok) {
-        fputs("agentlint: out of memory\n", stderr);
-        writer_free(&w);
-        if (out != stdout && out != stderr) fclose(out);
-        return EXIT_TROUBLE;
-    }
+    FILE *out = open_output(run, cli);
+    if (!out) return EXIT_TROUBLE;
+    if (!writer_start(&w, out)) goto trouble;
 
     if (cli->fix) al_cleanup_on_signals();
     if (cli->fix && run->stdin_passthrough && run->passthrough) {
@@ -522,7 +573,6 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
     }
     if (!cli_run_stream(run, cli, print_file, &w)) w.failed = true;
     unsigned long long end_start = timings ? al_thread_cpu_ns() : 0;
-    const run_totals *t = &w.t;
     if (cli->diff && (fflush(stdout) != 0 || ferror(stdout))) {
         fprintf(stderr, "agentlint: cannot write the diff: %s\n", strerror(errno ? errno : EIO));
         run->trouble = true;
@@ -536,37 +586,11 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
     }
     if (w.failed) {
         fputs("agentlint: out of memory\n", stderr);
-        writer_free(&w);
-        if (out != stdout && out != stderr) fclose(out);
-        return EXIT_TROUBLE;
+        goto trouble;
     }
-    if (w.baseline_out) {
-        FILE *bo = w.baseline_out;
-        w.baseline_out = NULL;
-        if (!cli_baseline_close(bo, cli->write_baseline, !w.baseline_failed, w.baseline_count)) {
-            writer_free(&w);
-            if (out != stdout && out != stderr) fclose(out);
-            return EXIT_TROUBLE;
-        }
-    } else if (w.baseline) {
-        cli_baseline_notes(w.baseline);
-        cli_baseline_finish(w.baseline, cli->baseline, cli->quiet > 0);
-        w.baseline = NULL;
-    }
-    if (w.counts) write_statistics(w.counts, cli, out);
-    if (w.reporter) {
-        w.report.files_checked = t->files_checked;
-        w.report.errors = t->errors;
-        w.report.warnings = t->warnings;
-        w.report.infos = t->infos;
-        w.report.fixable = t->fixable;
-        w.reporter->end(&w.report);
-        if (!al_report_close(&w.report)) w.failed = true;
-        if (w.spool) copy_spool(w.spool, out);
-    }
+    if (!writer_end(&w)) goto trouble;
     bool written = !w.failed;
-    if (fflush(out) != 0 || ferror(out)) written = false;
-    if (out != stdout && out != stderr && fclose(out) != 0) written = false;
+    if (!close_output(out)) written = false;
     run_totals totals = w.t;
     writer_free(&w);
     if (timings) timings->finish_ns += al_thread_cpu_ns() - end_start;
@@ -576,11 +600,12 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
         return EXIT_TROUBLE;
     }
     if (cli->quiet == 0) print_summary(cli, &totals);
-    if (run->trouble) return EXIT_TROUBLE;
-    if (cli->exit_zero) return EXIT_CLEAN;
-    if (cli->diff) return totals.changed ? EXIT_FINDINGS : EXIT_CLEAN;
-    if (cli->fix && cli->exit_non_zero_on_fix && totals.changed) return EXIT_FINDINGS;
-    return totals.failing ? EXIT_FINDINGS : EXIT_CLEAN;
+    return exit_status(run, cli, &totals);
+
+trouble:
+    writer_free(&w);
+    if (out != stdout && out != stderr) fclose(out);
+    return EXIT_TROUBLE;
 }
 
 /* ---- information ---- */
@@ -596,7 +621,7 @@ static void show_file(cli_run *run, const cli_file *f, void *ctx)
     size_t len = 0;
     al_file_stamp stamp;
     int err =
-        f->is_stdin ? 0 : al_read_file(f->path, &data, &len, CLI_DEFAULT_MAX_FILE_SIZE, &stamp);
+        f->is_stdin ? 0 : al_read_file(f->path, &data, &len, AL_DEFAULT_MAX_FILE_SIZE, &stamp);
     if (f->is_stdin) {
         data = run->stdin_data;
         len = run->stdin_len;

@@ -64,8 +64,7 @@ void cli_lint_job(cli_job *j, const cli_run *run, const cli_options *cli)
         j->orig_len = run->stdin_len;
         j->stamp = run->stdin_stamp;
     } else {
-        j->err =
-            al_read_file(f->path, &j->orig, &j->orig_len, CLI_DEFAULT_MAX_FILE_SIZE, &j->stamp);
+        j->err = al_read_file(f->path, &j->orig, &j->orig_len, AL_DEFAULT_MAX_FILE_SIZE, &j->stamp);
     }
     if (j->err) return;
     j->opts = cli_file_options(run, cli, f);
@@ -242,7 +241,7 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
             if (first && is_stdin && cli->fix) {
                 run->stdin_passthrough = true;
                 int e = al_read_file(NULL, &run->passthrough, &run->passthrough_len,
-                                     CLI_DEFAULT_MAX_FILE_SIZE, &run->passthrough_stamp);
+                                     AL_DEFAULT_MAX_FILE_SIZE, &run->passthrough_stamp);
                 if (e) {
                     fprintf(stderr, "agentlint: -: %s\n", strerror(e));
                     run->trouble = true;
@@ -263,7 +262,7 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
         if (first && is_stdin) {
             run->has_stdin = true;
             run->stdin_err = al_read_file(NULL, &run->stdin_data, &run->stdin_len,
-                                          CLI_DEFAULT_MAX_FILE_SIZE, &run->stdin_stamp);
+                                          AL_DEFAULT_MAX_FILE_SIZE, &run->stdin_stamp);
         }
         return 1;
     }
@@ -338,7 +337,7 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         fputs("agentlint: out of memory\n", stderr);
         return false;
     }
-    al_options_set_max_file_size(run->base, CLI_DEFAULT_MAX_FILE_SIZE);
+    al_options_set_max_file_size(run->base, AL_DEFAULT_MAX_FILE_SIZE);
     if (cli->no_inline) al_options_set_inline_suppressions(run->base, false);
     al_options_set_kind(run->base, cli->kind);
     if (cli->timings) al_options_set_timings(run->base, true);

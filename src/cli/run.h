@@ -15,8 +15,6 @@
 #include "cli/fileio.h"
 #include "cli/walk.h"
 
-#define CLI_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
-
 /* A file of the run, as found: kept while it is linted and printed (the
  * walk gives the files one at a time; nothing is kept per file). */
 typedef struct {

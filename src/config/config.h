@@ -26,6 +26,8 @@
 #include <stddef.h>
 
 #include "agentlint/agentlint.h"
+#include "util/glob.h"
+#include "util/path.h"
 
 typedef struct al_config al_config;
 
@@ -59,13 +61,5 @@ bool al_config_apply(const al_config *cfg, al_options *opts, const char *file);
  * to nothing; then err says which ("path: what") and its path is returned
  * all the same. */
 char *al_config_find(const char *file, char *err, size_t errlen);
-
-/* An absolute, lexically normalised copy of path (malloc'd). */
-char *al_path_absolute(const char *path);
-/* One glob against one whole string: `*` and `?` stay within a segment, `**`
- * crosses them ("**" then "/" also matches no folder). */
-bool al_glob_match(const char *glob, const char *s);
-/* Glob matching as described above, rel being a path relative to the base. */
-bool al_glob_match_path(const char *glob, const char *rel);
 
 #endif

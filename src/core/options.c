@@ -1,9 +1,10 @@
 #include "core/options.h"
 
+#include "core/secret_set.h"
+#include "util/vec.h"
+
 #include <stdlib.h>
 #include <string.h>
-
-#define AL_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 
 const char *const al_target_components[AL_TARGET_COMPONENTS] = {
     "elixir", "otp", "phoenix", "liveview", "phoenix_html", "ecto",
@@ -13,14 +14,7 @@ static al_options *options_new(al_secret_set *secrets)
 {
     al_options *o = calloc(1, sizeof *o);
     if (!o) return NULL;
-    size_t n = al_rule_count();
-    o->severity = malloc(n * sizeof *o->severity);
-    if (!o->severity) {
-        free(o);
-        return NULL;
-    }
-    for (size_t i = 0; i < n; i++)
-        o->severity[i] = -1;
+    memset(o->severity, -1, sizeof o->severity);
     o->max_file_size = AL_DEFAULT_MAX_FILE_SIZE;
     o->secrets = secrets ? al_secret_set_retain(secrets) : al_secret_set_new();
     if (!o->secrets) {
@@ -46,11 +40,9 @@ static void set_free(al_name_set *s)
 static bool set_add(al_name_set *s, const char *name)
 {
     if (s->count == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 8;
-        char **p = realloc(s->items, cap * sizeof *p);
+        char **p = al_vec_grow(s->items, &s->cap, sizeof *p, 8);
         if (!p) return false;
         s->items = p;
-        s->cap = cap;
     }
     char *copy = strdup(name);
     if (!copy) return false;
@@ -77,7 +69,7 @@ al_options *al_options_clone(const al_options *src)
 {
     al_options *o = options_new(src->secrets);
     if (!o) return NULL;
-    memcpy(o->severity, src->severity, al_rule_count() * sizeof *o->severity);
+    memcpy(o->severity, src->severity, sizeof o->severity);
     o->max_file_size = src->max_file_size;
     o->no_inline_suppressions = src->no_inline_suppressions;
     o->forced_kind = src->forced_kind;
@@ -108,7 +100,6 @@ al_options *al_options_clone(const al_options *src)
 void al_options_free(al_options *o)
 {
     if (!o) return;
-    free(o->severity);
     al_secret_set_free(o->secrets);
     set_free(&o->known_tools);
     set_free(&o->known_fields);
@@ -121,18 +112,6 @@ void al_options_free(al_options *o)
     }
     free(o->kind_globs);
     free(o);
-}
-
-void al_options_set_severity(al_options *o, const al_rule_info *rule, al_severity sev)
-{
-    o->severity[al_rule_index(rule)] = (int)sev;
-}
-
-al_severity al_options_severity(const al_options *o, const al_rule_info *rule)
-{
-    int s = o ? o->severity[al_rule_index(rule)] : -1;
-    if (s >= 0) return (al_severity)s;
-    return rule->default_enabled ? rule->default_severity : AL_OFF;
 }
 
 bool al_options_add_known_tool(al_options *o, const char *name)

@@ -6,11 +6,13 @@
 #include <stddef.h>
 
 #include "agentlint/agentlint.h"
-#include "rules/secret_set.h"
 
 /* Components with a target version, in the order of al_target_components. */
 #define AL_TARGET_COMPONENTS 6
 extern const char *const al_target_components[AL_TARGET_COMPONENTS];
+
+/* The compiled secret patterns (core/secret_set.h). */
+typedef struct al_secret_set al_secret_set;
 
 typedef struct {
     char **items;
@@ -31,8 +33,13 @@ typedef enum {
     AL_SKILL_PROFILE_AGENT_SKILLS = 1,
 } al_skill_profile;
 
+/* Rules the registry may hold (rules/registry.c asserts it holds no more). */
+#define AL_RULE_CAPACITY 256
+
 struct al_options {
-    int *severity; /* per rule: an al_severity, or -1 for the rule's default */
+    /* By the rule's index in the registry: an al_severity, or -1 for the rule's
+     * default (al_options_severity and al_options_set_severity, registry.c). */
+    signed char severity[AL_RULE_CAPACITY];
     al_name_set known_tools;
     al_name_set known_fields;
     al_name_set known_models;

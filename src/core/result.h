@@ -3,9 +3,6 @@
 #define AL_RESULT_H
 
 #include "agentlint/agentlint.h"
-#include "parse/bad_example.h"
-#include "parse/document.h"
-#include "rules/rule.h"
 #include "util/arena.h"
 
 /* A name one file refers to, for checks across files. */
@@ -55,27 +52,11 @@ struct al_result {
     unsigned long long stage_ns[AL_STAGE_COUNT]; /* al_options_set_timings */
 };
 
-struct al_context {
-    al_result *res;
-    const al_document *doc;
-    const al_rule *rule;
-    const al_options *opts;
-    al_bad_example_memo bad_example; /* vreport's look-ups, in file order mostly */
-};
-
-/* What a file's path says of it for checks across files (lint.c): a
- * skill's name (its folder's) or a command's (its file name without the
- * extension), and whether Claude Code loads the skill (.claude/skills, or a
- * plugin's). ident points into path; NULL for other kinds. */
-typedef struct {
-    const char *ident;
-    size_t ident_len;
-    bool claude_skill;
-} al_path_ident;
-al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root);
-
+/* Adds a finding (message kept as it is: it must live as long as res); NULL
+ * when out of memory. */
 al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_severity sev,
                               al_position start, al_position end, const char *message);
+/* Puts the findings in file order: line, column, code, end, message. */
 void al_result_sort(al_result *res);
 
 #endif

@@ -1,6 +1,6 @@
 /* Checks across the files of one run: agents with the same name, and
- * skills, commands and agents that name each other (reference §2, §9.1,
- * §9.3). A name counts with and without its plugin prefix (`plugin:name`),
+ * skills, commands and agents that name each other (Claude Code's sub-agents
+ * and skills docs). A name counts with and without its plugin prefix (`plugin:name`),
  * so that only names found nowhere in the run are reported.
  *
  * The run is read one file at a time, in its order, so that a driver can
@@ -12,37 +12,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse/kinds.h"
+#include "core/quote.h"
 #include "core/result.h"
-#include "rules/checks.h"
-#include "spec/skills.h"
+#include "engine/cross_file.h"
 #include "engine/suppress.h"
+#include "parse/kinds.h"
+#include "rules/rule.h"
+#include "spec/skills.h"
+#include "util/glob.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
-/* Per-file halves of the rules: nothing to do until the other files are read. */
-void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc)
+al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root)
 {
-    (void)ctx;
-    (void)doc;
-}
-
-void al_check_skill_agent_not_found(al_context *ctx, const al_document *doc)
-{
-    (void)ctx;
-    (void)doc;
-}
-
-void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc)
-{
-    (void)ctx;
-    (void)doc;
-}
-
-void al_check_unknown_mcp_server(al_context *ctx, const al_document *doc)
-{
-    (void)ctx;
-    (void)doc;
+    al_path_ident id = {NULL, 0, false};
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    if (kind == AL_KIND_SKILL && base != path) {
+        const char *dir = base - 1;
+        while (dir > path && dir[-1] != '/')
+            dir--;
+        id.ident = dir;
+        id.ident_len = (size_t)(base - 1 - dir);
+        id.claude_skill = al_kind_claude_loads_skill(path, plugin_root);
+    } else if (kind == AL_KIND_COMMAND) {
+        const char *dot = strrchr(base, '.');
+        id.ident = base;
+        id.ident_len = dot ? (size_t)(dot - base) : strlen(base);
+    }
+    return id;
 }
 
 /* A set of byte strings (open addressing), each with an optional value: the
@@ -155,8 +153,8 @@ struct al_across {
     name_set project_skills;    /* plugin-root:name of skills Claude Code loads */
     al_near_names *near_skills; /* the same names, for a "did you mean" (CC021) */
     name_set agents;            /* agent names, bare and plugin:name */
-    name_set firsts; /* namespace NUL name of the agents checked: the first file of each */
-    name_set mcp_servers;       /* MCP server names the run defines */
+    name_set firsts;      /* namespace NUL name of the agents checked: the first file of each */
+    name_set mcp_servers; /* MCP server names the run defines */
     size_t skill_count, agent_count;
     unsigned complete; /* AL_ACROSS_SKILLS, AL_ACROSS_AGENTS: every file's were added */
     al_strbuf key;
@@ -360,7 +358,7 @@ static void check_mcp_references(al_across *a, const al_options *opts, al_result
 }
 
 /* CC004: the first file in the run's order keeps the name. Plugin agents
- * are namespaced (`plugin:agent`, sub-agents §2), so two plugins may each
+ * are namespaced (`plugin:agent`, sub-agents docs), so two plugins may each
  * ship an agent of the same name. */
 static void check_duplicate_name(al_across *a, const al_options *opts, al_result *r)
 {

@@ -13,12 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/result.h"
 #include "engine/fix.h"
 #include "parse/frontmatter.h"
-#include "core/result.h"
 #include "parse/source.h"
 #include "util/arena.h"
 #include "util/strbuf.h"
+#include "util/vec.h"
 
 #define MAX_FIX_PASSES 8
 /* Fixes tried alone after failed passes, at most: each costs a lint. */
@@ -354,11 +355,9 @@ static size_t keep_attempt(fixer *f, attempt *a)
 static bool refuse(fixer *f, size_t diag, const char *reason)
 {
     if (f->refused.count == f->refused.cap) {
-        size_t cap = f->refused.cap ? f->refused.cap * 2 : 4;
-        refusal *p = realloc(f->refused.items, cap * sizeof *p);
+        refusal *p = al_vec_grow(f->refused.items, &f->refused.cap, sizeof *p, 4);
         if (!p) return false;
         f->refused.items = p;
-        f->refused.cap = cap;
     }
     char *key = fix_key(al_result_get(f->res, diag), f->data);
     char *why = strdup(reason);

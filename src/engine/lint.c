@@ -3,128 +3,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config/config.h"
 #include "core/options.h"
 #include "core/result.h"
+#include "engine/cross_file.h"
 #include "engine/redact.h"
-#include "rules/surface.h"
 #include "engine/suppress.h"
-#include "parse/kinds.h"
-#include "parse/thread_cache.h"
+#include "rules/context.h"
 #include "rules/rule.h"
+#include "rules/surface.h"
 #include "util/stage_clock.h"
-
-const char *al_severity_name(al_severity sev)
-{
-    switch (sev) {
-    case AL_INFO:
-        return "note";
-    case AL_WARNING:
-        return "warning";
-    case AL_ERROR:
-        return "error";
-    case AL_OFF:
-        break;
-    }
-    return "off";
-}
-
-int al_severity_parse(const char *text)
-{
-    static const char *const names[] = {"off", "note", "warning", "error"};
-    for (int i = 0; i < 4; i++)
-        if (strcmp(text, names[i]) == 0) return i;
-    /* The old word for note (before 0.2.0), still accepted. */
-    if (strcmp(text, "info") == 0) return AL_INFO;
-    return -1;
-}
-
-static int compare_diags(const void *pa, const void *pb)
-{
-    const al_diagnostic *a = pa, *b = pb;
-    if (a->start.line != b->start.line) return a->start.line < b->start.line ? -1 : 1;
-    if (a->start.column != b->start.column) return a->start.column < b->start.column ? -1 : 1;
-    int c = strcmp(a->rule->code, b->rule->code);
-    if (c) return c;
-    if (a->end.offset != b->end.offset) return a->end.offset < b->end.offset ? -1 : 1;
-    return strcmp(a->message, b->message);
-}
-
-/* Merges the sorted runs [from, mid) and [mid, to) of in into out. */
-static void merge_runs(const al_diagnostic *d, const uint32_t *in, uint32_t *out, size_t from,
-                       size_t mid, size_t to)
-{
-    size_t i = from, j = mid, k = from;
-    while (i < mid && j < to)
-        out[k++] = compare_diags(&d[in[j]], &d[in[i]]) < 0 ? in[j++] : in[i++];
-    while (i < mid)
-        out[k++] = in[i++];
-    while (j < to)
-        out[k++] = in[j++];
-}
-
-/* Rules report in file order, one rule after another: the findings are a
- * few sorted runs. They are merged (a pass per doubling of runs), by index,
- * then moved once; already sorted, nothing moves. */
-void al_result_sort(al_result *res)
-{
-    size_t n = res->count;
-    al_diagnostic *d = res->diags;
-    size_t runs = 1;
-    for (size_t i = 1; i < n; i++)
-        if (compare_diags(&d[i - 1], &d[i]) > 0) runs++;
-    if (runs == 1) return;
-    uint32_t *idx = n <= UINT32_MAX ? malloc(n * sizeof *idx) : NULL;
-    uint32_t *tmp = idx ? malloc(n * sizeof *tmp) : NULL;
-    size_t *starts = tmp ? malloc((runs + 1) * sizeof *starts) : NULL;
-    if (!starts) { /* short of memory: sorting in place needs none */
-        free(idx);
-        free(tmp);
-        qsort(d, n, sizeof *d, compare_diags);
-        return;
-    }
-    size_t r = 0;
-    starts[r++] = 0;
-    for (size_t i = 0; i < n; i++) {
-        idx[i] = (uint32_t)i;
-        if (i > 0 && compare_diags(&d[i - 1], &d[i]) > 0) starts[r++] = i;
-    }
-    starts[r] = n;
-    while (runs > 1) {
-        size_t kept = 0;
-        for (size_t k = 0; k < runs; k += 2) {
-            size_t to = k + 2 <= runs ? starts[k + 2] : n;
-            if (k + 1 < runs)
-                merge_runs(d, idx, tmp, starts[k], starts[k + 1], to);
-            else
-                memcpy(tmp + starts[k], idx + starts[k], (n - starts[k]) * sizeof *tmp);
-            starts[kept++] = starts[k];
-        }
-        starts[kept] = n;
-        runs = kept;
-        uint32_t *swap = idx;
-        idx = tmp;
-        tmp = swap;
-    }
-    /* d[i] becomes the old d[idx[i]]: each cycle of the permutation is
-     * followed once, with one finding held aside. */
-    for (size_t i = 0; i < n; i++) {
-        if (idx[i] == i) continue;
-        al_diagnostic held = d[i];
-        size_t at = i;
-        while (idx[at] != i) {
-            size_t from = idx[at];
-            d[at] = d[from];
-            idx[at] = (uint32_t)at;
-            at = from;
-        }
-        d[at] = held;
-        idx[at] = (uint32_t)at;
-    }
-    free(idx);
-    free(tmp);
-    free(starts);
-}
+#include "util/thread_cache.h"
 
 static void remember_name(al_result *res, const al_document *doc)
 {
@@ -146,34 +34,26 @@ static void remember_name(al_result *res, const al_document *doc)
 }
 
 static bool remember_ref(al_result *res, const al_document *doc, al_name_ref *ref,
-                         const al_yaml_node *node, size_t a, size_t b)
+                         const al_list_entry *entry)
 {
-    size_t s, e;
-    al_scalar_subspan(&doc->src, node, a, b, &s, &e);
-    ref->name = al_arena_strndup(&res->arena, node->text + a, b - a);
-    ref->start = al_source_position(&doc->src, s);
-    ref->end = al_source_position(&doc->src, e);
+    ref->name = al_arena_strndup(&res->arena, entry->text, entry->len);
+    ref->start = al_source_position(&doc->src, entry->start);
+    ref->end = al_source_position(&doc->src, entry->end);
     return ref->name != NULL;
 }
 
-al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *plugin_root)
+typedef struct {
+    al_result *res;
+    const al_document *doc;
+} skill_refs;
+
+static bool add_skill_ref(void *arg, const al_list_entry *entry)
 {
-    al_path_ident id = {NULL, 0, false};
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    if (kind == AL_KIND_SKILL && base != path) {
-        const char *dir = base - 1;
-        while (dir > path && dir[-1] != '/')
-            dir--;
-        id.ident = dir;
-        id.ident_len = (size_t)(base - 1 - dir);
-        id.claude_skill = al_kind_claude_loads_skill(path, plugin_root);
-    } else if (kind == AL_KIND_COMMAND) {
-        const char *dot = strrchr(base, '.');
-        id.ident = base;
-        id.ident_len = dot ? (size_t)(dot - base) : strlen(base);
-    }
-    return id;
+    skill_refs *r = arg;
+    if (entry->len > 0 &&
+        remember_ref(r->res, r->doc, &r->res->skill_refs[r->res->skill_ref_count], entry))
+        r->res->skill_ref_count++;
+    return true;
 }
 
 typedef struct {
@@ -210,8 +90,9 @@ static void add_named(const al_yaml_node *name, void *ctx)
         res->mcp_refs = v;
         m->cap = cap;
     }
-    if (remember_ref(res, m->doc, &res->mcp_refs[res->mcp_ref_count], name, 0, name->text_len))
-        res->mcp_ref_count++;
+    al_list_entry whole = {name->text, name->text_len, 0, 0, name};
+    al_scalar_subspan(&m->doc->src, name, 0, name->text_len, &whole.start, &whole.end);
+    if (remember_ref(res, m->doc, &res->mcp_refs[res->mcp_ref_count], &whole)) res->mcp_ref_count++;
 }
 
 /* The MCP servers a file defines and an agent names, for MC003. */
@@ -236,9 +117,12 @@ static void remember_refs(al_result *res, const al_document *doc)
     if (!f) return;
     if (doc->kind == AL_KIND_SKILL || doc->kind == AL_KIND_COMMAND) {
         const al_yaml_pair *a = al_yaml_get_pair(f, "agent");
-        if (a && a->value->kind == AL_YAML_SCALAR && !al_yaml_is_null(a->value) &&
-            a->value->text_len > 0)
-            remember_ref(res, doc, &res->agent_ref, a->value, 0, a->value->text_len);
+        const al_yaml_node *v = a ? a->value : NULL;
+        if (v && v->kind == AL_YAML_SCALAR && !al_yaml_is_null(v) && v->text_len > 0) {
+            al_list_entry whole = {v->text, v->text_len, 0, 0, v};
+            al_scalar_subspan(&doc->src, v, 0, v->text_len, &whole.start, &whole.end);
+            remember_ref(res, doc, &res->agent_ref, &whole);
+        }
         return;
     }
     const al_yaml_pair *sk = doc->kind == AL_KIND_AGENT ? al_yaml_get_pair(f, "skills") : NULL;
@@ -250,27 +134,9 @@ static void remember_refs(al_result *res, const al_document *doc)
     if (n == 0 || al_yaml_is_null(v)) return;
     res->skill_refs = al_arena_alloc(&res->arena, n * sizeof *res->skill_refs);
     if (!res->skill_refs) return;
-    if (v->kind == AL_YAML_SEQUENCE) {
-        for (size_t i = 0; i < v->count; i++)
-            if (v->items[i]->kind == AL_YAML_SCALAR && v->items[i]->text_len &&
-                remember_ref(res, doc, &res->skill_refs[res->skill_ref_count], v->items[i], 0,
-                             v->items[i]->text_len))
-                res->skill_ref_count++;
-        return;
-    }
-    /* a comma-separated string */
-    const char *t = v->text;
-    for (size_t i = 0, from = 0; i <= v->text_len; i++) {
-        if (i < v->text_len && t[i] != ',') continue;
-        size_t a = from, b = i;
-        while (a < b && t[a] == ' ')
-            a++;
-        while (b > a && t[b - 1] == ' ')
-            b--;
-        if (b > a && remember_ref(res, doc, &res->skill_refs[res->skill_ref_count], v, a, b))
-            res->skill_ref_count++;
-        from = i + 1;
-    }
+    /* a list, or a comma-separated string */
+    skill_refs refs = {res, doc};
+    al_split_list(&doc->src, v, 0, add_skill_ref, &refs);
 }
 
 al_result *al_lint_buffer(const al_options *opts, const char *path, const char *data, size_t len,
@@ -302,6 +168,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     bool body_rules = !(opts && opts->no_body_rules);
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
+        if (rule->flags & AL_RULE_RUN_LEVEL) continue; /* found by the engine below */
         if (al_options_severity(opts, &rule->info) == AL_OFF) continue;
         if (!(rule->kinds & AL_KIND_BIT(doc.kind))) continue;
         if (!body_rules && al_rule_is_body_rule(rule)) continue;
@@ -327,66 +194,4 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
         return NULL;
     }
     return res;
-}
-
-const char *al_result_path(const al_result *res)
-{
-    return res->path;
-}
-
-size_t al_result_count(const al_result *res)
-{
-    return res ? res->count : 0;
-}
-
-const al_diagnostic *al_result_get(const al_result *res, size_t index)
-{
-    return index < res->count ? &res->diags[index] : NULL;
-}
-
-size_t al_result_retain(al_result *res, const bool *keep)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < res->count; i++)
-        if (keep[i]) res->diags[n++] = res->diags[i];
-    res->count = n;
-    return n;
-}
-
-const char *al_result_agent_name(const al_result *res)
-{
-    return res->agent_name;
-}
-
-al_file_kind al_result_kind(const al_result *res)
-{
-    return res->kind;
-}
-
-const char *al_result_kind_reason(const al_result *res)
-{
-    return res->kind_why ? res->kind_why : "";
-}
-
-unsigned long long al_result_stage_ns(const al_result *res, al_stage stage)
-{
-    return stage < AL_STAGE_COUNT ? res->stage_ns[stage] : 0;
-}
-
-const char *al_stage_name(al_stage stage)
-{
-    static const char *const names[AL_STAGE_COUNT] = {"source", "front matter", "markdown",
-                                                      "snippets", "rules"};
-    return stage < AL_STAGE_COUNT ? names[stage] : "?";
-}
-
-void al_result_free(al_result *res)
-{
-    if (!res) return;
-    free(res->diags);
-    free(res->secrets);
-    free(res->secret_texts);
-    free(res->secret_pairs);
-    al_arena_free(&res->arena);
-    free(res);
 }

@@ -20,9 +20,10 @@
 #include <string.h>
 
 #include "core/result.h"
-#include "rules/checks.h"
-#include "rules/rule.h"
 #include "parse/source.h"
+#include "rules/context.h"
+#include "rules/rule.h"
+#include "util/vec.h"
 
 #define SECRET_KEY  12 /* bytes a match must cover; SEC002 values have 12 or more */
 #define SECRET_KEEP 4
@@ -41,11 +42,9 @@ static bool add_text(al_result *res, const char *s, size_t len)
 {
     if (len < SECRET_KEY) return true;
     if (res->secret_text_count == res->secret_text_cap) {
-        size_t cap = res->secret_text_cap ? res->secret_text_cap * 2 : 8;
-        al_secret_text *p = realloc(res->secret_texts, cap * sizeof *p);
+        al_secret_text *p = al_vec_grow(res->secret_texts, &res->secret_text_cap, sizeof *p, 8);
         if (!p) return false;
         res->secret_texts = p;
-        res->secret_text_cap = cap;
     }
     char *copy = al_arena_strndup(&res->arena, s, len);
     if (!copy) return false;
@@ -151,11 +150,9 @@ static bool add_span(void *arg, size_t start, size_t end)
     span_sink *sink = arg;
     al_result *res = sink->res;
     if (res->secret_count == res->secret_cap) {
-        size_t cap = res->secret_cap ? res->secret_cap * 2 : 8;
-        al_span *p = realloc(res->secrets, cap * sizeof *p);
+        al_span *p = al_vec_grow(res->secrets, &res->secret_cap, sizeof *p, 8);
         if (!p) return false;
         res->secrets = p;
-        res->secret_cap = cap;
     }
     res->secrets[res->secret_count++] =
         (al_span){al_source_position(sink->src, start), al_source_position(sink->src, end)};
@@ -210,23 +207,13 @@ static bool add_finding(al_result *res, const al_source *src, size_t start, size
     return true;
 }
 
-static bool is_secret_rule(const al_rule *rule)
-{
-    return rule->check == al_check_hardcoded_secret || rule->check == al_check_secret_assignment;
-}
-
-bool al_rule_finds_secrets(const al_rule_info *rule)
-{
-    return is_secret_rule((const al_rule *)rule);
-}
-
 static bool harvest(al_result *res, const al_result *from, const al_source *src)
 {
     /* Most files have no secret: their 100k findings are not looked at. */
     if (from->secret_findings == 0) return true;
     for (size_t i = 0; i < from->count; i++) {
         const al_diagnostic *d = &from->diags[i];
-        if (!is_secret_rule((const al_rule *)d->rule)) continue;
+        if (!(al_rule_of(d->rule)->flags & AL_RULE_FINDS_SECRETS)) continue;
         if (!add_finding(res, src, d->start.offset, d->end.offset)) return false;
     }
     return true;
@@ -260,7 +247,9 @@ bool al_secrets_collect(al_result *res, const al_document *doc, const al_options
     if (!harvest(res, res, src)) return false;
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
-        if (!is_secret_rule(rule) || al_options_severity(opts, &rule->info) != AL_OFF) continue;
+        if (!(rule->flags & AL_RULE_FINDS_SECRETS) ||
+            al_options_severity(opts, &rule->info) != AL_OFF)
+            continue;
         /* Off for the report, not for the masking: run it on the side. */
         al_result scratch;
         memset(&scratch, 0, sizeof scratch);

@@ -1,5 +1,5 @@
 /* The secrets of a document, and their masking in any text that leaves the
- * program (issue 14 §3). */
+ * program. */
 #ifndef AL_REDACT_H
 #define AL_REDACT_H
 
@@ -14,8 +14,6 @@
  * lines, and every other occurrence of the same text. False when out of
  * memory. */
 bool al_secrets_collect(al_result *res, const al_document *doc, const al_options *opts);
-/* True for the rules that find secrets (SEC001, SEC002). */
-bool al_rule_finds_secrets(const al_rule_info *rule);
 /* Masks the secrets of res in every message of res (once the last finding
  * is in: suppressions add some). False when out of memory. */
 bool al_secrets_mask_messages(al_result *res);

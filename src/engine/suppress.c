@@ -5,9 +5,11 @@
 #include <string.h>
 
 #include "core/options.h"
+#include "core/quote.h"
 #include "core/result.h"
-#include "rules/checks.h"
+#include "rules/rule.h"
 #include "util/strbuf.h"
+#include "util/vec.h"
 
 typedef enum {
     DIR_NEXT_LINE,
@@ -112,14 +114,12 @@ static void report(parser *p, const char *code, size_t start, size_t end, const 
 static directive *push_dir(parser *p)
 {
     if (p->count == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 8;
-        directive *d = realloc(p->dirs, cap * sizeof *d);
+        directive *d = al_vec_grow(p->dirs, &p->cap, sizeof *d, 8);
         if (!d) {
             p->ok = false;
             return NULL;
         }
         p->dirs = d;
-        p->cap = cap;
     }
     directive *d = &p->dirs[p->count++];
     memset(d, 0, sizeof *d);
@@ -656,11 +656,4 @@ void al_suppress_late(al_result *res)
             res->count--;
             break;
         }
-}
-
-void al_check_suppressions(al_context *ctx, const al_document *doc)
-{
-    /* The work is done by al_suppress_apply after every rule has run. */
-    (void)ctx;
-    (void)doc;
 }

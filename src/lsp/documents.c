@@ -7,51 +7,22 @@
 #include <string.h>
 
 #include "util/line_index.h"
+#include "util/utf8.h"
 
 /* ---- UTF-8 steps ---- */
 
 /* Length of the character at s (1-4); an invalid byte is a character of
- * its own, so that every byte is covered. cp gets the code point. */
+ * its own (U+FFFD), so that every byte is covered. cp gets the code point. */
 static size_t char_at(const unsigned char *s, size_t avail, uint32_t *cp)
 {
-    unsigned char c = s[0];
-    size_t n;
-    uint32_t v;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        v = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        v = c & 0x07;
-    } else {
-        *cp = 0xFFFD;
+    if (s[0] < 0x80) {
+        *cp = s[0];
         return 1;
     }
-    if (n > avail) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *cp = 0xFFFD;
-            return 1;
-        }
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    /* Overlong forms, surrogates and values past U+10FFFF are invalid. */
-    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
-        (v >= 0xD800 && v <= 0xDFFF)) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    *cp = v;
-    return n;
+    size_t n = al_utf8_decode((const char *)s, avail, cp);
+    if (n) return n;
+    *cp = 0xFFFD;
+    return 1;
 }
 
 /* Code units of one character of nbytes bytes in the given encoding. */
@@ -165,13 +136,6 @@ size_t lsp_document_offset(const lsp_document *doc, lsp_position pos, lsp_encodi
         at += n;
     }
     return at;
-}
-
-lsp_position lsp_document_position(const lsp_document *doc, size_t offset, lsp_encoding enc)
-{
-    lsp_position p;
-    lsp_document_positions(doc, &offset, 1, enc, &p);
-    return p;
 }
 
 typedef struct {
@@ -326,31 +290,6 @@ char *lsp_uri_to_path(const char *uri)
             i += 2;
         } else {
             out[k++] = p[i];
-        }
-    }
-    out[k] = '\0';
-    return out;
-}
-
-char *lsp_path_to_uri(const char *path)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    size_t n = strlen(path);
-    char *out = malloc(7 + 3 * n + 2);
-    if (!out) return NULL;
-    memcpy(out, "file://", 7);
-    size_t k = 7;
-    if (path[0] != '/') out[k++] = '/';
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)path[i];
-        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                     strchr("/-._~", c) != NULL;
-        if (plain && c) {
-            out[k++] = (char)c;
-        } else {
-            out[k++] = '%';
-            out[k++] = hex[c >> 4];
-            out[k++] = hex[c & 15];
         }
     }
     out[k] = '\0';

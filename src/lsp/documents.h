@@ -60,17 +60,14 @@ bool lsp_document_edit(lsp_document *doc, size_t start, size_t end, const char *
  * means the end of the text; a position inside a character (a UTF-16
  * surrogate pair, a UTF-8 sequence) moves to the character's start. */
 size_t lsp_document_offset(const lsp_document *doc, lsp_position pos, lsp_encoding enc);
-/* LSP position of a byte offset (clamped to the text). */
-lsp_position lsp_document_position(const lsp_document *doc, size_t offset, lsp_encoding enc);
-/* Positions of many offsets in one pass over the text: offsets need not be
- * sorted. out gets count positions. False when out of memory. */
+/* LSP positions of byte offsets (clamped to the text) in one pass over the
+ * text: offsets need not be sorted. out gets count positions. False when out
+ * of memory. */
 bool lsp_document_positions(const lsp_document *doc, const size_t *offsets, size_t count,
                             lsp_encoding enc, lsp_position *out);
 
 /* "file:///a/b%20c.md" -> "/a/b c.md" (malloc'd); NULL when uri is not a
  * local file URI. */
 char *lsp_uri_to_path(const char *uri);
-/* "/a/b c.md" -> "file:///a/b%20c.md" (malloc'd). */
-char *lsp_path_to_uri(const char *path);
 
 #endif

@@ -26,7 +26,6 @@
 #define ERR_CANCELLED        -32800
 
 #define DEFAULT_DEBOUNCE_MS   200
-#define DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 #define FIX_ALL_KIND          "source.fixAll.agentlint"
 
 typedef struct queued {
@@ -1156,7 +1155,7 @@ lsp_server *lsp_server_new(const lsp_server_setup *setup)
         free(srv);
         return NULL;
     }
-    al_options_set_max_file_size(srv->base, DEFAULT_MAX_FILE_SIZE);
+    al_options_set_max_file_size(srv->base, AL_DEFAULT_MAX_FILE_SIZE);
     lsp_workspace_init(&srv->ws, srv->base, setup->wake_fd);
     return srv;
 }

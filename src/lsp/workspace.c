@@ -13,11 +13,11 @@
 #include <unistd.h>
 
 #include "util/dirlist.h"
+#include "util/vec.h"
 
 /* Limits that keep a huge folder (a home directory) from eating the
  * machine: files beyond these are not scanned. */
 #define MAX_SCAN_FILES 50000
-#define MAX_FILE_BYTES ((size_t)16 << 20)
 #define MAX_DEPTH      64
 
 /* ---- order and index ---- */
@@ -69,11 +69,9 @@ static size_t index_slot(const lsp_ws_index *idx, const char *path, bool *found)
 static bool index_append(lsp_ws_index *idx, char *path, al_result *res)
 {
     if (idx->count == idx->cap) {
-        size_t cap = idx->cap ? idx->cap * 2 : 64;
-        lsp_ws_entry *n = realloc(idx->items, cap * sizeof *n);
+        lsp_ws_entry *n = al_vec_grow(idx->items, &idx->cap, sizeof *n, 64);
         if (!n) return false;
         idx->items = n;
-        idx->cap = cap;
     }
     idx->items[idx->count].path = path;
     idx->items[idx->count].res = res;
@@ -90,7 +88,8 @@ static int read_file(const char *path, char **data, size_t *len)
     int fd = open(path, O_RDONLY | O_NONBLOCK);
     if (fd < 0) return errno;
     struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size > MAX_FILE_BYTES) {
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (size_t)st.st_size > AL_DEFAULT_MAX_FILE_SIZE) {
         close(fd);
         return EINVAL;
     }
@@ -339,13 +338,6 @@ const char *lsp_workspace_folder_of(const lsp_workspace *ws, const char *path)
         }
     }
     return best;
-}
-
-const lsp_ws_entry *lsp_workspace_find(const lsp_workspace *ws, const char *path)
-{
-    bool found;
-    size_t i = index_slot(&ws->index, path, &found);
-    return found ? &ws->index.items[i] : NULL;
 }
 
 static bool is_markdown(const char *path)

@@ -59,7 +59,6 @@ const char *lsp_workspace_folder_of(const lsp_workspace *ws, const char *path);
  * and *new_name get the agent names before and after (malloc'd or NULL). */
 void lsp_workspace_refresh_file(lsp_workspace *ws, lsp_configs *configs, const char *path,
                                 char **old_name, char **new_name);
-const lsp_ws_entry *lsp_workspace_find(const lsp_workspace *ws, const char *path);
 
 /* The order in which a walk meets two paths: component by component,
  * each compared as bytes (a directory's entries are sorted by name). */

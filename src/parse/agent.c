@@ -1,5 +1,7 @@
 #include "parse/agent.h"
 
+#include "util/vec.h"
+
 #include <stdint.h>
 #include <string.h>
 
@@ -34,70 +36,90 @@ void al_scalar_subspan(const al_source *src, const al_yaml_node *node, size_t i,
     subspan_from(exact_text_start(src, node), node, i, j, start, end);
 }
 
-static bool push_entry(al_tool_list *list, al_arena *arena, size_t *cap, al_tool_entry entry)
-{
-    if (list->count == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 16;
-        al_tool_entry *p = al_arena_alloc(arena, ncap * sizeof *p);
-        if (!p) return false;
-        if (list->count) memcpy(p, list->entries, list->count * sizeof *p);
-        list->entries = p;
-        *cap = ncap;
-    }
-    list->entries[list->count++] = entry;
-    return true;
-}
-
 static bool is_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Splits a scalar at top-level commas: "Bash(git add, git commit), Read" is
- * two entries, since a permission specifier may contain commas. With spaces
- * (a skill's `allowed-tools`), spaces separate entries too and empty entries
- * are not kept. */
-static bool split_scalar(al_tool_list *list, al_arena *arena, size_t *cap, const al_source *src,
-                         const al_yaml_node *node, bool spaces)
+static bool split_scalar(const al_source *src, const al_yaml_node *node, unsigned flags,
+                         al_list_entry_fn fn, void *arg)
 {
     const char *t = node->text;
     size_t n = node->text_len, from = 0;
+    bool spaces = flags & AL_SPLIT_SPACES;
     /* Compared with the file once, not once per entry. */
     size_t text_start = exact_text_start(src, node);
     int depth = 0;
-    for (size_t i = 0; i <= n; i++) {
+    for (size_t i = 0; i < n || (i == n && n > 0); i++) {
         if (i < n && t[i] == '(') depth++;
         if (i < n && t[i] == ')' && depth > 0) depth--;
         if (i < n && !((t[i] == ',' || (spaces && is_space(t[i]))) && depth == 0)) continue;
-        size_t a = from, b = i;
+        size_t a = from, b = i, before = from;
         while (a < b && is_space(t[a]))
             a++;
         while (b > a && is_space(t[b - 1]))
             b--;
-        /* A lone trailing comma ("Read, Grep,") leaves an empty last entry;
-         * record it, the empty-entry rule reports it. */
-        if (!(n == 0 && i == 0) && !(spaces && b == a)) {
-            al_tool_entry e;
-            e.text = al_arena_strndup(arena, t + a, b - a);
-            if (!e.text) return false;
-            e.len = b - a;
-            e.node = node;
-            subspan_from(text_start, node, a, b, &e.start, &e.end);
-            if (e.len == 0 && e.start == e.end && e.start > node->start) {
-                /* point at the comma that makes the empty entry */
-                size_t comma_start, comma_end;
-                subspan_from(text_start, node, i < n ? i : from - 1, i < n ? i + 1 : from,
-                             &comma_start, &comma_end);
-                e.start = comma_start;
-                e.end = comma_end;
-            }
-            if (!push_entry(list, arena, cap, e)) return false;
-        }
         from = i + 1;
+        if (b == a && (spaces || !(flags & AL_SPLIT_EMPTY))) continue;
+        al_list_entry e = {t + a, b - a, 0, 0, node};
+        subspan_from(text_start, node, a, b, &e.start, &e.end);
+        if (e.len == 0 && e.start == e.end && e.start > node->start)
+            /* point at the comma that makes the empty entry: this one, or
+             * at the end the one before it */
+            subspan_from(text_start, node, i < n ? i : before - 1, i < n ? i + 1 : before, &e.start,
+                         &e.end);
+        if (!fn(arg, &e)) return false;
     }
     return true;
 }
 
+bool al_split_list(const al_source *src, const al_yaml_node *v, unsigned flags, al_list_entry_fn fn,
+                   void *arg)
+{
+    if (v->kind == AL_YAML_SCALAR)
+        return al_yaml_is_null(v) || split_scalar(src, v, flags, fn, arg);
+    if (v->kind != AL_YAML_SEQUENCE) return true;
+    for (size_t i = 0; i < v->count; i++) {
+        const al_yaml_node *item = v->items[i];
+        if (item->kind != AL_YAML_SCALAR) continue;
+        size_t a = 0, b = item->text_len;
+        while (a < b && is_space(item->text[a]))
+            a++;
+        while (b > a && is_space(item->text[b - 1]))
+            b--;
+        al_list_entry e = {item->text + a, b - a, 0, 0, item};
+        al_scalar_subspan(src, item, a, b, &e.start, &e.end);
+        if (e.start == e.end) {
+            e.start = item->start;
+            e.end = item->end;
+        }
+        if (!fn(arg, &e)) return false;
+    }
+    return true;
+}
+
+/* A tool list being read: its entries' texts are copied into the arena. */
+typedef struct {
+    al_vec entries; /* of al_tool_entry */
+    al_arena *arena;
+} tool_reader;
+
+static bool add_tool(void *arg, const al_list_entry *in)
+{
+    tool_reader *r = arg;
+    al_tool_entry *e = al_vec_push(&r->entries);
+    if (!e) return false;
+    e->text = al_arena_strndup(r->arena, in->text, in->len);
+    e->len = in->len;
+    e->start = in->start;
+    e->end = in->end;
+    e->node = in->node;
+    return e->text != NULL;
+}
+
+/* Skills and commands may separate entries with spaces (skills docs,
+ * 2026-08-22); a lone trailing comma ("Read, Grep,") leaves an empty last
+ * entry, which the empty-entry rule reports. */
 static bool read_tools(al_tool_list *list, const al_yaml_pair *pair, const al_source *src,
                        al_arena *arena, bool spaces)
 {
@@ -105,39 +127,16 @@ static bool read_tools(al_tool_list *list, const al_yaml_pair *pair, const al_so
     list->pair = pair;
     if (!pair) return true;
     const al_yaml_node *v = pair->value;
-    size_t cap = 0;
-    if (v->kind == AL_YAML_SCALAR) {
-        if (al_yaml_is_null(v)) {
-            list->usable = true;
-            return true;
-        }
-        list->usable = true;
-        return split_scalar(list, arena, &cap, src, v, spaces);
-    }
-    if (v->kind != AL_YAML_SEQUENCE) return true;
-    for (size_t i = 0; i < v->count; i++)
-        if (v->items[i]->kind != AL_YAML_SCALAR) return true;
+    if (v->kind == AL_YAML_SEQUENCE)
+        for (size_t i = 0; i < v->count; i++)
+            if (v->items[i]->kind != AL_YAML_SCALAR) return true;
+    if (v->kind != AL_YAML_SCALAR && v->kind != AL_YAML_SEQUENCE) return true;
     list->usable = true;
-    for (size_t i = 0; i < v->count; i++) {
-        const al_yaml_node *item = v->items[i];
-        al_tool_entry e;
-        size_t a = 0, b = item->text_len;
-        while (a < b && is_space(item->text[a]))
-            a++;
-        while (b > a && is_space(item->text[b - 1]))
-            b--;
-        e.text = al_arena_strndup(arena, item->text + a, b - a);
-        if (!e.text) return false;
-        e.len = b - a;
-        e.node = item;
-        al_scalar_subspan(src, item, a, b, &e.start, &e.end);
-        if (e.start == e.end) {
-            e.start = item->start;
-            e.end = item->end;
-        }
-        if (!push_entry(list, arena, &cap, e)) return false;
-    }
-    return true;
+    tool_reader r = {AL_VEC_INIT(sizeof(al_tool_entry)), arena};
+    bool ok = al_split_list(src, v, spaces ? AL_SPLIT_SPACES : AL_SPLIT_EMPTY, add_tool, &r);
+    list->entries = al_vec_finish(&r.entries, arena, &ok);
+    list->count = ok ? r.entries.count : 0;
+    return ok;
 }
 
 bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *src, al_arena *arena,
@@ -148,8 +147,7 @@ bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *s
     agent->fields = fm->root;
     agent->name = al_yaml_get_pair(fm->root, "name");
     agent->description = al_yaml_get_pair(fm->root, "description");
-    /* Skills and commands spell the lists in kebab case and may separate
-     * entries with spaces (skills docs, 2026-08-22). */
+    /* Skills and commands spell the lists in kebab case. */
     bool skill_like = kind == AL_KIND_SKILL || kind == AL_KIND_COMMAND;
     const char *allow = skill_like ? "allowed-tools" : "tools";
     const char *deny = skill_like ? "disallowed-tools" : "disallowedTools";

@@ -36,6 +36,31 @@ typedef struct {
     al_tool_list disallowed_tools;
 } al_agent;
 
+/* An entry of a list field: a YAML list's item, or a piece of a string of
+ * entries. text points into the YAML node (not NUL-terminated). */
+typedef struct {
+    const char *text;
+    size_t len;
+    size_t start, end;        /* its span in the file */
+    const al_yaml_node *node; /* the scalar it came from */
+} al_list_entry;
+
+/* Flags of al_split_list. */
+enum {
+    AL_SPLIT_SPACES = 1u << 0, /* spaces separate a string's entries too (skills) */
+    AL_SPLIT_EMPTY = 1u << 1,  /* a string's empty entries ("Read,,Grep", "Read,") are given,
+                                  spanning the comma that makes them */
+};
+typedef bool (*al_list_entry_fn)(void *arg, const al_list_entry *entry);
+
+/* Gives fn each entry of v, in order: each scalar item of a list, or each
+ * entry of a string separated by commas outside parentheses ("Bash(git add,
+ * git commit), Read" is two entries). Entries are trimmed of spaces, tabs
+ * and line ends. Stops and returns false when fn does; nothing for a null
+ * or empty value, a mapping or an alias. */
+bool al_split_list(const al_source *src, const al_yaml_node *v, unsigned flags, al_list_entry_fn fn,
+                   void *arg);
+
 /* Reads the fields; the tool lists are `tools`/`disallowedTools` for agents,
  * `allowed-tools`/`disallowed-tools` for skills and commands. */
 bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *src, al_arena *arena,

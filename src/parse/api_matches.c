@@ -3,6 +3,7 @@
  * (snippets.c) and in the text of HEEx templates. The rules (EXA001-EXA003) only classify the
  * matches by the target versions. */
 #include "parse/api_matches.h"
+#include "util/vec.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,14 +20,12 @@ static void push_match(match_vec *v, const al_api_entry *e, size_t start, size_t
 {
     if (v->oom) return;
     if (v->count == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 16;
-        al_api_match *p = realloc(v->items, cap * sizeof *p);
+        al_api_match *p = al_vec_grow(v->items, &v->cap, sizeof *p, 16);
         if (!p) {
             v->oom = true;
             return;
         }
         v->items = p;
-        v->cap = cap;
     }
     v->items[v->count++] = (al_api_match){e, start, end, clean};
 }

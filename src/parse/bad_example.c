@@ -109,17 +109,6 @@ static bool blank(const char *s, size_t len)
     return true;
 }
 
-bool al_rule_softened_in_bad_examples(const al_rule_info *rule)
-{
-    return strncmp(rule->code, "EXA", 3) == 0;
-}
-
-bool al_in_bad_example(const al_document *doc, size_t offset)
-{
-    al_bad_example_memo memo = {0};
-    return al_in_bad_example_memo(doc, offset, &memo);
-}
-
 bool al_in_bad_example_memo(const al_document *doc, size_t offset, al_bad_example_memo *memo)
 {
     const al_snippets *sns = &doc->snippets;

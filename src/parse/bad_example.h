@@ -1,8 +1,9 @@
 /* Code that the file itself marks as a deliberate bad example: a comment such
  * as `# ❌ Bad` or `# Don't` above it in the block, or a label such as
- * "**Wrong:**" right before the block. Rules about Elixir API use (EXA) say
- * at most an info note there, and fix nothing: the example is meant to be
- * wrong. */
+ * "**Wrong:**" right before the block. The rules flagged
+ * AL_RULE_SOFTENED_IN_BAD_EXAMPLES in the registry (the Elixir API and
+ * snippet rules) say at most a note there, and fix nothing: the example is
+ * meant to be wrong. */
 #ifndef AL_BAD_EXAMPLE_H
 #define AL_BAD_EXAMPLE_H
 
@@ -11,9 +12,6 @@
 
 #include "agentlint/agentlint.h"
 #include "parse/document.h"
-
-/* True when file byte offset lies in Elixir code marked as a bad example. */
-bool al_in_bad_example(const al_document *doc, size_t offset);
 
 /* What the last look-up in a block found, so that findings on the lines
  * after it do not each read the 100 lines above them again (zeroed before
@@ -26,10 +24,8 @@ typedef struct {
     int mark;                   /* its kind: 1 bad, -1 good */
 } al_bad_example_memo;
 
-/* The same, remembering in memo. */
+/* True when file byte offset lies in Elixir code marked as a bad example;
+ * memo remembers the last look-up. */
 bool al_in_bad_example_memo(const al_document *doc, size_t offset, al_bad_example_memo *memo);
-
-/* True for the rules that such a mark turns into a note. */
-bool al_rule_softened_in_bad_examples(const al_rule_info *rule);
 
 #endif

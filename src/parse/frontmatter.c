@@ -5,7 +5,8 @@
 #include <string.h>
 #include <yaml.h>
 
-#include "parse/thread_cache.h"
+#include "util/thread_cache.h"
+#include "util/vec.h"
 
 /* How far down a file a misplaced front-matter block is still looked for. */
 #define AL_FM_SEARCH_LINES 20
@@ -207,11 +208,9 @@ static bool push_child(builder *b, al_yaml_node *node)
     }
     frame *f = &b->stack[b->depth - 1];
     if (f->count == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 8;
-        al_yaml_node **p = realloc(f->children, cap * sizeof *p);
+        al_yaml_node **p = al_vec_grow(f->children, &f->cap, sizeof *p, 8);
         if (!p) return false;
         f->children = p;
-        f->cap = cap;
     }
     f->children[f->count++] = node;
     return true;
@@ -247,14 +246,12 @@ static bool find_duplicates(builder *b, const al_yaml_node *map)
         const al_yaml_node *k = sorted[i]->key, *f = sorted[first]->key;
         if (k->text_len == f->text_len && memcmp(k->text, f->text, k->text_len) == 0) {
             if (b->dup_count == b->dup_cap) {
-                size_t cap = b->dup_cap ? b->dup_cap * 2 : 4;
-                al_yaml_duplicate *p = realloc(b->dups, cap * sizeof *p);
+                al_yaml_duplicate *p = al_vec_grow(b->dups, &b->dup_cap, sizeof *p, 4);
                 if (!p) {
                     free(sorted);
                     return false;
                 }
                 b->dups = p;
-                b->dup_cap = cap;
             }
             b->dups[b->dup_count].key = k;
             b->dups[b->dup_count].first = f;
@@ -385,6 +382,49 @@ static int on_event(builder *b, const yaml_event_t *ev)
     }
 }
 
+/* ---- libyaml's errors ----
+ *
+ * libyaml says what went wrong in fixed English strings (its problem and
+ * context fields; libyaml 0.2.5, src/reader.c and src/scanner.c). The ones
+ * FM004 explains are matched here whole, with the kind of error that sets
+ * them, so that a rule never reads libyaml's words and a reworded message
+ * in another libyaml falls back to being quoted as it is. */
+static const struct {
+    yaml_error_type_t error;
+    const char *context; /* NULL: any */
+    const char *problem; /* NULL: any */
+    al_yaml_error_kind kind;
+} yaml_errors[] = {
+    {YAML_SCANNER_ERROR, NULL, "mapping values are not allowed in this context",
+     AL_YAML_ERROR_COLON_IN_VALUE},
+    {YAML_SCANNER_ERROR, "while scanning an alias", NULL, AL_YAML_ERROR_ALIAS},
+    {YAML_SCANNER_ERROR, "while scanning a simple key", "could not find expected ':'",
+     AL_YAML_ERROR_KEY_WITHOUT_COLON},
+    {YAML_READER_ERROR, NULL, "invalid leading UTF-8 octet", AL_YAML_ERROR_NOT_UTF8},
+    {YAML_READER_ERROR, NULL, "incomplete UTF-8 octet sequence", AL_YAML_ERROR_NOT_UTF8},
+    {YAML_READER_ERROR, NULL, "invalid trailing UTF-8 octet", AL_YAML_ERROR_NOT_UTF8},
+    {YAML_READER_ERROR, NULL, "invalid length of a UTF-8 sequence", AL_YAML_ERROR_NOT_UTF8},
+    {YAML_SCANNER_ERROR, NULL, "found an incorrect leading UTF-8 octet", AL_YAML_ERROR_NOT_UTF8},
+    {YAML_SCANNER_ERROR, NULL, "found an incorrect trailing UTF-8 octet", AL_YAML_ERROR_NOT_UTF8},
+    {YAML_READER_ERROR, NULL, "control characters are not allowed",
+     AL_YAML_ERROR_CONTROL_CHARACTER},
+};
+
+static bool same_text(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) == 0;
+}
+
+static al_yaml_error_kind yaml_error_kind(const yaml_parser_t *parser)
+{
+    for (size_t i = 0; i < sizeof yaml_errors / sizeof yaml_errors[0]; i++)
+        if (parser->error == yaml_errors[i].error &&
+            (!yaml_errors[i].context || same_text(parser->context, yaml_errors[i].context)) &&
+            (!yaml_errors[i].problem || same_text(parser->problem, yaml_errors[i].problem)))
+            return yaml_errors[i].kind;
+    return AL_YAML_ERROR_OTHER;
+}
+
 /* ---- One libyaml parser per thread (thread_cache.h) ----
  *
  * yaml_parser_initialize allocates about 80 KB of buffers, and for a front
@@ -392,7 +432,7 @@ static int on_event(builder *b, const yaml_event_t *ev)
  * more than the parse; so each thread keeps one parser and puts it back into
  * the state yaml_parser_initialize leaves it in between files. */
 
-void al_frontmatter_parser_free(void *parser)
+static void parser_free(void *parser)
 {
     if (!parser) return;
     yaml_parser_delete(parser);
@@ -441,6 +481,7 @@ static yaml_parser_t *thread_parser(void)
         return NULL;
     }
     c->yaml_parser = p;
+    c->yaml_parser_free = parser_free;
     return p;
 }
 
@@ -470,6 +511,7 @@ static void parse_yaml(al_frontmatter *fm, const al_source *src, al_arena *arena
             fm->error_problem =
                 al_arena_strdup(arena, parser->problem ? parser->problem : "invalid YAML");
             fm->error_context = parser->context ? al_arena_strdup(arena, parser->context) : NULL;
+            fm->error_kind = yaml_error_kind(parser);
             /* Reader errors (bad UTF-8, control characters) carry a byte
              * offset instead of a mark. */
             fm->error_offset = parser->error == YAML_READER_ERROR
@@ -652,8 +694,7 @@ bool al_frontmatter_parse(al_frontmatter *fm, const al_source *src, al_arena *ar
     if (fm->status != AL_FM_PRESENT) return true;
     bool oom = false;
     parse_yaml(fm, src, arena, &oom);
-    if (!oom && !fm->parse_ok && !fm->too_deep &&
-        strstr(fm->error_problem, "mapping values are not allowed")) {
+    if (!oom && !fm->parse_ok && !fm->too_deep && fm->error_kind == AL_YAML_ERROR_COLON_IN_VALUE) {
         fm->stray_line = first_stray_line(fm, src);
         if (!fm->stray_line) oom = !lenient_read(fm, src, arena);
     }

@@ -11,8 +11,8 @@
 #include <stddef.h>
 
 #include "parse/source.h"
-#include "util/arena.h"
 #include "parse/yaml_tree.h"
+#include "util/arena.h"
 
 typedef enum {
     AL_FM_ABSENT,       /* no front matter anywhere near the top */
@@ -25,6 +25,17 @@ typedef struct {
     const al_yaml_node *key; /* the second use */
     const al_yaml_node *first;
 } al_yaml_duplicate;
+
+/* The libyaml errors that the invalid-yaml rule (FM004) explains in its own
+ * words; any other keeps libyaml's. */
+typedef enum {
+    AL_YAML_ERROR_OTHER,
+    AL_YAML_ERROR_COLON_IN_VALUE,    /* `: ` inside a plain value */
+    AL_YAML_ERROR_ALIAS,             /* while scanning an alias (a value starting with `*`) */
+    AL_YAML_ERROR_KEY_WITHOUT_COLON, /* a line that is neither `key: value` nor a continuation */
+    AL_YAML_ERROR_NOT_UTF8,          /* bytes that are not UTF-8 */
+    AL_YAML_ERROR_CONTROL_CHARACTER, /* a character YAML does not allow */
+} al_yaml_error_kind;
 
 typedef struct {
     al_fm_status status;
@@ -39,6 +50,7 @@ typedef struct {
     const al_yaml_node *root;  /* NULL when the YAML is empty or did not parse */
     const char *error_problem; /* libyaml's words, when !parse_ok */
     const char *error_context;
+    al_yaml_error_kind error_kind;
     size_t error_offset;         /* where libyaml stopped */
     size_t error_context_offset; /* where the construct it was reading began */
     bool too_deep;               /* nesting beyond AL_YAML_MAX_DEPTH; tree dropped */
@@ -87,8 +99,5 @@ bool al_frontmatter_read_lines(al_frontmatter *fm, const al_source *src, al_aren
 /* True for a line that is a front-matter delimiter: "---" plus optional
  * trailing spaces (or "..." when closing). */
 bool al_frontmatter_is_delimiter(const char *line, size_t len, bool closing);
-
-/* Frees a thread's cached libyaml parser (thread_cache.h); NULL is fine. */
-void al_frontmatter_parser_free(void *parser);
 
 #endif

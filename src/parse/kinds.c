@@ -26,11 +26,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "config/config.h"
 #include "core/options.h"
 #include "parse/frontmatter.h"
 #include "spec/claude_code.h"
 #include "spec/file_kinds.h"
+#include "util/glob.h"
+#include "util/path.h"
 #include "util/suggest.h"
 
 /* Folders whose facts a cache keeps: the walk finishes one folder before the

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "elixir/snippet.h"
+#include "util/vec.h"
 
 /* Blanks prompts and output lines of an iex session in a copy of the content. */
 static bool blank_iex(al_snippet *sn, const char *content, size_t len, al_arena *arena)
@@ -56,11 +57,9 @@ typedef struct {
 static bool push(tok_vec *v, const ex_token *t)
 {
     if (v->count == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 256;
-        ex_token *p = realloc(v->items, cap * sizeof *p);
+        ex_token *p = al_vec_grow(v->items, &v->cap, sizeof *p, 256);
         if (!p) return false;
         v->items = p;
-        v->cap = cap;
     }
     v->items[v->count++] = *t;
     return true;

@@ -16,37 +16,7 @@
 #include <unistd.h>
 
 #include "report/report.h"
-
-/* Removes "." and ".." components and doubled slashes from an absolute
- * path, in place. */
-static void normalise_lexically(char *p)
-{
-    char *out = p;
-    const char *s = p;
-    while (*s) {
-        while (*s == '/')
-            s++;
-        const char *e = s;
-        while (*e && *e != '/')
-            e++;
-        size_t n = (size_t)(e - s);
-        if (n == 0) break;
-        if (n == 1 && s[0] == '.') {
-            /* nothing */
-        } else if (n == 2 && s[0] == '.' && s[1] == '.') {
-            while (out > p && out[-1] != '/')
-                out--;
-            if (out > p) out--;
-        } else {
-            *out++ = '/';
-            memmove(out, s, n);
-            out += n;
-        }
-        s = e;
-    }
-    if (out == p) *out++ = '/';
-    *out = '\0';
-}
+#include "util/path.h"
 
 static bool has_git(const char *dir, size_t len)
 {
@@ -73,7 +43,7 @@ char *al_repo_relative_path(const char *path)
         memcpy(abs, base, bl);
         abs[bl] = '/';
         memcpy(abs + bl + 1, path, pl + 1);
-        normalise_lexically(abs);
+        al_path_normalise(abs);
     }
     /* The nearest folder above the file with a .git. */
     size_t root = 0;

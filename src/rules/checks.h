@@ -28,11 +28,6 @@ void al_check_skill_listing_too_long(al_context *ctx, const al_document *doc);
 void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *doc);
 void al_check_skill_name_reserved_word(al_context *ctx, const al_document *doc);
 
-/* engine/cross_file.c: skills, commands and agents that name each other */
-void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc);
-void al_check_skill_agent_not_found(al_context *ctx, const al_document *doc);
-void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc);
-
 /* plugin_rules.c */
 void al_check_plugin_invalid_json(al_context *ctx, const al_document *doc);
 void al_check_plugin_missing_name(al_context *ctx, const al_document *doc);
@@ -46,7 +41,6 @@ void al_check_plugin_hooks_duplicate(al_context *ctx, const al_document *doc);
 void al_check_missing_name(al_context *ctx, const al_document *doc);
 void al_check_name_skipped(al_context *ctx, const al_document *doc);
 void al_check_name_format(al_context *ctx, const al_document *doc);
-void al_check_duplicate_name(al_context *ctx, const al_document *doc);
 void al_check_name_matches_filename(al_context *ctx, const al_document *doc);
 void al_check_missing_description(al_context *ctx, const al_document *doc);
 void al_check_unknown_field(al_context *ctx, const al_document *doc);
@@ -87,11 +81,10 @@ void al_check_malformed_permission_rule(al_context *ctx, const al_document *doc)
 void al_check_permission_rule_conflict(al_context *ctx, const al_document *doc);
 void al_check_permission_rule_ignored(al_context *ctx, const al_document *doc);
 
-/* mcp_rules.c (CC020 and the MC family); engine/cross_file.c: MC003 */
+/* mcp_rules.c (CC020 and the MC family; MC003 is found across files) */
 void al_check_invalid_mcp_servers(al_context *ctx, const al_document *doc);
 void al_check_unknown_mcp_type(al_context *ctx, const al_document *doc);
 void al_check_mcp_variable_syntax(al_context *ctx, const al_document *doc);
-void al_check_unknown_mcp_server(al_context *ctx, const al_document *doc);
 
 /* memory_rules.c */
 void al_check_import_not_found(al_context *ctx, const al_document *doc);
@@ -109,9 +102,6 @@ void al_check_elixir_typographic(al_context *ctx, const al_document *doc);
 
 /* body_rules.c */
 void al_check_empty_body(al_context *ctx, const al_document *doc);
-
-/* suppress.c (agentlint itself: the work is a pass after the rules) */
-void al_check_suppressions(al_context *ctx, const al_document *doc);
 
 /* fence_rules.c */
 void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc);

@@ -1,12 +1,20 @@
 /* Rules about Claude Code's agent fields. Everything Claude Code accepts is
- * in spec/claude_code.c; these functions only compare against it. */
+ * in spec/claude_code.c; these functions only compare against it.
+ *
+ * Agents keep these checks rather than the generic dialect engine
+ * (rules/dialect_checks.c, which skills, commands and the other tools' files
+ * use) because they say more than it can from a table: a near-miss key
+ * names the field meant (al_cc_near_misses), a value outside a set gets a
+ * suggestion, a YAML 1.1 boolean gets a fix, a removed value its own rule
+ * (CC009), `maxTurns` speaks of turns, and a missing name or description
+ * depends on the plugin and on how the file was found. Each would be a
+ * switch in the engine that only this table sets. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/result.h"
 #include "rules/checks.h"
 #include "spec/claude_code.h"
-#include "engine/suppress.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -30,13 +38,6 @@ static bool empty_front_matter(const al_document *doc)
            (!fm->root || al_yaml_is_null(fm->root));
 }
 
-static size_t first_line_end(const al_document *doc)
-{
-    size_t s, e;
-    al_source_line_span(&doc->src, 1, &s, &e);
-    return e;
-}
-
 /* ---- name ---- */
 
 static const al_yaml_node *name_value(const al_document *doc)
@@ -53,8 +54,9 @@ void al_check_missing_name(al_context *ctx, const al_document *doc)
     const al_yaml_pair *p = doc->agent.name;
     if (p && p->value->kind != AL_YAML_SCALAR) return; /* invalid-field-value says it */
     if (doc->plugin_root) {
-        /* sub-agents §2: plugin agents without a name still load */
-        al_report_at(ctx, AL_INFO, p ? p->key->start : 0, p ? p->value->end : first_line_end(doc),
+        /* sub-agents docs: plugin agents without a name still load */
+        al_report_at(ctx, AL_INFO, p ? p->key->start : 0,
+                     p ? p->value->end : al_first_line_end(doc),
                      "no `name`: a plugin agent without one still loads, under its file name "
                      "(`<plugin>:<file>`); add `name:` to choose the id yourself");
         return;
@@ -69,7 +71,7 @@ void al_check_missing_name(al_context *ctx, const al_document *doc)
                      "and does not load it as an agent; give it a lowercase, hyphenated name");
         return;
     }
-    al_report_at(ctx, sev, 0, first_line_end(doc),
+    al_report_at(ctx, sev, 0, al_first_line_end(doc),
                  "%s: Claude Code treats this file as documentation and does not load it as an "
                  "agent; add `name: <lowercase-hyphenated-name>`",
                  empty ? "the front matter is empty, so there is no `name` field"
@@ -136,13 +138,6 @@ void al_check_name_format(al_context *ctx, const al_document *doc)
     al_strbuf_free(&kebab);
 }
 
-void al_check_duplicate_name(al_context *ctx, const al_document *doc)
-{
-    /* Needs the files before it: see al_across_check (engine/cross_file.c). */
-    (void)ctx;
-    (void)doc;
-}
-
 void al_check_name_matches_filename(al_context *ctx, const al_document *doc)
 {
     const al_yaml_node *v = name_value(doc);
@@ -167,7 +162,7 @@ void al_check_missing_description(al_context *ctx, const al_document *doc)
     if (!fields(doc) && !empty) return;
     const al_yaml_pair *p = empty ? NULL : doc->agent.description;
     if (!p) {
-        al_report(ctx, 0, first_line_end(doc),
+        al_report(ctx, 0, al_first_line_end(doc),
                   "%s: Claude Code skips an agent without one, and the description is how it "
                   "decides when to delegate to the agent; add `description: <when to use this "
                   "agent>`",

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse/bad_example.h"
 #include "core/options.h"
-#include "engine/redact.h"
 #include "core/result.h"
+#include "parse/bad_example.h"
+#include "rules/context.h"
 #include "rules/rule.h"
 #include "spec/unicode_text.h"
 #include "util/strbuf.h"
@@ -66,6 +66,13 @@ const char *al_context_path(const al_context *ctx)
     return ctx->res->path;
 }
 
+size_t al_first_line_end(const al_document *doc)
+{
+    size_t s, e;
+    al_source_line_span(&doc->src, 1, &s, &e);
+    return e;
+}
+
 const al_kind_wording *al_wording(const al_document *doc)
 {
     return al_kind_wording_for(doc->kind, doc->plugin_root != NULL);
@@ -81,28 +88,6 @@ static al_severity effective(const al_context *ctx, al_severity wanted)
     int configured = ctx->opts ? ctx->opts->severity[al_rule_index(&ctx->rule->info)] : -1;
     if (configured >= 0) return (al_severity)configured;
     return wanted;
-}
-
-al_diagnostic *al_result_push(al_result *res, const al_rule_info *rule, al_severity sev,
-                              al_position start, al_position end, const char *message)
-{
-    if (res->count == res->cap) {
-        size_t cap = res->cap ? res->cap * 2 : 16;
-        al_diagnostic *p = realloc(res->diags, cap * sizeof *p);
-        if (!p) return NULL;
-        res->diags = p;
-        res->cap = cap;
-    }
-    al_diagnostic *d = &res->diags[res->count++];
-    d->rule = rule;
-    d->severity = sev;
-    d->start = start;
-    d->end = end;
-    d->message = message;
-    d->fix = NULL;
-    d->fix_refused = NULL;
-    if (al_rule_finds_secrets(rule)) res->secret_findings++;
-    return d;
 }
 
 /* A message is one line of valid UTF-8 without control or invisible
@@ -149,7 +134,7 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
 {
     /* Code the file marks as a bad example is meant to be wrong: a note at
      * most, and no fix (a configured severity still wins). */
-    bool bad_example = al_rule_softened_in_bad_examples(&ctx->rule->info) &&
+    bool bad_example = (ctx->rule->flags & AL_RULE_SOFTENED_IN_BAD_EXAMPLES) &&
                        al_in_bad_example_memo(ctx->doc, start, &ctx->bad_example);
     if (bad_example && sev > AL_INFO) sev = AL_INFO;
     sev = effective(ctx, sev);
@@ -175,6 +160,7 @@ static al_pending *vreport(al_context *ctx, al_severity sev, size_t start, size_
     al_position from = al_source_position(src, start), to = al_source_position(src, end);
     al_diagnostic *d = al_result_push(res, &ctx->rule->info, sev, from, to, text);
     if (!d) return NULL;
+    if (ctx->rule->flags & AL_RULE_FINDS_SECRETS) res->secret_findings++;
     al_pending *p = al_arena_alloc_uninit(&res->arena, sizeof *p);
     if (!p) return NULL;
     p->fix.safe = true;

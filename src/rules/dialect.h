@@ -1,5 +1,5 @@
 /* Generic front-matter checks parameterized by a dialect table
- * (spec/dialect.h). See dialect_checks.c for the pattern. */
+ * (spec/dialect.h); how to add a dialect: docs/contributing.md. */
 #ifndef AL_RULES_DIALECT_H
 #define AL_RULES_DIALECT_H
 
@@ -13,7 +13,6 @@ void al_dialect_check_required(al_context *ctx, const al_document *doc, const al
 void al_dialect_check_unknown_field(al_context *ctx, const al_document *doc, const al_dialect *d);
 void al_dialect_check_field_status(al_context *ctx, const al_document *doc, const al_dialect *d);
 void al_dialect_check_field_values(al_context *ctx, const al_document *doc, const al_dialect *d);
-void al_dialect_check_tool_names(al_context *ctx, const al_document *doc, const al_dialect *d);
 void al_dialect_check_model(al_context *ctx, const al_document *doc, const al_dialect *d);
 void al_dialect_check_name_format(al_context *ctx, const al_document *doc, const al_dialect *d);
 

@@ -1,27 +1,8 @@
-/* Generic front-matter checks, parameterized by a dialect table.
- *
- * How to add a dialect (a tool's agent format, a kind of file):
- *   1. Describe it as data in src/spec/<dialect>.c: an al_dialect
- *      (spec/dialect.h) with one al_dialect_field per field (type, required,
- *      status, since / retired with the date or version, a note for fields
- *      that are retired, ignored or another kind's spelling), its enumerated
- *      values (al_dialect_value, dated), its tools and aliases
- *      (al_dialect_tool; NULL to use Claude Code's table, checked by the CC
- *      rules), how it treats unknown keys (severity and effect), its name
- *      format and a model_problem function for its model forms.
- *   2. Register its rules in src/rules/registry.c under its own code family
- *      (SK for skills and commands; one family per dialect), each row with
- *      RK(...) and the kinds it applies to (AL_KIND_BIT(AL_KIND_...)); give
- *      each a docs/rules/CODE.md page.
- *   3. Each rule is a one-line function that calls the generic check below
- *      with the dialect's table (see skill_rules.c):
- *        void al_check_skill_unknown_field(al_context *c, const al_document *d)
- *        { al_dialect_check_unknown_field(c, d, al_skill_dialect(d)); }
- *   4. Add the paths to src/spec/file_kinds.c, and a valid and a broken file
- *      of the kind to tests/kinds/.
- * The checks only read the table: a change in the tool is a one-line edit of
- * its spec file. Body rules (MD, EN, SEC, EX, EXA, AL, IN) need nothing: they
- * run on every kind. */
+/* Generic front-matter checks, parameterized by a dialect table
+ * (spec/dialect.h). They only read the table: a change in the tool is a
+ * one-line edit of its spec file. How to add a dialect: docs/contributing.md.
+ * Body rules (BD, EN, SEC, EX, EXA, AL, IN) need nothing: they run on every
+ * kind. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,13 +25,6 @@ const al_yaml_node *al_dialect_fields(const al_document *doc)
     return doc->input == AL_INPUT_TEXT ? doc->agent.fields : NULL;
 }
 
-static size_t first_line_end(const al_document *doc)
-{
-    size_t s, e;
-    al_source_line_span(&doc->src, 1, &s, &e);
-    return e;
-}
-
 static bool blank_scalar(const al_yaml_node *v)
 {
     if (v->kind != AL_YAML_SCALAR) return false;
@@ -70,7 +44,7 @@ void al_dialect_check_required(al_context *ctx, const al_document *doc, const al
         if (!field->required) continue;
         const al_yaml_pair *p = f ? al_yaml_get_pair(f, field->name) : NULL;
         if (!p) {
-            al_report(ctx, 0, first_line_end(doc),
+            al_report(ctx, 0, al_first_line_end(doc),
                       "no `%s` field: %s requires it in a %s; add `%s: ...` to the front matter",
                       field->name, d->reader, d->label, field->name);
         } else if (blank_scalar(p->value)) {
@@ -357,83 +331,6 @@ void al_dialect_check_field_values(al_context *ctx, const al_document *doc, cons
         case AL_DT_COLOR:
             break; /* the dialect's own rules check these (rules/dialect_rules.c) */
         }
-    }
-}
-
-/* ---- tools ---- */
-
-static const al_dialect_tool *tool_find(const al_dialect *d, const char *s, size_t n)
-{
-    for (size_t i = 0; i < d->tool_count; i++)
-        if (strlen(d->tools[i].name) == n && memcmp(d->tools[i].name, s, n) == 0)
-            return &d->tools[i];
-    return NULL;
-}
-
-static void check_tool(al_context *ctx, const al_document *doc, const al_dialect *d,
-                       const al_yaml_node *node, size_t a, size_t b)
-{
-    const char *s = node->text + a;
-    size_t n = b - a;
-    if (n == 0 || tool_find(d, s, n)) return;
-    if (d->tool_extra_ok && d->tool_extra_ok(s, n)) return;
-    if (doc->opts && al_name_set_contains(&doc->opts->known_tools, s, n)) return;
-    size_t start, end;
-    al_scalar_subspan(&doc->src, node, a, b, &start, &end);
-    al_suggester sg;
-    al_suggest_begin(&sg, s, n);
-    for (size_t i = 0; i < d->tool_count; i++)
-        al_suggest_consider(&sg, d->tools[i].name);
-    const char *best = al_suggest_result(&sg);
-    if (best)
-        al_report(ctx, start, end, "`%s` is not a %s tool: did you mean `%s`?", al_quote(ctx, s, n),
-                  d->reader, best);
-    else
-        al_report(ctx, start, end,
-                  "`%s` is not a %s tool, so the %s does not get it; if it is your own, list it "
-                  "under `claude-code: tools:` in .agentlint.yml",
-                  al_quote(ctx, s, n), d->reader, d->label);
-}
-
-static bool separator(const al_dialect *d, char c)
-{
-    return c == ',' || (d->tools_space_separated && (c == ' ' || c == '\t'));
-}
-
-static void check_tool_scalar(al_context *ctx, const al_document *doc, const al_dialect *d,
-                              const al_yaml_node *node)
-{
-    const char *t = node->text;
-    size_t n = node->text_len, from = 0;
-    int depth = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n && t[i] == '(') depth++;
-        if (i < n && t[i] == ')' && depth > 0) depth--;
-        if (i < n && !(separator(d, t[i]) && depth == 0)) continue;
-        size_t a = from, b = i;
-        while (a < b && (t[a] == ' ' || t[a] == '\t' || t[a] == '\n'))
-            a++;
-        while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
-            b--;
-        check_tool(ctx, doc, d, node, a, b);
-        from = i + 1;
-    }
-}
-
-void al_dialect_check_tool_names(al_context *ctx, const al_document *doc, const al_dialect *d)
-{
-    const al_yaml_node *f = al_dialect_fields(doc);
-    if (!f || !d->tools) return;
-    for (size_t i = 0; i < f->count; i++) {
-        const al_yaml_node *k = f->pairs[i].key, *v = f->pairs[i].value;
-        if (k->kind != AL_YAML_SCALAR) continue;
-        const al_dialect_field *field = al_dialect_field_find(d, k->text, k->text_len);
-        if (!field || field->type != AL_DT_TOOLS || field->status != AL_DF_CURRENT) continue;
-        if (v->kind == AL_YAML_SCALAR && !al_yaml_is_null(v)) check_tool_scalar(ctx, doc, d, v);
-        if (v->kind == AL_YAML_SEQUENCE)
-            for (size_t j = 0; j < v->count; j++)
-                if (v->items[j]->kind == AL_YAML_SCALAR)
-                    check_tool(ctx, doc, d, v->items[j], 0, v->items[j]->text_len);
     }
 }
 

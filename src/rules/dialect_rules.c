@@ -153,47 +153,31 @@ static void opencode_own_values(al_context *ctx, const al_document *doc)
 
 /* ---- tools: Copilot and Gemini ---- */
 
-typedef struct {
-    const char *text; /* not NUL-terminated */
-    size_t len;
-    size_t start, end;
-} tool_ref;
-
+typedef al_list_entry tool_ref;
 typedef void (*tool_fn)(al_context *, const al_document *, const tool_ref *);
 
+typedef struct {
+    al_context *ctx;
+    const al_document *doc;
+    tool_fn fn;
+} tool_visit;
+
+static bool visit_tool(void *arg, const al_list_entry *t)
+{
+    const tool_visit *v = arg;
+    v->fn(v->ctx, v->doc, t);
+    return true;
+}
+
 /* Calls fn for each entry of `tools` (a list, or with commas a string),
- * trimmed, with its exact span. */
+ * trimmed, with its exact span (parse/agent.h). */
 static void each_tool(al_context *ctx, const al_document *doc, bool comma_string, tool_fn fn)
 {
     const al_yaml_node *f = al_dialect_fields(doc);
     const al_yaml_node *v = f ? al_yaml_get(f, "tools") : NULL;
-    if (!v) return;
-    if (v->kind == AL_YAML_SEQUENCE) {
-        for (size_t i = 0; i < v->count; i++) {
-            const al_yaml_node *item = v->items[i];
-            if (item->kind != AL_YAML_SCALAR) continue;
-            tool_ref t = {item->text, item->text_len, 0, 0};
-            al_scalar_subspan(&doc->src, item, 0, item->text_len, &t.start, &t.end);
-            fn(ctx, doc, &t);
-        }
-        return;
-    }
-    if (v->kind != AL_YAML_SCALAR || !comma_string || al_yaml_is_null(v)) return;
-    for (size_t from = 0; from <= v->text_len;) {
-        const char *comma = memchr(v->text + from, ',', v->text_len - from);
-        size_t to = comma ? (size_t)(comma - v->text) : v->text_len;
-        size_t a = from, b = to;
-        while (a < b && isspace((unsigned char)v->text[a]))
-            a++;
-        while (b > a && isspace((unsigned char)v->text[b - 1]))
-            b--;
-        if (b > a) {
-            tool_ref t = {v->text + a, b - a, 0, 0};
-            al_scalar_subspan(&doc->src, v, a, b, &t.start, &t.end);
-            fn(ctx, doc, &t);
-        }
-        from = to + 1;
-    }
+    if (!v || (v->kind == AL_YAML_SCALAR && !comma_string)) return;
+    tool_visit visit = {ctx, doc, fn};
+    al_split_list(&doc->src, v, 0, visit_tool, &visit);
 }
 
 static const char *closest_tool(const al_dialect *d, const tool_ref *t, bool aliases_too)
@@ -354,20 +338,13 @@ static void copilot_prompt_length(al_context *ctx, const al_document *doc)
               total, limit);
 }
 
-static size_t first_line_end(const al_document *doc)
-{
-    size_t s, e;
-    al_source_line_span(&doc->src, 1, &s, &e);
-    return e;
-}
-
 static void cursor_rule_extension(al_context *ctx, const al_document *doc)
 {
     if (doc->input != AL_INPUT_TEXT) return;
     const char *path = al_context_path(ctx);
     size_t n = strlen(path);
     if (n >= 4 && strcmp(path + n - 4, ".mdc") == 0) return;
-    al_report(ctx, 0, first_line_end(doc),
+    al_report(ctx, 0, al_first_line_end(doc),
               "Cursor reads only `.mdc` files in `.cursor/rules/` and ignores this one (Cursor "
               "3.14 docs, agnix CUR-020); rename it to `.mdc`");
 }
@@ -474,10 +451,10 @@ void al_check_gemini_missing_field(al_context *c, const al_document *d)
         return;
     }
     if (!al_yaml_get(f, "name"))
-        al_report(c, 0, first_line_end(d),
+        al_report(c, 0, al_first_line_end(d),
                   "no `name` field: Gemini CLI requires it in a remote subagent; add `name: ...`");
     if (!al_yaml_get(f, "agent_card_url"))
-        al_report(c, 0, first_line_end(d),
+        al_report(c, 0, al_first_line_end(d),
                   "no `agent_card_url` field: Gemini CLI needs the agent card's URL to reach a "
                   "remote subagent; add `agent_card_url: https://...`");
 }

@@ -273,7 +273,8 @@ static void quote_value_fix(al_context *ctx, al_pending *p, const al_document *d
 }
 
 /* For a `: ` inside a plain value: Claude Code's own reader tolerates it
- * (reference §4); what other tools' readers do is not documented. */
+ * (docs/sources.md: YAML traps); what other tools' readers do is not
+ * documented. */
 static const char *strict_note(al_context *ctx, const al_document *doc)
 {
     const al_kind_wording *w = al_wording(doc);
@@ -349,7 +350,7 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
         report_stray_line(ctx, doc);
         return;
     }
-    if (strstr(problem, "mapping values are not allowed")) {
+    if (fm->error_kind == AL_YAML_ERROR_COLON_IN_VALUE) {
         const char *w;
         size_t wn;
         word_before(doc, at, &w, &wn);
@@ -380,7 +381,7 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
             quote_value_fix(ctx, p, doc, key_line);
         return;
     }
-    if (context && strstr(context, "alias") && doc->src.data[fm->error_context_offset] == '*') {
+    if (fm->error_kind == AL_YAML_ERROR_ALIAS && doc->src.data[fm->error_context_offset] == '*') {
         al_report(ctx, fm->error_context_offset, fm->error_context_offset + 1,
                   "invalid YAML: a plain value cannot start with `*`, which YAML reads as an "
                   "alias (a reference to an `&anchor`); quote the value, for example "
@@ -389,8 +390,7 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                   unparsable_effect(ctx, doc));
         return;
     }
-    if (context && strstr(context, "simple key") &&
-        strstr(problem, "could not find expected ':'")) {
+    if (fm->error_kind == AL_YAML_ERROR_KEY_WITHOUT_COLON) {
         size_t s, e;
         line_span(doc, ctx_line, &s, &e);
         /* The value the stray line was meant to continue: the key above it,
@@ -419,11 +419,13 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
                       ctx_line, unparsable_effect(ctx, doc));
         return;
     }
-    if (strstr(problem, "UTF-8") || strstr(problem, "control characters")) {
+    if (fm->error_kind == AL_YAML_ERROR_NOT_UTF8 ||
+        fm->error_kind == AL_YAML_ERROR_CONTROL_CHARACTER) {
         al_report(ctx, at, end,
                   "invalid YAML: the front matter has %s here (%s), which YAML does not allow; "
                   "save the file as UTF-8 text. %s",
-                  strstr(problem, "UTF-8") ? "bytes that are not UTF-8" : "a control character",
+                  fm->error_kind == AL_YAML_ERROR_NOT_UTF8 ? "bytes that are not UTF-8"
+                                                           : "a control character",
                   problem, unparsable_effect(ctx, doc));
         return;
     }

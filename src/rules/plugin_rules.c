@@ -275,7 +275,7 @@ void al_check_plugin_agent_ignored_field(al_context *ctx, const al_document *doc
 
 /* plugin.json `hooks` lists additional hook files: hooks/hooks.json loads
  * by itself, and naming it too fails the plugin's hooks with "Duplicate
- * hooks file detected" (reference §2.8: affaan-m/everything-claude-code#103,
+ * hooks file detected" (affaan-m/everything-claude-code#103,
  * error type hook-load-failed). */
 static bool default_hooks_file(const char *rel)
 {

@@ -15,7 +15,9 @@
  *   ST  settings files                  MC  MCP server configuration
  *   MM  memory files' @imports          LK  links in what Claude Code reads
  *   AL  agentlint itself (suppressions, configuration)
- * Explanations with examples are in docs/rules/CODE.md. */
+ * Explanations with examples are in docs/rules/CODE.md. RF rows carry
+ * AL_RULE_ flags (rule.h); RUN rows are found by the engine after the file's
+ * rules (engine/suppress.c, engine/cross_file.c) and have no check function. */
 #include <ctype.h>
 #include <string.h>
 
@@ -25,11 +27,21 @@
 
 #define R(code, name, sev, on, summary, fn)                                                        \
     {                                                                                              \
-        {code, name, sev, on, summary}, fn, AL_KINDS_ALL                                           \
+        {code, name, sev, on, summary}, fn, AL_KINDS_ALL, 0                                        \
     }
 #define RK(code, name, sev, on, kinds, summary, fn)                                                \
     {                                                                                              \
-        {code, name, sev, on, summary}, fn, kinds                                                  \
+        {code, name, sev, on, summary}, fn, kinds, 0                                               \
+    }
+/* With AL_RULE_ flags (rule.h). */
+#define RF(code, name, sev, on, flags, summary, fn)                                                \
+    {                                                                                              \
+        {code, name, sev, on, summary}, fn, AL_KINDS_ALL, flags                                    \
+    }
+/* A rule the engine finds once the file's rules have run: no check function. */
+#define RUN(code, name, sev, on, kinds, summary)                                                   \
+    {                                                                                              \
+        {code, name, sev, on, summary}, NULL, kinds, AL_RULE_RUN_LEVEL                             \
     }
 
 #define COPILOT AL_KIND_BIT(AL_KIND_COPILOT_AGENT)
@@ -41,7 +53,7 @@
 #define OPENCODE AL_KIND_BIT(AL_KIND_OPENCODE_AGENT)
 #define GEMINI AL_KIND_BIT(AL_KIND_GEMINI_AGENT)
 #define CURSOR_RULE AL_KIND_BIT(AL_KIND_CURSOR_RULE)
-#define CURSOR (AL_KIND_BIT(AL_KIND_CURSOR_AGENT) | CURSOR_RULE)
+#define CURSOR      (AL_KIND_BIT(AL_KIND_CURSOR_AGENT) | CURSOR_RULE)
 #define SETTINGS AL_KIND_BIT(AL_KIND_SETTINGS)
 #define MEMORY AL_KIND_BIT(AL_KIND_MEMORY)
 #define SURFACE_JSON (SETTINGS | AL_KIND_BIT(AL_KIND_PLUGIN_HOOKS) | AL_KIND_BIT(AL_KIND_MCP_CONFIG))
@@ -51,6 +63,9 @@
 #define MCP_FILES (AL_KIND_BIT(AL_KIND_MCP_CONFIG) | AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST) | AL_KIND_BIT(AL_KIND_AGENT))
 /* Markdown Claude Code reads whose links matter. */
 #define LINKED (AL_KINDS_CLAUDE | MEMORY)
+
+#define SECRETS  AL_RULE_FINDS_SECRETS
+#define SOFTENED AL_RULE_SOFTENED_IN_BAD_EXAMPLES
 
 /* clang-format off */
 const al_rule al_rule_table[] = {
@@ -68,7 +83,7 @@ const al_rule al_rule_table[] = {
     RK("CC001",  "missing-name",                  AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "Agent has no `name`",                                                      al_check_missing_name),
     RK("CC002",  "name-skipped",                  AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "`name` contains `:` or starts with `-`, so Claude Code skips the agent",   al_check_name_skipped),
     RK("CC003",  "name-format",                   AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "`name` is not lowercase letters, digits and hyphens",                      al_check_name_format),
-    RK("CC004",  "duplicate-name",                AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "Two agents in one run have the same `name`",                               al_check_duplicate_name),
+    RUN("CC004",  "duplicate-name",                AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "Two agents in one run have the same `name`"),
     RK("CC005",  "name-matches-filename",         AL_INFO,    false, AL_KIND_BIT(AL_KIND_AGENT), "`name` differs from the file name (opt-in)",                               al_check_name_matches_filename),
     RK("CC006",  "missing-description",           AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "Agent has no `description`",                                               al_check_missing_description),
     RK("CC007",  "unknown-field",                 AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "Front-matter key is not an agent field",                                   al_check_unknown_field),
@@ -85,7 +100,7 @@ const al_rule al_rule_table[] = {
     RK("CC018",  "retired-model",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`model` names a retired model",                                            al_check_retired_model),
     RK("CC019",  "invalid-hooks",                 AL_ERROR,   true, HOOK_FILES,  "`hooks` does not have the hooks shape (event, matcher groups, handlers)",  al_check_invalid_hooks),
     RK("CC020",  "invalid-mcp-servers",           AL_ERROR,   true, MCP_FILES,   "MCP server configuration is malformed for its transport",                   al_check_invalid_mcp_servers),
-    RK("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry is a near miss of a skill of the run",                   al_check_unknown_preloaded_skill),
+    RUN("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry is a near miss of a skill of the run"),
     /* Skills and commands (dialect tables in spec/skills.c) */
     RK("SK001",  "skill-unknown-field",          AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Front-matter key is not a skill or command field",                        al_check_skill_unknown_field),
     RK("SK002",  "skill-invalid-field-value",    AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Skill field has a value of the wrong type, length or set",                al_check_skill_field_value),
@@ -94,8 +109,8 @@ const al_rule al_rule_table[] = {
     RK("SK005",  "skill-name-format",            AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Skill `name` breaks the Agent Skills name rules",                         al_check_skill_name_format),
     RK("SK006",  "skill-listing-too-long",       AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "`description` + `when_to_use` is cut in the skill listing",               al_check_skill_listing_too_long),
     RK("SK007",  "skill-outside-skills-folder",  AL_INFO,    true,  AL_KIND_BIT(AL_KIND_SKILL),   "SKILL.md is not in a `skills/<name>/` folder",                            al_check_skill_outside_skills_folder),
-    RK("SK008",  "command-shadowed-by-skill",    AL_WARNING, true,  AL_KIND_BIT(AL_KIND_COMMAND),        "A skill of the same name wins over this command",                          al_check_command_shadowed_by_skill),
-    RK("SK009",  "skill-agent-not-found",        AL_WARNING, true,  AL_KINDS_SKILL_LIKE,                 "`agent:` names no agent of the run",                                       al_check_skill_agent_not_found),
+    RUN("SK008",  "command-shadowed-by-skill",    AL_WARNING, true,  AL_KIND_BIT(AL_KIND_COMMAND), "A skill of the same name wins over this command"),
+    RUN("SK009",  "skill-agent-not-found",        AL_WARNING, true,  AL_KINDS_SKILL_LIKE, "`agent:` names no agent of the run"),
     RK("SK010",  "skill-name-reserved-word",     AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_SKILL),          "Skill `name` contains `claude` or `anthropic` (agent-skills profile)",     al_check_skill_name_reserved_word),
     /* Claude Code plugins (spec/claude_plugin.c) */
     RK("PL001",  "plugin-invalid-json",          AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest is not valid JSON",                           al_check_plugin_invalid_json),
@@ -129,7 +144,7 @@ const al_rule al_rule_table[] = {
     /* MCP servers; the shape is CC020 */
     RK("MC001",  "unknown-mcp-type",             AL_ERROR,   true,  MCP_FILES,     "MCP server `type` is not stdio, http, sse or ws",                                  al_check_unknown_mcp_type),
     RK("MC002",  "mcp-variable-syntax",          AL_WARNING, true,  MCP_FILES,     "`${VAR}` in an MCP server is malformed or is not expanded there",                  al_check_mcp_variable_syntax),
-    RK("MC003",  "unknown-mcp-server",           AL_INFO,    true,  AL_KIND_BIT(AL_KIND_AGENT), "Agent's `mcpServers` names a server no file of the run defines",        al_check_unknown_mcp_server),
+    RUN("MC003",  "unknown-mcp-server",           AL_INFO,    true,  AL_KIND_BIT(AL_KIND_AGENT), "Agent's `mcpServers` names a server no file of the run defines"),
     /* Memory files: imports */
     RK("MM001",  "import-not-found",             AL_WARNING, true,  MEMORY,        "`@path` import does not resolve to a file",                                        al_check_import_not_found),
     RK("MM002",  "import-cycle",                 AL_WARNING, true,  MEMORY,        "`@path` imports lead back to a file already imported",                             al_check_import_cycle),
@@ -188,30 +203,32 @@ const al_rule al_rule_table[] = {
     R("EN011",  "unicode-tag-characters",        AL_ERROR,   true,  "Unicode tag characters spell invisible text",                              al_check_unicode_tag_characters),
     R("EN012",  "hidden-format-character",       AL_ERROR,   true,  "Invisible format character",                                               al_check_invisible_format_character),
     /* Secrets */
-    R("SEC001", "hardcoded-secret",              AL_ERROR,   true,  "Credential in a known format (API key, token, private key)",               al_check_hardcoded_secret),
-    R("SEC002", "secret-assignment",             AL_ERROR,   true,  "Credential assignment with a random-looking value",                        al_check_secret_assignment),
+    RF("SEC001", "hardcoded-secret",            AL_ERROR,   true,  SECRETS,  "Credential in a known format (API key, token, private key)",               al_check_hardcoded_secret),
+    RF("SEC002", "secret-assignment",           AL_ERROR,   true,  SECRETS,  "Credential assignment with a random-looking value",                        al_check_secret_assignment),
     /* Elixir snippets */
     R("EX001",  "elixir-syntax-error",           AL_ERROR,   true,  "Elixir snippet does not parse",                                            al_check_elixir_syntax),
     R("EX002",  "elixir-incomplete-fragment",    AL_INFO,    true,  "Elixir snippet is an excerpt that stops before its terminators",           al_check_elixir_fragment),
     R("EX003",  "typographic-character-in-code", AL_ERROR,   true,  "Smart quote, ellipsis or other typographic character in Elixir code",      al_check_elixir_typographic),
     /* Elixir APIs and snippet mistakes */
-    R("EXA001", "removed-api",                   AL_ERROR,   true,  "Elixir block uses an API that was removed or now raises",                  al_check_removed_api),
-    R("EXA002", "deprecated-api",                AL_WARNING, true,  "Elixir block uses a deprecated API that warns when compiled",              al_check_deprecated_api),
-    R("EXA003", "soft-deprecated-api",           AL_INFO,    true,  "Elixir block uses an API documented as deprecated",                        al_check_soft_deprecated_api),
-    R("EXA004", "shell-in-elixir-block",         AL_WARNING, true,  "Shell commands inside an Elixir block",                                    al_check_shell_in_elixir),
-    R("EXA005", "heex-in-elixir-block",          AL_WARNING, true,  "HEEx/EEx markup in an Elixir block outside a `~H` sigil",                  al_check_heex_outside_sigil),
-    R("EXA006", "heex-sigil-quote",              AL_ERROR,   true,  "`~H\"...\"` contains a `\"` that closes it early",                         al_check_heex_sigil_quote),
-    R("EXA007", "logger-without-require",        AL_ERROR,   true,  "`Logger` macros used in a module without `require Logger`",                al_check_logger_without_require),
-    R("EXA008", "app-env-in-attribute",          AL_WARNING, true,  "`Application.get_env` in a module attribute",                              al_check_app_env_in_attribute),
-    R("EXA009", "atom-from-input",               AL_WARNING, true,  "Atoms created from runtime data",                                          al_check_atom_from_input),
-    R("EXA010", "debug-leftover",                AL_INFO,    true,  "Debugging call left in an Elixir example",                                 al_check_debug_leftover),
-    R("EXA011", "foreign-construct",             AL_WARNING, true,  "Construct from another language that means something else in Elixir",      al_check_foreign_construct),
+    RF("EXA001", "removed-api",                 AL_ERROR,   true,  SOFTENED, "Elixir block uses an API that was removed or now raises",                  al_check_removed_api),
+    RF("EXA002", "deprecated-api",              AL_WARNING, true,  SOFTENED, "Elixir block uses a deprecated API that warns when compiled",              al_check_deprecated_api),
+    RF("EXA003", "soft-deprecated-api",         AL_INFO,    true,  SOFTENED, "Elixir block uses an API documented as deprecated",                        al_check_soft_deprecated_api),
+    RF("EXA004", "shell-in-elixir-block",       AL_WARNING, true,  SOFTENED, "Shell commands inside an Elixir block",                                    al_check_shell_in_elixir),
+    RF("EXA005", "heex-in-elixir-block",        AL_WARNING, true,  SOFTENED, "HEEx/EEx markup in an Elixir block outside a `~H` sigil",                  al_check_heex_outside_sigil),
+    RF("EXA006", "heex-sigil-quote",            AL_ERROR,   true,  SOFTENED, "`~H\"...\"` contains a `\"` that closes it early",                         al_check_heex_sigil_quote),
+    RF("EXA007", "logger-without-require",      AL_ERROR,   true,  SOFTENED, "`Logger` macros used in a module without `require Logger`",                al_check_logger_without_require),
+    RF("EXA008", "app-env-in-attribute",        AL_WARNING, true,  SOFTENED, "`Application.get_env` in a module attribute",                              al_check_app_env_in_attribute),
+    RF("EXA009", "atom-from-input",             AL_WARNING, true,  SOFTENED, "Atoms created from runtime data",                                          al_check_atom_from_input),
+    RF("EXA010", "debug-leftover",              AL_INFO,    true,  SOFTENED, "Debugging call left in an Elixir example",                                 al_check_debug_leftover),
+    RF("EXA011", "foreign-construct",           AL_WARNING, true,  SOFTENED, "Construct from another language that means something else in Elixir",      al_check_foreign_construct),
     /* agentlint itself */
-    R("AL001",  "unused-suppression",            AL_INFO,    true,  "Suppression comment suppresses nothing",                                   al_check_suppressions),
-    R("AL002",  "invalid-suppression",           AL_WARNING, true,  "Suppression comment names an unknown rule or directive",                   al_check_suppressions),
+    RUN("AL001", "unused-suppression",          AL_INFO,    true,  AL_KINDS_ALL, "Suppression comment suppresses nothing"),
+    RUN("AL002", "invalid-suppression",         AL_WARNING, true,  AL_KINDS_ALL, "Suppression comment names an unknown rule or directive"),
 };
 /* clang-format on */
 const size_t al_rule_table_count = sizeof al_rule_table / sizeof al_rule_table[0];
+_Static_assert(sizeof al_rule_table / sizeof al_rule_table[0] <= AL_RULE_CAPACITY,
+               "more rules than al_options has room for: raise AL_RULE_CAPACITY (core/options.h)");
 
 size_t al_rule_count(void)
 {
@@ -226,6 +243,19 @@ const al_rule_info *al_rule_at(size_t index)
 size_t al_rule_index(const al_rule_info *rule)
 {
     return (size_t)((const al_rule *)rule - al_rule_table);
+}
+
+/* The options keep a severity per rule by its index (core/options.h). */
+void al_options_set_severity(al_options *o, const al_rule_info *rule, al_severity sev)
+{
+    o->severity[al_rule_index(rule)] = (signed char)sev;
+}
+
+al_severity al_options_severity(const al_options *o, const al_rule_info *rule)
+{
+    int s = o ? o->severity[al_rule_index(rule)] : -1;
+    if (s >= 0) return (al_severity)s;
+    return rule->default_enabled ? rule->default_severity : AL_OFF;
 }
 
 static bool code_equal(const char *a, const char *b)

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "agentlint/agentlint.h"
+#include "core/quote.h"
 #include "parse/document.h"
 #include "spec/kind_wording.h"
 
@@ -17,13 +18,34 @@ typedef struct al_context al_context;
 
 typedef void (*al_check_fn)(al_context *ctx, const al_document *doc);
 
-/* A registry row: the public description, the check, and the kinds of file
- * it runs on (a mask of AL_KIND_BIT(kind)). */
+/* What a rule is, besides its check: set on its row of the registry, read by
+ * the engine. */
+enum {
+    /* Its findings are credentials: masked in every text shown (engine/redact.c),
+     * and run for that even when the rule is off. */
+    AL_RULE_FINDS_SECRETS = 1u << 0,
+    /* In code the file marks as a deliberate bad example (parse/bad_example.h)
+     * its findings are notes at most, without a fix (rules/context.c). */
+    AL_RULE_SOFTENED_IN_BAD_EXAMPLES = 1u << 1,
+    /* Found by the engine once the file's rules have run (suppressions, checks
+     * across files): the row has no check function. */
+    AL_RULE_RUN_LEVEL = 1u << 2,
+};
+
+/* A registry row: the public description, the check, the kinds of file it
+ * runs on (a mask of AL_KIND_BIT(kind)) and its AL_RULE_ flags. */
 typedef struct {
     al_rule_info info; /* first, so an al_rule_info pointer is an al_rule pointer */
-    al_check_fn check;
+    al_check_fn check; /* NULL for AL_RULE_RUN_LEVEL */
     unsigned kinds;
+    unsigned flags;
 } al_rule;
+
+/* The registry row of a rule's public description. */
+static inline const al_rule *al_rule_of(const al_rule_info *info)
+{
+    return (const al_rule *)info;
+}
 
 #define AL_KIND_BIT(k) (1u << (unsigned)(k))
 /* Every kind: body rules (Markdown, encoding, hidden text, secrets, Elixir, suppressions). */
@@ -83,6 +105,10 @@ const char *al_quote(al_context *ctx, const char *s, size_t len);
 al_arena *al_context_arena(al_context *ctx);
 /* The file's path, for rules about names. */
 const char *al_context_path(const al_context *ctx);
+
+/* The end of the file's first line: where a finding about the whole file
+ * (a field it lacks) points. */
+size_t al_first_line_end(const al_document *doc);
 
 /* How messages speak of this file's kind (spec/kind_wording.c). */
 const al_kind_wording *al_wording(const al_document *doc);

@@ -4,11 +4,11 @@
  * rules. */
 #include <string.h>
 
-#include "config/config.h"
 #include "core/options.h"
 #include "rules/checks.h"
 #include "rules/dialect.h"
 #include "spec/skills.h"
+#include "util/glob.h"
 #include "util/utf8.h"
 
 static const al_dialect *skill_dialect(const al_document *doc)

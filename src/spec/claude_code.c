@@ -1,8 +1,8 @@
 /* Claude Code agent front matter, as documented on 2026-08-22 (v2.1.240), with
- * the tool changes seen up to 2026-09-23 (reference §11: SendFeedback added,
+ * the tool changes seen up to 2026-09-23 (agent-sh/agnix#1440: SendFeedback added;
  * TaskOutput removed in v2.1.277).
  * Sources: code.claude.com/docs/en/sub-agents, tools-reference, model-config
- * and the changelog; see the reference notes in the project's shared folder.
+ * and the changelog (docs/sources.md).
  * One entry per line. */
 #include "spec/claude_code.h"
 

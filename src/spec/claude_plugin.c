@@ -1,8 +1,9 @@
-/* Claude Code plugins, current to the reference notes of 2026-09-23:
+/* Claude Code plugins, current to 2026-09-23 (docs/sources.md):
  * code.claude.com/docs/en/plugins/manifest-reference and plugin-marketplaces
  * (the manifest is optional; when present, `name` is required and
- * kebab-case), sub-agents §2 (plugin agents ignore hooks, mcpServers and
- * permissionMode; the loader warns since binary 2.1.227, reference §11).
+ * kebab-case), sub-agents (plugin agents ignore hooks, mcpServers and
+ * permissionMode; the loader warns since binary 2.1.227,
+ * yonatangross/orchestkit#3431).
  * One entry per line. */
 #include "spec/claude_plugin.h"
 

@@ -1,5 +1,5 @@
-/* Claude Code rules (Markdown files below .claude/rules), current to the reference notes
- * of the repository surface (claude-code-surface.md §5, §8; 2026-09): a
+/* Claude Code rules (Markdown files below .claude/rules), current to 2026-09
+ * (docs/sources.md: the memory docs): a
  * rule is Markdown loaded like CLAUDE.md, at launch, or only for files that
  * match its `paths` globs, the one front-matter key the memory docs
  * document. Cursor's `globs` and Copilot's `applyTo` are not read: a rule
@@ -9,13 +9,13 @@
 #include "spec/dialects.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define MEMORY   "memory docs (surface §5), since CL 2.0.64; a list since CL 2.1.84"
+#define MEMORY   "memory docs, since CL 2.0.64; a list since CL 2.1.84"
 
 /* clang-format off */
 static const al_dialect_field claude_rule_fields[] = {
     {"paths",   AL_DT_STRING_LIST, false, AL_DF_CURRENT,   MEMORY, NULL, NULL, 0, 0, 0},
-    {"globs",   AL_DT_ANY,         false, AL_DF_ELSEWHERE, "Cursor rules (§9.6)", NULL, "it is Cursor's key for a rule's files; Claude Code reads `paths`, so rename it", 0, 0, 0},
-    {"applyTo", AL_DT_ANY,         false, AL_DF_ELSEWHERE, "Copilot instructions (surface §6)", NULL, "it is Copilot's key for an instructions file's files; Claude Code reads `paths`, a list of globs", 0, 0, 0},
+    {"globs",   AL_DT_ANY,         false, AL_DF_ELSEWHERE, "cursor.com/docs/rules", NULL, "it is Cursor's key for a rule's files; Claude Code reads `paths`, so rename it", 0, 0, 0},
+    {"applyTo", AL_DT_ANY,         false, AL_DF_ELSEWHERE, "github/docs custom-instructions-path", NULL, "it is Copilot's key for an instructions file's files; Claude Code reads `paths`, a list of globs", 0, 0, 0},
 };
 /* clang-format on */
 

@@ -1,6 +1,6 @@
 /* GitHub Copilot custom agents (.github/agents/NAME.agent.md or NAME.md).
  * Source: github/docs content/copilot/reference/custom-agents-configuration.md
- * at commit 03e038c5 (read 2026-09-23; reference notes §9.4 and §12).
+ * at commit 03e038c5 (read 2026-09-23; docs/sources.md).
  * Copilot ignores keys and tool names it does not know. One entry per line. */
 #include <string.h>
 #include <strings.h>
@@ -108,8 +108,7 @@ const al_dialect al_dialect_copilot = {
 };
 
 /* Path-specific instructions (*.instructions.md) and prompt files
- * (*.prompt.md): reference notes claude-code-surface.md §6, from
- * github/docs custom-instructions-path and the VS Code docs
+ * (*.prompt.md): from github/docs custom-instructions-path and the VS Code docs
  * custom-instructions.md and prompt-files.md (2026-07-29). VS Code's editor
  * validator (promptValidator.ts) marks keys it does not know
  * ("Attribute 'x' is not supported in ... files") and non-string

@@ -1,8 +1,8 @@
 /* Cursor subagents (.cursor/agents/NAME.md) and rules (.cursor/rules/NAME.mdc).
- * Sources: reference notes §9.6 and §12 (2026-09-23), citing agnix CUR-005,
- * CUR-014 and CUR-020 (cursor.com/docs/rules and /subagents, "Cursor 3.14").
+ * Sources (docs/sources.md): agnix CUR-005, CUR-014 and CUR-020, citing
+ * cursor.com/docs/rules and /subagents ("Cursor 3.14"; read 2026-09-23).
  * The subagent field list comes from third-party summaries and is only
- * partly verified (reference §12, open questions): unknown keys there get a
+ * partly verified: unknown keys there get a
  * note, never a warning. One entry per line. */
 #include <string.h>
 

@@ -2,7 +2,7 @@
  * file (a Claude Code skill, a Copilot agent, ...), their types, allowed
  * values, dates, and the tool's names and model forms. The generic checks in
  * rules/dialect_checks.c compare a document against one of these tables;
- * see the comment at the top of that file for how to add a dialect. */
+ * docs/contributing.md says how to add a dialect. */
 #ifndef AL_SPEC_DIALECT_H
 #define AL_SPEC_DIALECT_H
 
@@ -17,7 +17,7 @@ typedef enum {
     AL_DT_JOINED,      /* text, or a list of scalars the tool joins into text, which
                           other readers may refuse (`note` names them; NULL: none) */
     AL_DT_NAME,        /* the file's name (see the name_* members of al_dialect) */
-    AL_DT_TOOLS,       /* a comma (or, with tools_space_separated, space) string or a list */
+    AL_DT_TOOLS,       /* a comma string (a skill's: spaces too) or a list */
     AL_DT_MODEL,       /* see model_problem */
     AL_DT_ENUM,        /* one of the dialect's values for this field */
     AL_DT_BOOL,        /* true or false */
@@ -75,12 +75,10 @@ typedef struct al_dialect {
     const al_dialect_value *values;
     size_t value_count;
     /* Tools: NULL when the dialect uses Claude Code's tool table (the CC tool
-     * rules check those lists). tool_extra_ok accepts names outside the
-     * table (MCP forms, server/tool); may be NULL. */
+     * rules check those lists; a skill's may be separated by spaces, as
+     * parse/agent.c reads them). */
     const al_dialect_tool *tools;
     size_t tool_count;
-    bool (*tool_extra_ok)(const char *name, size_t len);
-    bool tools_space_separated;
     bool tools_list_only; /* a YAML list only: a string `tools` is rejected (Gemini CLI) */
     /* What the reader does with a key it does not know, and how bad that is. */
     al_severity unknown_field_severity;

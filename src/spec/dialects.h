@@ -1,9 +1,9 @@
 /* Other tools' agent and rule files as dialect tables (spec/dialect.h):
  * GitHub Copilot custom agents, OpenCode agents, Gemini CLI subagents, Cursor
  * subagents and rules. One table per tool, in copilot.c, opencode.c,
- * gemini.c and cursor.c; every row names its source and date. Where the
- * reference notes call a fact unverified, the table says so and the rules
- * say no more than a note. */
+ * gemini.c and cursor.c; every row names its source and date
+ * (docs/sources.md). Where a fact is unverified, the table says so and the
+ * rules say no more than a note. */
 #ifndef AL_SPEC_DIALECTS_H
 #define AL_SPEC_DIALECTS_H
 

@@ -1,7 +1,6 @@
 /* Deprecated and removed APIs, one entry per line.
  *
- * Source: the project's reference notes (elixir-api-knowledge.md §3), which cite Elixir's
- * "Table of deprecations" and CHANGELOGs, OTP's DEPRECATIONS and otp_internal.erl, and the
+ * Sources (docs/sources.md): Elixir's "Table of deprecations" and CHANGELOGs, OTP's DEPRECATIONS and otp_internal.erl, and the
  * CHANGELOGs of Phoenix, Phoenix LiveView, phoenix_html and Ecto. Only entries with a definite
  * version are here.
  *

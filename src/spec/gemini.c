@@ -4,7 +4,7 @@
  * 67ad7c40 and 03c6714c): a key outside the schema, a wrong type or an
  * invalid tool name fails the file ("Failed to load agent"); tool names from
  * packages/core/src/tools/definitions/base-declarations.ts and tool-names.ts
- * at 00068e9c. Reference notes §9.7 and §12 (2026-09-23). One entry per line. */
+ * at 00068e9c; affaan-m/ECC#1316 (read 2026-09-23). One entry per line. */
 #include <string.h>
 
 #include "spec/claude_code.h"
@@ -72,26 +72,26 @@ static const al_dialect_tool gemini_tools[] = {
 };
 
 const al_dialect_foreign_tool al_gemini_foreign_tools[] = {
-    {"Read",            "read_file",         "reference §9.7 (affaan-m/ECC#1316)"},
-    {"Write",           "write_file",        "reference §9.7"},
-    {"Edit",            "replace",           "reference §9.7"},
-    {"MultiEdit",       "replace",           "reference §9.7"},
-    {"Bash",            "run_shell_command", "reference §9.7"},
-    {"Grep",            "grep_search",       "reference §9.7"},
-    {"Glob",            "glob",              "reference §9.7"},
-    {"LS",              "list_directory",    "reference §9.7"},
-    {"WebFetch",        "web_fetch",         "reference §9.7"},
-    {"WebSearch",       "google_web_search", "reference §9.7"},
-    {"TodoWrite",       "write_todos",       "reference §9.7"},
-    {"AskUserQuestion", "ask_user",          "reference §9.7"},
-    {"Skill",           "activate_skill",    "reference §9.7"},
-    {"EnterPlanMode",   "enter_plan_mode",   "reference §9.7"},
-    {"ExitPlanMode",    "exit_plan_mode",    "reference §9.7"},
-    {"read",            "read_file",         "Copilot alias, reference §9.4"},
-    {"edit",            "replace",           "Copilot alias, reference §9.4"},
-    {"execute",         "run_shell_command", "Copilot alias, reference §9.4"},
-    {"search",          "grep_search",       "Copilot alias, reference §9.4"},
-    {"todo",            "write_todos",       "Copilot alias, reference §9.4"},
+    {"Read",            "read_file",         "affaan-m/ECC#1316"},
+    {"Write",           "write_file",        "gemini-cli tool-names.ts"},
+    {"Edit",            "replace",           "gemini-cli tool-names.ts"},
+    {"MultiEdit",       "replace",           "gemini-cli tool-names.ts"},
+    {"Bash",            "run_shell_command", "gemini-cli tool-names.ts"},
+    {"Grep",            "grep_search",       "gemini-cli tool-names.ts"},
+    {"Glob",            "glob",              "gemini-cli tool-names.ts"},
+    {"LS",              "list_directory",    "gemini-cli tool-names.ts"},
+    {"WebFetch",        "web_fetch",         "gemini-cli tool-names.ts"},
+    {"WebSearch",       "google_web_search", "gemini-cli tool-names.ts"},
+    {"TodoWrite",       "write_todos",       "gemini-cli tool-names.ts"},
+    {"AskUserQuestion", "ask_user",          "gemini-cli tool-names.ts"},
+    {"Skill",           "activate_skill",    "gemini-cli tool-names.ts"},
+    {"EnterPlanMode",   "enter_plan_mode",   "gemini-cli tool-names.ts"},
+    {"ExitPlanMode",    "exit_plan_mode",    "gemini-cli tool-names.ts"},
+    {"read",            "read_file",         "Copilot alias, custom-agents-configuration"},
+    {"edit",            "replace",           "Copilot alias, custom-agents-configuration"},
+    {"execute",         "run_shell_command", "Copilot alias, custom-agents-configuration"},
+    {"search",          "grep_search",       "Copilot alias, custom-agents-configuration"},
+    {"todo",            "write_todos",       "Copilot alias, custom-agents-configuration"},
 };
 /* clang-format on */
 const size_t al_gemini_foreign_tool_count = COUNT(al_gemini_foreign_tools);

@@ -16,7 +16,7 @@ typedef struct {
     const char *unread;   /* the effect when no front matter is found; NULL: not documented */
     const char *unparsed; /* the effect when the front matter does not parse; NULL: not
                              documented */
-    bool lenient;         /* the tool's reader tolerates `: ` in a plain value (§4) */
+    bool lenient;         /* the tool's reader tolerates `: ` in a plain value */
     bool prompt;          /* the file's text becomes prompt text for a model */
     const char *example;  /* a front-matter line every file of the kind may hold */
     const char *source;   /* where the facts come from */

@@ -1,5 +1,5 @@
 /* OpenCode agents (.opencode/agents/NAME.md, legacy .opencode/agent/NAME.md).
- * Sources: opencode.ai/docs/agents (reference notes §9.5, §12, 2026-09-23);
+ * Sources (docs/sources.md): opencode.ai/docs/agents (read 2026-09-23);
  * the agent schema `Config.Agent` in anomalyco/opencode
  * packages/opencode/src/config/config.ts at 002d9822: a file that fails it
  * stops OpenCode with "Configuration is invalid"; keys it does not know are
@@ -19,9 +19,9 @@ static const al_dialect_field opencode_fields[] = {
     {"description", AL_DT_STRING,     true,  CUR,              DOCS " (required; the schema lets it be absent)", NULL, NULL, 0, 0, 0},
     {"mode",        AL_DT_ENUM,       false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
     {"model",       AL_DT_MODEL,      false, CUR,              SCHEMA " (provider/model-id)", NULL,             NULL, 0, 0, 0},
-    {"variant",     AL_DT_STRING,     false, CUR,              "reference §12 (agnix OC-AG), 2026-09", NULL,    NULL, 0, 0, 0},
-    {"temperature", AL_DT_NUMBER,     false, CUR,              SCHEMA "; 0-2: reference §12", NULL,             NULL, 0, 0, 2},
-    {"top_p",       AL_DT_NUMBER,     false, CUR,              SCHEMA "; 0-1: reference §12", NULL,             NULL, 0, 0, 1},
+    {"variant",     AL_DT_STRING,     false, CUR,              "agnix OC-AG, 2026-09", NULL,    NULL, 0, 0, 0},
+    {"temperature", AL_DT_NUMBER,     false, CUR,              SCHEMA "; 0-2: agnix OC-AG", NULL,             NULL, 0, 0, 2},
+    {"top_p",       AL_DT_NUMBER,     false, CUR,              SCHEMA "; 0-1: agnix OC-AG", NULL,             NULL, 0, 0, 1},
     {"prompt",      AL_DT_STRING,     false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
     {"tools",       AL_DT_TOOL_MAP,   false, AL_DF_DEPRECATED, SCHEMA,                      "by 2026-09",       "use `permission` (`tool: allow|ask|deny`); `tools` is converted to it", 0, 0, 0},
     {"disable",     AL_DT_BOOL,       false, CUR,              SCHEMA,                      NULL,               NULL, 0, 0, 0},
@@ -44,12 +44,12 @@ static const al_dialect_value opencode_values[] = {
 };
 
 /* The theme colours the docs name for `color` besides #RRGGBB. The exact
- * list is an open question of the reference (§12); Claude Code's colour
+ * list is not documented (unverified); Claude Code's colour
  * names make OpenCode refuse the file (anomalyco/opencode#24797,
  * openshift-eng/ai-helpers#537). */
 const char *const al_opencode_theme_colors[] = {
     "primary",   /* zed-industries/zed#48651 quotes the docs, 2026-02 */
-    "secondary", /* OpenCode theme keys, reference §9.5 "theme names" */
+    "secondary", /* OpenCode theme keys, opencode.ai/docs/agents "theme names" */
     "accent",
     "success",
     "warning",

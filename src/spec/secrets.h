@@ -1,6 +1,6 @@
 /* Secret formats, as data: one PCRE2 pattern per line in secrets.c, each
- * with the name used in messages. The rules in rules/secret_rules.c compile
- * them once per al_options. */
+ * with the name used in messages. core/secret_set.c compiles them once per
+ * al_options; the rules are in rules/secret_rules.c. */
 #ifndef AL_SPEC_SECRETS_H
 #define AL_SPEC_SECRETS_H
 

@@ -1,7 +1,7 @@
-/* Skill and command front matter, current to the reference notes of
- * 2026-09-23: claude-code-agent-format.md §9.1 (code.claude.com/docs/en/skills,
- * mirror 2026-08-22), §9.2 (agentskills.io/specification), §9.3 (commands
- * "merged into skills": the same fields, `name` and `paths` ignored).
+/* Skill and command front matter, current to 2026-09-23 (docs/sources.md):
+ * the skills docs (code.claude.com/docs/en/skills, mirror 2026-08-22), the
+ * Agent Skills specification (agentskills.io/specification), and commands
+ * "merged into skills" (the same fields, `name` and `paths` ignored).
  * One entry per line. */
 #include "spec/skills.h"
 
@@ -23,8 +23,8 @@ static const char skill_hint_list_readers[] =
     "and VS Code's validator marks it as an error";
 
 /* clang-format off */
-/* The front matter skills and commands share ("merged into skills"; §9.1,
- * §9.3): one list, so that a field added for one is added for both
+/* The front matter skills and commands share ("merged into skills", skills
+ * docs): one list, so that a field added for one is added for both
  * (`argument-hint` apart: other tools read skills, not commands). */
 #define SKILL_AND_COMMAND_FIELDS \
     {"description",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
@@ -111,7 +111,6 @@ const al_dialect al_skill_claude_code = {
     .field_count = COUNT(claude_skill_fields),
     .values = skill_values,
     .value_count = COUNT(skill_values),
-    .tools_space_separated = true,
     .unknown_field_severity = AL_WARNING,
     .unknown_field_effect = "Claude Code ignores unknown keys without a word, so it has no effect",
     .yaml11_booleans = true, /* yes/no/on/off/1/0 since v2.1.218 */
@@ -122,7 +121,6 @@ const al_dialect al_skill_agent_skills = {
     .reader = "the Agent Skills specification",
     .fields = agent_skills_fields,
     .field_count = COUNT(agent_skills_fields),
-    .tools_space_separated = true,
     .unknown_field_severity = AL_ERROR,
     .unknown_field_effect = "claude.ai and Skills API uploads fail on any key the specification "
                             "does not list (\"Unexpected key(s) in SKILL.md frontmatter\")",
@@ -140,7 +138,6 @@ const al_dialect al_command_claude_code = {
     .field_count = COUNT(claude_command_fields),
     .values = skill_values,
     .value_count = COUNT(skill_values),
-    .tools_space_separated = true,
     .unknown_field_severity = AL_WARNING,
     .unknown_field_effect = "Claude Code ignores unknown keys without a word, so it has no effect",
     .yaml11_booleans = true,

@@ -5,11 +5,11 @@
 
 #include "spec/dialect.h"
 
-extern const al_dialect al_skill_claude_code;   /* Claude Code skill (§9.1) */
-extern const al_dialect al_skill_agent_skills;  /* Agent Skills specification (§9.2) */
-extern const al_dialect al_command_claude_code; /* Claude Code command (§9.3) */
+extern const al_dialect al_skill_claude_code;   /* Claude Code skill (skills docs) */
+extern const al_dialect al_skill_agent_skills;  /* Agent Skills specification */
+extern const al_dialect al_command_claude_code; /* Claude Code command (skills docs) */
 
-/* description + when_to_use beyond this are cut in the skill listing (§9.1). */
+/* description + when_to_use beyond this are cut in the skill listing (skills docs). */
 #define AL_SKILL_LISTING_MAX 1536
 
 /* Agent types a skill's `agent:` may name besides the run's own agents. */

@@ -19,8 +19,5 @@ void al_strbuf_append(al_strbuf *sb, const char *s, size_t len);
 void al_strbuf_puts(al_strbuf *sb, const char *s);
 void al_strbuf_putc(al_strbuf *sb, char c);
 void al_strbuf_printf(al_strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Appends s, replacing control characters and invalid UTF-8 with escapes, so
- * that a message quoting file content stays on one line and stays valid. */
-void al_strbuf_append_quoted(al_strbuf *sb, const char *s, size_t len, size_t max_chars);
 
 #endif

@@ -1,16 +1,25 @@
 #include "util/vec.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+void *al_vec_grow(void *items, size_t *cap, size_t size, size_t first)
+{
+    if (*cap > SIZE_MAX / 2) return NULL;
+    size_t n = *cap ? *cap * 2 : first;
+    if (n > SIZE_MAX / size) return NULL;
+    void *p = realloc(items, n * size);
+    if (p) *cap = n;
+    return p;
+}
 
 void *al_vec_push(al_vec *v)
 {
     if (v->count == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 8;
-        void *p = realloc(v->items, cap * v->size);
+        void *p = al_vec_grow(v->items, &v->cap, v->size, 8);
         if (!p) return NULL;
         v->items = p;
-        v->cap = cap;
     }
     void *slot = (char *)v->items + v->count++ * v->size;
     memset(slot, 0, v->size);

@@ -18,6 +18,12 @@ typedef struct {
 #define AL_VEC_INIT(item_size) {NULL, 0, 0, (item_size)}
 /* clang-format on */
 
+/* For an array kept in fields of its own (T *items; size_t count, cap) and
+ * full: the items moved by realloc into a block twice the size (first items
+ * when empty), *cap updated. NULL when out of memory or too large; the items
+ * are then untouched. */
+void *al_vec_grow(void *items, size_t *cap, size_t size, size_t first);
+
 /* A new zeroed slot at the end; NULL when out of memory. */
 void *al_vec_push(al_vec *v);
 /* The items moved into the arena (NULL when there are none; *ok = false

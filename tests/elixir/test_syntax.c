@@ -131,7 +131,7 @@ static void test_parser_errors(void **state)
     expect("foo(a,", EX_SYN_MISSING_TERMINATOR, 1, "missing terminator: )");
 }
 
-/* Parser errors added after issue 3; every case was run through Code.string_to_quoted/2
+/* Parser errors of a second round; every case was run through Code.string_to_quoted/2
  * (Elixir 1.14): the must-fire ones are rejected, the must-not-fire ones accepted. */
 static void test_ambiguous_calls(void **state)
 {

@@ -593,7 +593,7 @@ def test_config_and_workspace(tmp):
     c.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": "file://" + cfg, "type": 2}]})
     diags = c.diagnostics(uri, version=4)
     check(diags == [], "an ignored file gets no diagnostics")
-    # A .agentlint.yml that is a folder is shown too, not skipped (issue 14).
+    # A .agentlint.yml that is a folder is shown too, not skipped.
     os.remove(cfg)
     os.mkdir(cfg)
     c.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": "file://" + cfg, "type": 2}]})

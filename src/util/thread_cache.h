@@ -3,8 +3,11 @@
  * 80 KB) and the document arena's memory (fresh pages each file cost page
  * faults and the allocator's trimming).
  *
- * This is the library's only state outside the objects passed to it, and it
- * is per thread: a pthread key whose value no other thread sees. A thread's
+ * State outside the objects passed to the library, but per thread: a
+ * pthread key whose value no other thread sees (the other such state is
+ * parse/markdown.c's _Thread_local arena pointer for cmark, set only during a
+ * call). It knows nothing of what it keeps: the maker of the parser says how
+ * to free it. A thread's
  * exit frees its cache; al_thread_cleanup() frees the calling thread's now
  * (needed for a main thread, which runs no key destructors). The key is made
  * once (pthread_once) and never changes. */
@@ -16,9 +19,12 @@
 #include "util/arena.h"
 
 typedef struct {
-    void *yaml_parser; /* a yaml_parser_t *, owned by frontmatter.c's functions */
-    al_arena arena;    /* a document's arena between files: emptied, its last chunk kept */
-    bool arena_busy;   /* a document on this thread uses the arena now */
+    /* A yaml_parser_t * (parse/frontmatter.c), and how to free it: set by
+     * whoever makes it, called when the thread's cache goes. */
+    void *yaml_parser;
+    void (*yaml_parser_free)(void *parser);
+    al_arena arena;  /* a document's arena between files: emptied, its last chunk kept */
+    bool arena_busy; /* a document on this thread uses the arena now */
 } al_thread_cache;
 
 /* The calling thread's cache, made on first use; NULL when out of memory. */

@@ -1,10 +1,9 @@
-#include "parse/thread_cache.h"
+#include "util/thread_cache.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 
 #include "agentlint/agentlint.h"
-#include "parse/frontmatter.h"
 
 /* A chunk larger than this (a huge file's arena) is not kept between files. */
 #define AL_KEPT_ARENA_MAX (4u << 20)
@@ -16,7 +15,7 @@ static bool cache_key_ok;
 static void cache_destroy(void *p)
 {
     al_thread_cache *c = p;
-    al_frontmatter_parser_free(c->yaml_parser);
+    if (c->yaml_parser) c->yaml_parser_free(c->yaml_parser);
     al_arena_free(&c->arena);
     free(c);
 }
