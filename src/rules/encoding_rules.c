@@ -2,6 +2,7 @@
  * the model reads but a reviewer cannot see. They look at the raw source, so
  * they cover the front matter and the body alike. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules/checks.h"
@@ -258,11 +259,37 @@ void al_check_line_endings(al_context *ctx, const al_document *doc)
                       "endings",
                       crlf, lf);
     }
-    for (const char *p = src->data; f && (p = memchr(p, '\n', (size_t)(src->data + src->len - p)));
-         p++) {
-        size_t at = (size_t)(p - src->data);
-        if (at > 0 && src->data[at - 1] == '\r') al_fix_edit(ctx, f, at - 1, at, "");
+    if (crlf <= AL_FIX_MAX_EDITS) {
+        /* One edit per line: what a reader of the fix (JSON, the editor)
+         * expects to see. */
+        for (const char *p = src->data;
+             f && (p = memchr(p, '\n', (size_t)(src->data + src->len - p))); p++) {
+            size_t at = (size_t)(p - src->data);
+            if (at > 0 && src->data[at - 1] == '\r') al_fix_edit(ctx, f, at - 1, at, "");
+        }
+        return;
     }
+    /* More lines than one fix holds edits: one edit, from the first CRLF to
+     * the last, the text between without the \r of each CRLF, so that the
+     * fix converts every line or none (part of them would leave the file
+     * with mixed endings). A fix's text ends at a NUL: none where one is. */
+    size_t last_crlf = first_crlf;
+    for (size_t i = src->len; i-- > first_crlf + 1;)
+        if (src->data[i] == '\n' && src->data[i - 1] == '\r') {
+            last_crlf = i - 1;
+            break;
+        }
+    size_t span = last_crlf + 2 - first_crlf;
+    if (!f || memchr(src->data + first_crlf, '\0', span)) return;
+    char *text = malloc(span + 1);
+    if (!text) return;
+    size_t n = 0;
+    for (size_t i = first_crlf; i < first_crlf + span; i++)
+        if (!(src->data[i] == '\r' && i + 1 < src->len && src->data[i + 1] == '\n'))
+            text[n++] = src->data[i];
+    text[n] = '\0';
+    al_fix_edit(ctx, f, first_crlf, first_crlf + span, text);
+    free(text);
 }
 
 /* ------------------------------------------------------------------ EN007 */
