@@ -5,13 +5,16 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/baseline.h"
 #include "cli/diff.h"
 #include "cli/fileio.h"
 #include "cli/run.h"
+#include "cli/test_hook.h"
 #include "report/report.h"
+#include "util/files.h"
 #include "util/stage_clock.h"
 
 /* Counts over the whole run, for the summary line and the exit status. */
@@ -121,8 +124,15 @@ static void write_fix(writer *w, cli_job *j)
             /* Secrets masked on both sides: those of the text as read,
              * and of the fixed text. */
             const al_result *masks[2] = {j->res, j->before};
-            al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len, masks,
-                                  j->before ? 2 : 1);
+            if (al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len,
+                                      masks, j->before ? 2 : 1) &&
+                cli->quiet < 2) {
+                say_path(j->path);
+                fputs("note: the diff shows control characters and bytes that are not UTF-8 "
+                      "escaped (\\x1B, <U+009B>), so those lines will not apply as a patch; "
+                      "--fix writes the file itself\n",
+                      stderr);
+            }
             t->changed++;
             t->fixes += j->fixes_applied;
         }
@@ -142,10 +152,14 @@ static void write_fix(writer *w, cli_job *j)
             keep_original(j);
         } else if (differs) {
             const char *why = NULL;
-            int e = al_write_fixed(j->path, j->data, j->len, &j->stamp, &why);
-            if (e == -1) {
+            al_file_stamp now;
+            int e = al_write_fixed(j->path, j->file->root_len, j->data, j->len, &j->stamp, &why,
+                                   &now);
+            if (e == AL_WRITE_LEFT || e == AL_WRITE_REFUSED) {
                 say_path(j->path);
                 fprintf(stderr, "not fixed: %s\n", why);
+                /* A path that now leads elsewhere is no ordinary outcome. */
+                if (e == AL_WRITE_REFUSED) w->run->trouble = true;
                 keep_original(j);
             } else if (e) {
                 say_path(j->path);
@@ -153,6 +167,7 @@ static void write_fix(writer *w, cli_job *j)
                 w->run->trouble = true;
                 keep_original(j);
             } else {
+                cli_run_file_replaced(w->run, &j->stamp, &now);
                 t->changed++;
                 t->fixes += j->fixes_applied;
             }
@@ -397,14 +412,37 @@ static bool stdin_to_stdout(const cli_run *run, const cli_options *cli)
     return run->has_stdin && run->stdin_err == 0;
 }
 
-static void copy_spool(FILE *spool, FILE *to)
+/* The report that waited for the fixes' messages, where it goes; false
+ * when some of it was lost (its temporary file could not hold it). */
+static bool copy_spool(FILE *spool, FILE *to)
 {
-    if (fflush(spool) != 0) return;
+    if (fflush(spool) != 0 || ferror(spool)) return false;
     rewind(spool);
     char buf[1 << 15];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, spool)) > 0)
         fwrite(buf, 1, n, to);
+    return !ferror(spool);
+}
+
+/* A temporary file for the report that waits (util/files.c: in $TMPDIR,
+ * else /tmp); NULL when none can be made. */
+static FILE *open_spool(void)
+{
+    int fd = al_temp_fd();
+    FILE *f = fd >= 0 ? fdopen(fd, "w+") : NULL;
+    if (fd >= 0 && !f) close(fd);
+    al_test_point("spool");
+    return f;
+}
+
+/* The run writes this file: every later walk leaves it out. */
+static void note_written(cli_run *run, FILE *f)
+{
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+        run->written[run->written_count++] =
+            (cli_file_id){(unsigned long long)st.st_dev, (unsigned long long)st.st_ino};
 }
 
 static void writer_free(writer *w)
@@ -433,9 +471,12 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
         errno = 0;
         out = fopen(cli->output, "w");
         if (!out) {
-            fprintf(stderr, "agentlint: %s: %s; nothing fixed\n", cli->output, strerror(errno));
+            int e = errno;
+            say_path(cli->output);
+            fprintf(stderr, "%s; nothing fixed\n", strerror(e));
             return EXIT_TROUBLE;
         }
+        note_written(run, out);
     }
     bool to_stderr = !out && (stdin_to_stdout(run, cli) || cli->diff);
     if (!out) out = to_stderr ? stderr : stdout;
@@ -449,6 +490,7 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
             if (out != stdout && out != stderr) fclose(out);
             return EXIT_TROUBLE;
         }
+        note_written(run, w.baseline_out);
     } else if (cli->baseline) {
         w.baseline = cli_baseline_read(cli->baseline);
         if (!w.baseline) {
@@ -469,7 +511,9 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
         /* The report on stderr waits until the fixes' messages are out. */
         FILE *to = out;
         if (to == stderr) {
-            w.spool = tmpfile();
+            /* Without a temporary file, the report goes out at once: in
+             * another order, but whole. */
+            w.spool = open_spool();
             to = w.spool ? w.spool : stderr;
         }
         ok = al_report_open(&w.report, w.reporter, to, use_color(cli, out), cli->fail_on);
@@ -531,7 +575,13 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
         w.report.fixable = t->fixable;
         w.reporter->end(&w.report);
         if (!al_report_close(&w.report)) w.failed = true;
-        if (w.spool) copy_spool(w.spool, out);
+        if (w.spool && !copy_spool(w.spool, out)) {
+            fprintf(stderr,
+                    "agentlint: the report could not be kept in a temporary file (in $TMPDIR, "
+                    "else /tmp) until the fixes were done: %s; some of it is lost\n",
+                    strerror(errno ? errno : EIO));
+            run->trouble = true;
+        }
     }
     bool written = !w.failed;
     if (fflush(out) != 0 || ferror(out)) written = false;
@@ -540,8 +590,13 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
     writer_free(&w);
     if (timings) timings->finish_ns += al_thread_cpu_ns() - end_start;
     if (!written) {
-        fprintf(stderr, "agentlint: cannot write the report%s%s: %s\n", cli->output ? " to " : "",
-                cli->output ? cli->output : "", strerror(errno ? errno : EIO));
+        int e = errno ? errno : EIO;
+        fputs("agentlint: cannot write the report", stderr);
+        if (cli->output) {
+            fputs(" to ", stderr);
+            al_path_escape(stderr, cli->output);
+        }
+        fprintf(stderr, ": %s\n", strerror(e));
         return EXIT_TROUBLE;
     }
     if (cli->quiet == 0) print_summary(cli, &totals);

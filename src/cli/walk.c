@@ -40,6 +40,7 @@ struct al_walk {
     bool keep_all_ids;
     id_set files;   /* the files given, those that may come again */
     id_set folders; /* the folders entered under the current path */
+    id_set excluded; /* the files the run writes itself */
     const char *arg;
     char *root; /* the current folder named, resolved */
     frame stack[MAX_DEPTH + 1];
@@ -182,8 +183,9 @@ static bool first_time(al_walk *w, const struct stat *st, bool reached_by_link, 
     return true;
 }
 
+/* st: the file's, or NULL (not there, or standard input). */
 static bool give(al_walk *w, al_input *out, const char *path, al_file_origin origin,
-                 bool leaves_tree)
+                 bool leaves_tree, const struct stat *st)
 {
     free(w->current);
     w->current = strdup(path);
@@ -191,7 +193,30 @@ static bool give(al_walk *w, al_input *out, const char *path, al_file_origin ori
     out->path = w->current;
     out->origin = origin;
     out->leaves_tree = leaves_tree;
+    out->root_len = origin == AL_FILE_DISCOVERED && w->arg ? strlen(w->arg) : 0;
+    out->exists = st != NULL;
+    out->dev = st ? (unsigned long long)st->st_dev : 0;
+    out->ino = st ? (unsigned long long)st->st_ino : 0;
     return true;
+}
+
+static bool excluded(const al_walk *w, const struct stat *st)
+{
+    file_id id = {(unsigned long long)st->st_dev, (unsigned long long)st->st_ino};
+    return id.ino && id_has(&w->excluded, id);
+}
+
+bool al_walk_same_file(al_walk *w, unsigned long long old_dev, unsigned long long old_ino,
+                       unsigned long long dev, unsigned long long ino)
+{
+    file_id was = {old_dev, old_ino}, now = {dev, ino};
+    return !was.ino || !now.ino || !id_has(&w->files, was) || id_add(&w->files, now);
+}
+
+bool al_walk_exclude(al_walk *w, unsigned long long dev, unsigned long long ino)
+{
+    file_id id = {dev, ino};
+    return !ino || id_add(&w->excluded, id);
 }
 
 /* Enters dir: its sorted names on the stack. */
@@ -272,12 +297,12 @@ static int step(al_walk *w, al_input *out)
             else
                 enter(w, path, via_link);
         }
-    } else if (S_ISREG(st.st_mode) && wanted(path, name)) {
+    } else if (S_ISREG(st.st_mode) && wanted(path, name) && !excluded(w, &st)) {
         char *real = via_link ? realpath(path, NULL) : NULL;
         /* --fix must not write through a symlink out of the folder named. */
         bool out_of_tree = via_link && w->root && !inside(w->root, real);
         if (first_time(w, &st, via_link, path, real))
-            given = give(w, out, path, AL_FILE_DISCOVERED, out_of_tree) ? 1 : -1;
+            given = give(w, out, path, AL_FILE_DISCOVERED, out_of_tree, &st) ? 1 : -1;
         free(real);
     }
     free(path);
@@ -291,7 +316,7 @@ static int next_named(al_walk *w, al_input *out)
     if (strcmp(p, "-") == 0) {
         if (w->have_stdin) return 0; /* stdin can be read once */
         w->have_stdin = true;
-        return give(w, out, p, AL_FILE_EXPLICIT, false) ? 1 : -1;
+        return give(w, out, p, AL_FILE_EXPLICIT, false, NULL) ? 1 : -1;
     }
     struct stat st;
     if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -306,8 +331,9 @@ static int next_named(al_walk *w, al_input *out)
         return 0;
     }
     /* Files, and paths that do not exist (reported when read). */
-    if (stat(p, &st) == 0 && !first_time(w, &st, false, p, NULL)) return 0;
-    return give(w, out, p, AL_FILE_EXPLICIT, false) ? 1 : -1;
+    bool there = stat(p, &st) == 0;
+    if (there && !first_time(w, &st, false, p, NULL)) return 0;
+    return give(w, out, p, AL_FILE_EXPLICIT, false, there ? &st : NULL) ? 1 : -1;
 }
 
 al_walk *al_walk_new(const char *const *paths, size_t count, bool quiet)
@@ -347,6 +373,7 @@ void al_walk_free(al_walk *w)
         leave(w);
     free(w->files.items);
     free(w->folders.items);
+    free(w->excluded.items);
     free(w->root);
     free(w->current);
     free(w);
