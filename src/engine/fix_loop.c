@@ -36,6 +36,7 @@
 typedef struct {
     char *key; /* what identifies the fix across passes */
     char *reason;
+    unsigned text; /* the text it was refused on (fixer.text) */
 } refusal;
 
 typedef struct {
@@ -271,6 +272,7 @@ typedef struct {
     refusals refused;
     size_t *taken; /* room for one index per diagnostic of res */
     size_t trials;
+    unsigned text; /* counts the texts kept: which one data is */
     bool oom;
 } fixer;
 
@@ -349,6 +351,7 @@ static size_t keep_attempt(fixer *f, attempt *a)
     f->data = a->data;
     f->len = a->len;
     f->res = a->res;
+    f->text++;
     memset(a, 0, sizeof *a);
     size_t *taken = realloc(f->taken, (al_result_count(f->res) + 1) * sizeof *taken);
     if (!taken)
@@ -376,6 +379,7 @@ static bool refuse(fixer *f, size_t diag, const char *reason)
     }
     f->refused.items[f->refused.count].key = key;
     f->refused.items[f->refused.count].reason = why;
+    f->refused.items[f->refused.count].text = f->text;
     f->refused.count++;
     return true;
 }
@@ -461,6 +465,26 @@ static bool narrow_down(fixer *f, const size_t *batch, size_t n, al_strbuf *why,
     return progress;
 }
 
+/* Forgets the refusals made on an earlier text: a fix that made that text
+ * worse may be fine on this one (the error it brought is there anyway, or
+ * gone), and a second run would apply it. Returns whether any was. */
+static bool forget_stale_refusals(fixer *f)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < f->refused.count; i++) {
+        refusal *r = &f->refused.items[i];
+        if (r->text == f->text) {
+            f->refused.items[kept++] = *r;
+            continue;
+        }
+        free(r->key);
+        free(r->reason);
+    }
+    bool forgot = kept < f->refused.count;
+    f->refused.count = kept;
+    return forgot;
+}
+
 /* Marks the findings of the final text whose fixes were refused, and,
  * when the loop stopped on a budget (not converged), those whose fixes are
  * still left: a second run must not find them silently. */
@@ -491,7 +515,7 @@ al_result *al_fix_buffer(const al_options *opts, const char *path, const char *d
                          al_file_origin origin, bool unsafe, char **out, size_t *out_len,
                          size_t *applied)
 {
-    fixer f = {opts, path, origin, unsafe, NULL, len, NULL, {NULL, 0, 0}, NULL, 0, false};
+    fixer f = {opts, path, origin, unsafe, NULL, len, NULL, {NULL, 0, 0}, NULL, 0, 0, false};
     size_t total = 0;
     *out = NULL;
     if (out_len) *out_len = 0;
@@ -515,6 +539,9 @@ al_result *al_fix_buffer(const al_options *opts, const char *path, const char *d
             al_strbuf_free(&why);
             if (f.oom) break;
             if (!a.applied) { /* nothing more applies */
+                /* ... unless a fix refused on an earlier text applies now:
+                 * tried again on this one (the budgets bound it). */
+                if (forget_stale_refusals(&f)) continue;
                 converged = true;
                 break;
             }
