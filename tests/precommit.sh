@@ -2,8 +2,11 @@
 # The hooks of .pre-commit-hooks.yaml run by Debian's pre-commit in a
 # throwaway repository: 30 agents, two of them with one name (placed so that
 # pre-commit's batches, one per CPU, would separate them without
-# require_serial), and a README. The hooks are this repository's own, turned
-# into `repo: local` hooks (no network) whose entry is the built binary.
+# require_serial), and a README; a file of each other kind the hooks cover
+# (skill, command, rule, spec, plugin, Copilot, Gemini CLI, Cursor), and
+# READMEs and docs pages with agent-like front matter that must get no
+# finding. The hooks are this repository's own, turned into `repo: local`
+# hooks (no network) whose entry is the built binary.
 # usage: precommit.sh AGENTLINT SOURCE_DIR
 set -uo pipefail
 bin=$(realpath "$1")
@@ -25,6 +28,25 @@ for i in $(seq -w 0 29); do
         >".claude/agents/agent-$i.md"
 done
 printf '# Our agents\n\nOne file per agent.\n' >.claude/agents/README.md
+# One file of each other kind the hooks' files: cover, each with one finding
+# that shows it was linted as that kind; README and docs pages beside them,
+# with agent-like front matter, get no agent finding.
+mkdir -p .claude/skills/pdf/references .claude/commands .claude/rules specs docs/agents \
+    plugins/p/.claude-plugin plugins/p/agents .github/agents .github/prompts .gemini/agents .cursor/rules
+printf -- '---\nname: pdf\ndescription: Fill PDF forms.\nuser-invokable: true\n---\nBody.\n' >.claude/skills/pdf/SKILL.md
+printf -- '---\nname: not-an-agent\ndescription: A reference page.\ntools: Read\n---\nBody.\n' >.claude/skills/pdf/references/forms.md
+printf -- '---\ndescription: Deploy.\nallowed-tools: Bash, MultiEdit\n---\nDeploy.\n' >.claude/commands/deploy.md
+printf -- '---\nglobs: "lib/**/*.ex"\n---\nUse Ecto.\n' >.claude/rules/ecto.md
+printf -- '---\nname: spec-a\ndescription: Reviews code.\ntools: Read\n---\nBody.\n' >specs/a.md
+printf -- '---\nname: spec-b\ndescripton: Reviews code.\ntools: Read, MultiEdit\n---\nBody.\n' >specs/b.md
+printf '# Specs\n\n---\nname: x\ndescription: y\n---\n' >specs/README.md
+printf -- '---\nname: guide\ndescription: A guide page.\ntools: Read\n---\nText.\n' >docs/agents/guide.md
+printf '{"name": "Bad Name"}\n' >plugins/p/.claude-plugin/plugin.json
+printf -- '---\nname: helper\ndescription: Helps.\nmodel: sonet\n---\nBody.\n' >plugins/p/agents/helper.md
+printf -- '---\ndescription: Reviews.\ninfer: false\n---\nBody.\n' >.github/agents/rev.agent.md
+printf -- '---\nmode: agent\n---\nDo it.\n' >.github/prompts/do.prompt.md
+printf -- '---\nname: g\ndescription: G.\ncolor: red\n---\nBody.\n' >.gemini/agents/g.md
+printf -- '---\ndescription: d\nglobz: "*.ex"\n---\nRule.\n' >.cursor/rules/ex.mdc
 
 # The manifest's hooks as local hooks: same fields, the entry's program
 # replaced by the built binary.
@@ -44,9 +66,21 @@ out=$(pre-commit run agentlint --all-files 2>&1); rc=$?
 findings=$(grep -E '^[^ ]+:[0-9]+:[0-9]+: (error|warning|note):' <<<"$out")
 grep -q '^\.claude/agents/agent-29\.md:2:7: warning: .*\[CC004 duplicate-name\]' <<<"$findings" ||
     fail "the duplicate name, across pre-commit's batches: $out"
-# The README, named by pre-commit, is documentation: nothing else is reported.
-others=$(grep -v 'CC004 duplicate-name' <<<"$findings")
-[ -z "$others" ] || fail "only the duplicate: $others"
+# Every kind is linted as what it is (its finding on the right file) ...
+for want in '^\.claude/skills/pdf/SKILL\.md:4:1: .*\[SK001 ' '^\.claude/commands/deploy\.md:3:.*\[CC011 ' \
+    '^\.claude/rules/ecto\.md:2:1: .*\[CR002 ' '^specs/b\.md:1:1: error: .*\[CC006 ' \
+    '^specs/b\.md:4:.*\[CC011 ' '^plugins/p/\.claude-plugin/plugin\.json:1:.*\[PL003 ' \
+    '^plugins/p/agents/helper\.md:4:.*\[CC017 ' '^\.github/agents/rev\.agent\.md:3:1: .*\[CP004 ' \
+    '^\.github/prompts/do\.prompt\.md:2:1: .*\[CP004 ' '^\.gemini/agents/g\.md:4:1: .*\[GM002 ' \
+    '^\.cursor/rules/ex\.mdc:3:1: .*\[CU001 '; do
+    grep -q "$want" <<<"$findings" || fail "no finding matching $want: $out"
+done
+# ... and the READMEs, a skill's reference page and a docs page get no
+# finding at all, whatever their front matter.
+grep -E '^(\.claude/agents/README|specs/README|\.claude/skills/pdf/references/forms|docs/agents/guide)\.md:' \
+    <<<"$findings" && fail "a README or docs file got a finding"
+n=$(grep -c . <<<"$findings")
+[ "$n" -eq 13 ] || fail "13 findings expected, got $n: $findings"
 
 # agentlint-fix: a retired tool is renamed; the hook fails because it changed a file.
 printf -- '---\nname: old-one\ndescription: Old.\ntools: Read, MultiEdit\n---\nBody.\n' >.claude/agents/old.md

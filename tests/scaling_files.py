@@ -15,7 +15,9 @@ that is small beside a file's text (a path kept per file) hides in that
 slack. A third pair of runs takes many tiny files, with long paths, against
 a few of them: there the only thing that could grow is what is kept per
 file, and the bound is tight (MANY_SLACK_MB; a list of the paths alone
-would take about 5 MB).
+would take about 5 MB). A fourth puts 10,000 files without front matter in
+one folder, against 1,000: each is judged by its neighbours, which must be
+read once per folder (linear), not once per file (quadratic: 100x).
 
 Usage: scaling_files.py AGENTLINT PEAK_RSS DATA_DIR [--sanitized]
   --sanitized: a fifth of the files, and no memory check (AddressSanitizer
@@ -35,6 +37,7 @@ TIMEOUT = 300
 MANY = 30000      # tiny files in the third pair of runs (and FEW)
 FEW = 300
 MANY_SLACK_MB = 2.0
+FLAT = 10000      # files in one folder (and a tenth of them)
 TINY = "# Notes\n\nA page of notes beside the agents, nothing to report.\n"
 
 
@@ -57,6 +60,16 @@ def make_tiny(root, count):
             os.makedirs(d)
         name = "notes-about-the-agents-with-a-long-and-descriptive-file-name-%06d.md" % i
         with open(os.path.join(d, name), "w") as f:
+            f.write(TINY)
+
+
+def make_flat(root, count):
+    """count tiny Markdown files without front matter in one folder: each
+    is judged by its neighbours (are they agents?), which must be looked at
+    once for the folder, not once per file."""
+    os.makedirs(root)
+    for i in range(count):
+        with open(os.path.join(root, "note-%06d.md" % i), "w") as f:
             f.write(TINY)
 
 
@@ -115,6 +128,23 @@ def main():
             if ml > ms + MANY_SLACK_MB:
                 print("FAIL: peak memory grew from %.1f MB to %.1f MB with %d times the files:"
                       " something is kept per file" % (ms, ml, MANY // FEW))
+                failures += 1
+            flat_few = os.path.join(tmp, "flat-few")
+            flat_many = os.path.join(tmp, "flat-many")
+            make_flat(flat_few, FLAT // 10)
+            make_flat(flat_many, FLAT)
+            ts, ms = measure(peak_rss, args + [flat_few])
+            tl, ml = measure(peak_rss, args + [flat_many])
+            ratio = tl / max(ts, 0.01)
+            print("one folder %5d files %.3f s %5.1f MB | %6d files %.3f s %5.1f MB | time x%.1f"
+                  % (FLAT // 10, ts, ms, FLAT, tl, ml, ratio))
+            if ratio > LIMIT:
+                print("FAIL: one folder of 10x the files took %.1fx the time: the look at a "
+                      "file's neighbours is not linear" % ratio)
+                failures += 1
+            if ml > ms + MANY_SLACK_MB:
+                print("FAIL: peak memory grew from %.1f MB to %.1f MB in one folder of 10x the "
+                      "files" % (ms, ml))
                 failures += 1
     finally:
         shutil.rmtree(tmp)

@@ -222,15 +222,19 @@ def options(repo):
     check(st[0]["code"] == "CC010" and st[0]["count"] == 3, "--statistics --format json")
 
     rc, out, err = run(["--show-files", "agents"], repo)
-    check(rc == 0 and out.splitlines() == ["agents/a.md\tauto", "agents/clean.md\tauto",
-                                           "agents/note.md\tauto"]
+    check(rc == 0 and out.splitlines() == [
+        "agents/a.md\tagent\tfront matter: name, description, tools",
+        "agents/clean.md\tagent\tfront matter: name, description",
+        "agents/note.md\tagent\tfront matter: name, description"]
           and err == "", "--show-files: %r" % out)
     write(os.path.join(repo, "kinds", ".claude", "agents", "a.md"), NOTE_ONLY)
     write(os.path.join(repo, "kinds", ".claude", "agents", "README.md"), "# Agents\n")
     write(os.path.join(repo, "kinds", ".claude", "skills", "s", "SKILL.md"), NOTE_ONLY)
     rc, out, err = run(["--show-files", "."], os.path.join(repo, "kinds"))
-    check(out.splitlines() == ["./.claude/agents/README.md\tdocumentation", "./.claude/agents/a.md\tagent",
-                               "./.claude/skills/s/SKILL.md\tskill"], "--show-files: kinds %r" % out)
+    check(out.splitlines() == ["./.claude/agents/README.md\tdocumentation\tname README*",
+                               "./.claude/agents/a.md\tagent\tfolder .claude/agents",
+                               "./.claude/skills/s/SKILL.md\tskill\tskills/<dir>/SKILL.md"],
+          "--show-files: kinds %r" % out)
 
     d = os.path.join(repo, "fixme")
     write(os.path.join(d, "f.md"), "---\nname: f\ndescription: d\ntools: Read, MultiEdit\n---\nB.\n")

@@ -7,6 +7,7 @@ validated against the 2.1.0 schema), configuration discovery, stdin, --fix
 usage: test_cli.py AGENTLINT DATA_DIR"""
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -201,6 +202,36 @@ def exit_codes(tmp):
     check(rc == 2, "unknown option: exit 2")
 
 
+def exact_options(tmp):
+    """Long options are never abbreviated: getopt_long alone takes `--fi` for
+    `--fix` and rewrites files."""
+    write(os.path.join(tmp, "t", "a.md"), COLON)
+    rc, out, err = run(["--no-config", "--fi", "t"], tmp)
+    with open(os.path.join(tmp, "t", "a.md")) as f:
+        check(f.read() == COLON, "--fi changed no file")
+    check(rc == 2 and out == "", "--fi: exit 2, nothing linted")
+    check(err.startswith("agentlint: unknown option '--fi' (long options are never abbreviated): "
+                         "did you mean --fix?\n"), "--fi: named with its suggestion: " + err)
+    check(len(err.splitlines()) == 2, "an unknown option costs two lines, not the usage")
+    rc, _, err = run(["--no-config", "--f", "t"], tmp)
+    check(rc == 2 and "did you mean --format, --fail-on or --fix?" in err, "--f: " + err)
+    rc, _, err = run(["--no-config", "--fomat", "json", "t"], tmp)
+    check(rc == 2 and "unknown option '--fomat': did you mean --format?" in err, "--fomat: " + err)
+    rc, _, err = run(["--no-config", "--form=json", "t"], tmp)
+    check(rc == 2 and "'--form'" in err, "--form=json is not --format")
+    # a value that looks like an option is a value, and -- ends the options
+    rc, _, err = run(["--no-config", "--output", "--fi", "t"], tmp)
+    check(rc == 1 and os.path.exists(os.path.join(tmp, "--fi")), "--output takes '--fi' as its file")
+    rc, _, err = run(["--no-config", "-q", "--", "--fi"], tmp)
+    check(rc == 0 and err == "", "-- ends the options: '--fi' is a file")
+    rc, _, err = run(["--no-config", "--unsafe-fixes", "t"], tmp)
+    check(rc == 2 and "--unsafe-fixes does nothing alone" in err, "--unsafe-fixes alone: " + err)
+    with open(os.path.join(tmp, "t", "a.md")) as f:
+        check(f.read() == COLON, "no file changed by refused options")
+    rc, _, _ = run(["--no-config", "--unsafe-fixes", "--diff", "t"], tmp)
+    check(rc == 1, "--unsafe-fixes with --diff")
+
+
 def stdin(tmp):
     rc, out, _ = run(["--no-config", "--stdin-filename", "agents/x.md", "-"], tmp,
                      stdin=BAD.encode())
@@ -339,12 +370,15 @@ def across_files(tmp):
     and duplicates reported on the later file."""
     def put(rel, text):
         write(os.path.join(tmp, rel), text)
+    # skill-N-ok is one slip from skill-N-okay, which comes later in the run;
+    # elsewhere-N is no slip of any skill (a user's or a plugin's, say)
     for i in range(1, 61):
         put(".claude/agents/ag%d.md" % i,
-            "---\nname: ag%d\ndescription: Use when %d.\nskills: sk%d, nosuch%d\n---\nBody.\n"
-            % (i, i, i, i))
+            "---\nname: ag%d\ndescription: Use when %d.\nskills: sk%d, skill-%d-oky, elsewhere-%d\n"
+            "---\nBody.\n" % (i, i, i, i, i))
         put(".claude/skills/sk%d/SKILL.md" % i,
             "---\nname: sk%d\ndescription: Use when %d.\nagent: ag%d\n---\nBody.\n" % (i, i, i))
+        put(".claude/skills/skill-%d-okay/SKILL.md" % i, "---\ndescription: Use when %d.\n---\nB.\n" % i)
     put(".claude/agents/zdup.md", "---\nname: ag1\ndescription: Again.\n---\nBody.\n")
     for i in range(1, 51):
         put(".claude/commands/c%d.md" % i, "---\ndescription: c%d\nagent: late%d\n---\nBody.\n" % (i, i))
@@ -355,8 +389,10 @@ def across_files(tmp):
         rc, out, _ = run(["--no-config", "-j", j, "--select", "CC004,CC021,SK008,SK009", "."], tmp)
         lines = out.splitlines()
         cc021 = [l for l in lines if "[CC021" in l]
-        check(len(cc021) == 60 and all("nosuch" in l for l in cc021),
-              "-j%s: CC021 for each missing skill (the others come later in the run)" % j)
+        check(len(cc021) == 60 and all(
+            re.search(r'skill "skill-(\d+)-oky" .* did you mean "skill-\1-okay"', l) for l in cc021),
+              "-j%s: CC021 for each near miss of a skill (the skills come later in the run): %s"
+              % (j, cc021[:2]))
         sk009 = sorted(l.split("/")[-1].split(".md")[0] for l in lines if "[SK009" in l)
         check(sk009 == sorted("c%d" % i for i in range(41, 51)),
               "-j%s: SK009 only for the agents that no later file defines: %s" % (j, sk009))
@@ -368,6 +404,20 @@ def across_files(tmp):
         cc004 = [l for l in lines if "[CC004" in l]
         check(len(cc004) == 1 and cc004[0].startswith("./.claude/agents/zdup.md:2:7:")
               and "ag1.md (line 2)" in cc004[0], "-j%s: CC004 on the later file" % j)
+    # a skill named by its path: its folder is the name it was meant to be
+    sub = os.path.join(tmp, "paths")
+    write(os.path.join(sub, ".claude/skills/karpathy-coder/SKILL.md"),
+          "---\ndescription: Coding principles.\n---\nB.\n")
+    write(os.path.join(sub, ".claude/agents/reviewer.md"),
+          "---\nname: reviewer\ndescription: Reviews diffs.\n"
+          "skills: engineering/karpathy-coder, skills/karpathy-coder/SKILL.md, other/skill\n"
+          "---\nB.\n")
+    rc, out, _ = run(["--no-config", "-q", "."], sub)
+    cc021 = [l for l in out.splitlines() if "[CC021" in l]
+    check(len(cc021) == 2 and all('did you mean "karpathy-coder"' in l and "named by its folder" in l
+                                  for l in cc021)
+          and cc021[0].startswith("./.claude/agents/reviewer.md:4:9:"),
+          "CC021 for a skill of the run named by its path, not for other paths: %r" % cc021)
     # the file's own options (command line, configuration) hold for them too; they
     # were the run's alone before, so --ignore and a configuration could not turn them off
     rc, out, _ = run(["--no-config", "--ignore", "CC021", "."], tmp)
@@ -411,11 +461,142 @@ def walk(tmp):
           "walk: a file named first keeps its place: %r" % files)
 
 
+def walk_kinds(tmp):
+    """A file reached through paths of different kinds is linted once per
+    kind, each report at the path that gives that kind, its body rules once
+    (at the first); the folder it really sits in, which gives only a guess,
+    is not linted; a skill reached through a .claude/skills link is the
+    loaded skill. Symlink loops, links out of the tree and a folder shared
+    by five links: at most once per kind, and the run ends."""
+    agent = ("---\nname: reviewer\ndescription: Reviews code.\ntools: [Read, Grep]\n---\n"
+             "Token ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ here.\n")
+    t = os.path.join(tmp, "shared")
+    write(os.path.join(t, ".agent-defs", "reviewer.md"), agent)
+    for tool in (".claude", ".gemini"):
+        os.makedirs(os.path.join(t, tool))
+        os.symlink("../.agent-defs", os.path.join(t, tool, "agents"))
+    rc, out, err = run(["--no-config", "--show-files", "."], t)
+    check(out.splitlines() == ["./.claude/agents/reviewer.md\tagent\tfolder .claude/agents",
+                               "./.gemini/agents/reviewer.md\tgemini-agent\tfolder .gemini/agents"],
+          "shared folder: once per kind: %r %r" % (out, err))
+    rc, out, _ = run(["--no-config", "."], t)
+    lines = out.splitlines()
+    secrets = [l for l in lines if "[SEC001" in l]
+    check(len(secrets) == 1 and secrets[0].startswith("./.claude/agents/reviewer.md:6:"),
+          "shared folder: body rules once, at the first path: %r" % lines)
+    check(any(l.startswith("./.gemini/agents/reviewer.md:4:") and "[GM005" in l for l in lines),
+          "shared folder: the Gemini CLI report at its own path: %r" % lines)
+    # --fix leaves a file shared by tools as it is: Gemini CLI's `read_file`
+    # would break the agent for Claude Code
+    rc, out, err = run(["--no-config", "--fix", "."], t)
+    with open(os.path.join(t, ".agent-defs", "reviewer.md")) as f:
+        check(f.read() == agent and "./.gemini/agents/reviewer.md: not fixed: the same file is "
+              "linted at another path as another kind" in err,
+              "shared folder: not fixed: %r" % err)
+    # named by its own path (as git lists the files behind a linked folder):
+    # linted where the tools read it
+    rc, out, _ = run(["--no-config", "--show-files", ".agent-defs/reviewer.md"], t)
+    check([l.split("\t")[0] for l in out.splitlines()] ==
+          [".claude/agents/reviewer.md", ".gemini/agents/reviewer.md"],
+          "shared file named by its own path: %r" % out)
+    # the same two paths named: once each
+    rc, out, _ = run(["--no-config", "--show-files", ".claude/agents/reviewer.md",
+                      ".gemini/agents/reviewer.md", ".claude/agents/reviewer.md"], t)
+    check([l.split("\t")[1] for l in out.splitlines()] == ["agent", "gemini-agent"],
+          "shared file named by both paths: %r" % out)
+
+    # a Copilot agent kept elsewhere, linked from .github/agents
+    c = os.path.join(tmp, "copilot")
+    write(os.path.join(c, ".ai", "agents", "triage.md"),
+          "---\ndescription: Triage.\ntools: ['read', 'searh']\n---\nBody.\n")
+    os.makedirs(os.path.join(c, ".github", "agents"))
+    os.symlink("../../.ai/agents/triage.md", os.path.join(c, ".github", "agents", "triage.agent.md"))
+    rc, out, _ = run(["--no-config", "."], c)
+    check(out.startswith("./.github/agents/triage.agent.md:3:") and "CP005" in out
+          and ".ai/" not in out, "Copilot agent through a link: %r" % out)
+
+    # a skill whose folder sorts before .claude, linked from .claude/skills
+    k = os.path.join(tmp, "skill")
+    write(os.path.join(k, ".ai", "pdf", "SKILL.md"), "---\ndescription: PDF forms.\n---\nBody.\n")
+    os.makedirs(os.path.join(k, ".claude", "skills"))
+    os.symlink("../../.ai/pdf", os.path.join(k, ".claude", "skills", "pdf"))
+    rc, out, err = run(["--no-config", "."], k)
+    check(rc == 0 and out == "" and "1 file checked" in err,
+          "a skill loaded through .claude/skills: no SK007: %r %r" % (out, err))
+    rc, out, _ = run(["--no-config", "--show-files", "."], k)
+    check(out.split("\t")[0] == "./.claude/skills/pdf/SKILL.md", "the loaded path: %r" % out)
+
+    # a loop, a link out of the tree, a folder shared by five links
+    b = os.path.join(tmp, "bad", "tree")
+    write(os.path.join(b, "defs", "a.md"), "---\nname: a\ndescription: d\n---\nBody.\n")
+    os.symlink("..", os.path.join(b, "defs", "loop"))
+    os.symlink(os.path.join(tmp, "bad"), os.path.join(b, "up"))
+    for i in range(5):
+        os.symlink("defs", os.path.join(b, "link%d" % i))
+    for tool in (".claude", ".gemini", ".opencode"):
+        os.makedirs(os.path.join(b, tool))
+        os.symlink("../defs", os.path.join(b, tool, "agents"))
+    rc, out, err = run(["--no-config", "--show-files", "."], b)
+    kinds = sorted(l.split("\t")[1] for l in out.splitlines())
+    check(kinds == ["agent", "gemini-agent", "opencode-agent"],
+          "loops, links out and five links: once per kind: %r %r" % (out, err))
+
+
+def plugin_agents(tmp):
+    """Plugin agents as Claude Code loads them (reference §7): one without
+    front matter, or with a description that runs on into unindented
+    <example> lines, still loads, under its file name and with the
+    placeholder description "Agent from <plugin> plugin". It is linted as an
+    agent of that name, the same whether the folder is walked or the file
+    named, and its name clashes like any other."""
+    p = os.path.join(tmp, "plugins", "review-kit")
+    write(os.path.join(p, ".claude-plugin", "plugin.json"), '{"name": "review-kit"}\n')
+    write(os.path.join(p, "agents", "security.md"),
+          "# Security reviewer\n\nYou review diffs for injection and leaked secrets.\n")
+    write(os.path.join(p, "agents", "deep", "AGENT.md"), "# Deep reviewer\n\nYou read slowly.\n")
+    write(os.path.join(p, "agents", "triage.md"),
+          "---\nname: triage\ndescription: Use this agent to triage a pull request. Examples:\n\n"
+          "<example>\nContext: a new pull request\nuser: \"Triage #12\"\n</example>\n"
+          "tools: Read, Grpe\n---\nYou triage.\n")
+    write(os.path.join(p, "agents", "x-security.md"),
+          "---\nname: security\ndescription: Use for security reviews.\n---\nYou review.\n")
+    write(os.path.join(p, "skills", "audit", "SKILL.md"),
+          "---\ndescription: Audit a change.\nagent: security\n---\nRun the audit.\n")
+    for args in (["plugins"], sorted(os.path.relpath(os.path.join(d, f), tmp)
+                                     for d, _, fs in os.walk(p) for f in fs if f.endswith(".md"))):
+        rc, out, _ = run(["--no-config"] + args, tmp)
+        lines = out.splitlines()
+        fm001 = [l for l in lines if "[FM001" in l]
+        check(len(fm001) == 2 and all(": warning: no front matter: Claude Code still loads" in l
+                                      for l in fm001),
+              "plugin agents without front matter: a warning each: %r" % fm001)
+        check(any("agents/security.md:1:1:" in l and "loads as `<plugin>:security`" in l
+                  and "\"Agent from <plugin> plugin\"" in l for l in fm001)
+              and any("agents/deep/AGENT.md:1:1:" in l and "`<plugin>:deep:AGENT`" in l
+                      for l in fm001),
+              "the FM001 warning names the id Claude Code gives: %r" % fm001)
+        check(not any("documentation" in l for l in lines),
+              "a plugin agent is never called documentation: %r" % lines)
+        fm004 = [l for l in lines if "[FM004" in l]
+        check(len(fm004) == 1 and "agents/triage.md:5:1: error:" in fm004[0]
+              and "placeholder description" in fm004[0],
+              "a run-on description: an error on its first stray line: %r" % fm004)
+        check(not any("[CC010" in l for l in lines),
+              "the fields of a front matter Claude Code cannot read are not judged: %r" % lines)
+        cc004 = [l for l in lines if "[CC004" in l]
+        check(len(cc004) == 1 and "x-security.md:2:7" in cc004[0]
+              and "agents/security.md (line 1)" in cc004[0],
+              "an agent named like a plugin agent's file clashes with it: %r" % cc004)
+        check(not any("[SK009" in l for l in lines),
+              "a skill's `agent:` finds the agent loaded under its file name: %r" % lines)
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-cli-")
     try:
-        for t in (formats, config, exit_codes, stdin, fixes, refused_fixes, suppressions, parallel,
-                  across_files, walk):
+        for t in (formats, config, exit_codes, exact_options, stdin, fixes, refused_fixes,
+                  suppressions, parallel, across_files, walk, walk_kinds,
+                  plugin_agents):
             sub = os.path.join(tmp, t.__name__)
             os.makedirs(sub)
             t(sub)

@@ -144,6 +144,17 @@ def swaps(tmp):
           "inside: symlinks inside the tree are followed (rc=%d): %s" % (rc, err))
     check(os.path.islink(f"{root}/tree/a-abs.md"), "inside: the symlink stays a symlink")
 
+    # a link to a file fixed (replaced: a new inode) before the walk reaches
+    # the link is still known as that file: linted once, no change said
+    root = f"{tmp}/late-link"
+    for n in range(40):
+        write(f"{root}/tree/f{n:02}.md", FIXABLE.format("f%d" % n))
+    os.symlink("f00.md", f"{root}/tree/zz-link.md")
+    rc, out, err = run(["--fix", "-j", "1", "tree"], root)
+    check(rc == 0 and "changed while" not in err and "40 files checked" in err,
+          "late link: the replaced file is known by its link (rc=%d): %s" % (rc, err))
+    check(read(f"{root}/tree/f00.md") == FIXED.format("f0").encode(), "late link: fixed once")
+
     # a file named on the command line is where its path leads
     write(f"{root}/named.md", FIXABLE.format("named"))
     os.symlink(f"{root}/named.md", f"{root}/tree-link.md")

@@ -34,7 +34,8 @@ static void path_table(void **state)
         {".claude/skills/pdf/SKILL.md", AL_KIND_SKILL},
         {".agents/skills/pdf/SKILL.md", AL_KIND_SKILL},
         {".cursor/skills/pdf/SKILL.md", AL_KIND_SKILL},
-        {"docs/SKILL.md", AL_KIND_SKILL},
+        {"notes/SKILL.md", AL_KIND_SKILL},
+        {"docs/SKILL.md", AL_KIND_DOCUMENTATION}, /* docs hold no skill a tool loads */
         {".claude/skills/pdf/reference.md", AL_KIND_AUTO},
         {".claude/commands/deploy.md", AL_KIND_COMMAND},
         {".claude/commands/ops/deploy.md", AL_KIND_COMMAND},
@@ -50,8 +51,31 @@ static void path_table(void **state)
         {"apps/web/AGENTS.md", AL_KIND_INSTRUCTIONS},
         {"GEMINI.md", AL_KIND_INSTRUCTIONS},
         {"README.md", AL_KIND_DOCUMENTATION},
-        {"docs/guide.md", AL_KIND_AUTO},
-        {"agents/reviewer.md", AL_KIND_AUTO}, /* no plugin manifest above it */
+        {"docs/guide.md", AL_KIND_DOCUMENTATION}, /* a docs folder (below the project) */
+        {"agents/reviewer.md", AL_KIND_AUTO},     /* no plugin manifest above it */
+        /* the new kinds */
+        {".claude/rules/ecto.md", AL_KIND_CLAUDE_RULE},
+        {"repo/.claude/rules/web/liveview.md", AL_KIND_CLAUDE_RULE},
+        {".github/instructions/elixir.instructions.md", AL_KIND_COPILOT_INSTRUCTIONS},
+        {".github/prompts/release.prompt.md", AL_KIND_COPILOT_PROMPT},
+        {".github/copilot-instructions.md", AL_KIND_INSTRUCTIONS},
+        {"instructions/phoenix.instructions.md", AL_KIND_COPILOT_INSTRUCTIONS}, /* anywhere */
+        {"prompts/changelog.prompt.md", AL_KIND_COPILOT_PROMPT},
+        {"agents/triage.agent.md", AL_KIND_COPILOT_AGENT},
+        {"chatmodes/plan.chatmode.md", AL_KIND_COPILOT_AGENT},
+        {"rules/elixir.mdc", AL_KIND_CURSOR_RULE},
+        {"team/global-rules/web/elixir.mdc", AL_KIND_CURSOR_RULE},
+        {"content/blog/post.mdc", AL_KIND_AUTO}, /* Nuxt Content's .mdc, not a rule */
+        /* places that hold no agents */
+        {".github/workflows/triage.md", AL_KIND_DOCUMENTATION}, /* a GitHub agentic workflow */
+        {".kiro/agents/architect.md", AL_KIND_DOCUMENTATION},
+        {"test/fixtures/.claude/agents/broken.md", AL_KIND_DOCUMENTATION}, /* before the folder */
+        {"web/__tests__/agent.md", AL_KIND_DOCUMENTATION},
+        {"examples/agents/reviewer.md", AL_KIND_DOCUMENTATION},
+        {"templates/agent.md", AL_KIND_DOCUMENTATION},
+        {"docs/ja-JP/agents/reviewer.md", AL_KIND_DOCUMENTATION},
+        {"examples/.claude/agents/reviewer.md", AL_KIND_AGENT},    /* a tool's folder wins */
+        {"docs/ja-JP/skills/pdf/SKILL.md", AL_KIND_DOCUMENTATION}, /* a translation */
         {"-", AL_KIND_AUTO},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -80,6 +104,17 @@ static void forced_and_configured(void **state)
     al_options_set_kind(c, AL_KIND_AUTO);
     assert_int_equal(al_kind_for_path(c, "/proj/prompts/x/a.md"), AL_KIND_SKILL);
     al_options_free(c);
+    al_options_free(o);
+    /* a `kinds:` glob wins over every guess: a fixture, a template, a skill's file */
+    o = al_options_new();
+    assert_true(al_options_add_kind_glob(o, "/proj", "**/fixtures/**", AL_KIND_AGENT));
+    assert_true(al_options_add_kind_glob(o, "/proj", "templates/*.md", AL_KIND_AGENT));
+    assert_int_equal(al_kind_for_path(o, "/proj/test/fixtures/a.md"), AL_KIND_AGENT);
+    const char *tpl = "---\nname: \"{{name}}\"\ndescription: d\n---\nB.\n";
+    char why[200];
+    assert_int_equal(al_kind_of_text(o, "/proj/templates/a.md", tpl, strlen(tpl), why, sizeof why),
+                     AL_KIND_AGENT);
+    assert_non_null(strstr(why, "kinds: \"templates/*.md\""));
     al_options_free(o);
 }
 
@@ -113,6 +148,204 @@ static void content_decides_elsewhere(void **state)
     assert_int_equal(al_result_kind(r), AL_KIND_DOCUMENTATION);
     assert_int_equal(al_result_count(r), 0);
     al_result_free(r);
+}
+
+/* The kind of text at path, and the reason given for it. */
+static void kind_is(const char *path, const char *text, al_file_kind want, const char *why_part)
+{
+    char why[200];
+    al_file_kind k = al_kind_of_text(NULL, path, text, strlen(text), why, sizeof why);
+    if (k != want || !strstr(why, why_part))
+        fail_msg("%s: %s (%s), expected %s (%s)", path, al_kind_name(k), why, al_kind_name(want),
+                 why_part);
+}
+
+/* A defect never changes what a file is: a missing or misspelt required
+ * key, or front matter that starts late, still leave an agent an agent. */
+static void front_matter_says_agent(void **state)
+{
+    (void)state;
+    kind_is("notes/a.md", "---\nname: a\ntools: Read\n---\nB.\n", AL_KIND_AGENT,
+            "front matter: name, tools");
+    kind_is("notes/a.md", "---\ndescription: d\nmodel: sonnet\n---\nB.\n", AL_KIND_AGENT,
+            "front matter: description, model");
+    kind_is("notes/a.md", "---\nname: a\ndescripton: d\n---\nB.\n", AL_KIND_AGENT,
+            "front matter: name, descripton");
+    kind_is("notes/a.md", "---\nName: a\nDescription: d\n---\nB.\n", AL_KIND_AGENT,
+            "front matter: Name, Description");
+    kind_is("notes/a.md", "---\nname: a\ndescription: \"open\n---\nB.\n", AL_KIND_AGENT,
+            "front matter: name, description");
+    kind_is("notes/a.md", "---\nname: a\ndescription: d\ntools: Read\nB.\n", AL_KIND_AGENT,
+            "front matter"); /* never closed */
+    kind_is("notes/a.md", "\n---\nname: a\ndescription: d\n---\nB.\n", AL_KIND_AGENT,
+            "front matter"); /* starts late: FM002 says so */
+    /* not agents: one required key alone, another tool's file, a template */
+    kind_is("notes/a.md", "---\nname: a\ntitle: T\n---\nB.\n", AL_KIND_DOCUMENTATION,
+            "front matter without the keys of an agent");
+    kind_is("notes/a.md", "---\nnames: [a, b]\ntags: [x]\n---\nB.\n", AL_KIND_DOCUMENTATION,
+            "front matter without the keys of an agent");
+    kind_is("notes/a.md", "---\ndescription: Labels issues.\non:\n  issues: {}\ntools: {}\n---\n",
+            AL_KIND_DOCUMENTATION, "GitHub agentic workflow (`on`)");
+    kind_is("notes/a.md", "---\ndescription: d\nmode: subagent\nmodel: x/y\n---\nB.\n",
+            AL_KIND_DOCUMENTATION, "OpenCode agent");
+    kind_is("notes/a.md", "---\nname: \"{{name}}\"\ndescription: d\ntools: Read\n---\nB.\n",
+            AL_KIND_DOCUMENTATION, "template: `name` is a {{...}} placeholder");
+    kind_is(".claude/agents/t.md", "---\nname: {{ name }}\ndescription: d\n---\nB.\n",
+            AL_KIND_DOCUMENTATION, "template");
+    kind_is("notes/a.md", "# Notes\n", AL_KIND_DOCUMENTATION, "no front matter");
+    kind_is("-", "---\nname: a\ntools: Read\n---\nB.\n", AL_KIND_AGENT, "front matter");
+    kind_is(".claude/agents/a.md", "# Notes\n", AL_KIND_AGENT, "folder .claude/agents");
+    /* the findings follow: an agent without `description` is told so */
+    al_result *r = lint_text_with(NULL, "notes/a.md",
+                                  "---\nname: a\ndescripton: d\ntools: Read, "
+                                  "MultiEdit\n---\nB.\n",
+                                  AL_FILE_DISCOVERED);
+    assert_fires(r, "CC006", 1);
+    assert_fires(r, "CC007", 3);
+    assert_fires(r, "CC011", 4);
+    assert_int_equal(find_finding(r, "CC006", 1)->severity, AL_ERROR);
+    al_result_free(r);
+    /* judged by its content, a nameless agent is an error even when found by a walk */
+    r = lint_text_with(NULL, "notes/a.md", "---\ndescription: d\ntools: Read\n---\nB.\n",
+                       AL_FILE_DISCOVERED);
+    assert_int_equal(find_finding(r, "CC001", 1)->severity, AL_ERROR);
+    al_result_free(r);
+}
+
+/* Front matter inside a fenced block is an example, not the file's own. */
+static void fenced_front_matter(void **state)
+{
+    (void)state;
+    const char *doc = "# An agent that fills forms\n\n```markdown\n---\nname: form-filler\n"
+                      "description: Fills forms.\ntools: Read\n---\n\nYou fill forms.\n```\n";
+    kind_is("notes/example.md", doc, AL_KIND_DOCUMENTATION, "no front matter");
+    al_result *r = lint_text_with(NULL, ".claude/commands/c.md", doc, AL_FILE_EXPLICIT);
+    assert_silent(r, "FM002");
+    assert_int_equal(al_result_count(r), 0);
+    al_result_free(r);
+    /* a fence of tildes, and a longer one around a shorter */
+    r = lint_text_with(NULL, ".claude/commands/c.md",
+                       "Intro.\n~~~~\n```\n---\nname: x\n---\n```\n~~~~\n", AL_FILE_EXPLICIT);
+    assert_silent(r, "FM002");
+    al_result_free(r);
+    /* after the fence closes, a block is front matter again (too late) */
+    r = lint_text_with(NULL, ".claude/commands/c.md",
+                       "```\nx\n```\n---\ndescription: d\n---\nBody.\n", AL_FILE_EXPLICIT);
+    assert_fires(r, "FM002", 4);
+    al_result_free(r);
+}
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* A file among agents is an agent: the other Markdown files of its folder
+ * decide what the file itself does not, the same with a cache or without. */
+static void folder_of_agents(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/al-specs-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    write_file(dir, "a.md", "---\nname: a\ndescription: d\ntools: Read\n---\nB.\n");
+    write_file(dir, "b.md", "---\nname: b\ndescripton: d\n---\nB.\n");
+    write_file(dir, "c.md", "# A spec whose front matter was lost\n");
+    write_file(dir, "README.md", "# Specs\n");
+    char path[600], why[200];
+    snprintf(path, sizeof path, "%s/c.md", dir);
+    const char *text = "# A spec whose front matter was lost\n";
+    al_kind_cache *cache = al_kind_cache_new();
+    assert_non_null(cache);
+    al_options *cached = al_options_new();
+    al_options_set_kind_cache(cached, cache);
+    for (int pass = 0; pass < 3; pass++) { /* no cache; a cold cache; a warm one */
+        const al_options *o = pass ? cached : NULL;
+        assert_int_equal(al_kind_of_text(o, path, text, strlen(text), why, sizeof why),
+                         AL_KIND_AGENT);
+        assert_non_null(strstr(why, "among agents: 2 of the 2 other Markdown files"));
+        al_result *r = lint_text_with(o, path, text, AL_FILE_DISCOVERED);
+        assert_fires(r, "FM001", 1);
+        assert_int_equal(find_finding(r, "FM001", 1)->severity, AL_ERROR);
+        assert_string_equal(al_result_kind_reason(r), why);
+        al_result_free(r);
+    }
+    /* one agent among notes is not a folder of agents */
+    write_file(dir, "d.md", "# Notes\n");
+    write_file(dir, "e.md", "# More notes\n");
+    al_kind_cache *fresh = al_kind_cache_new();
+    al_options_set_kind_cache(cached, fresh);
+    assert_int_equal(al_kind_of_text(cached, path, text, strlen(text), why, sizeof why),
+                     AL_KIND_DOCUMENTATION);
+    /* the cache answers as the folder was when it first looked */
+    al_options_set_kind_cache(cached, cache);
+    assert_int_equal(al_kind_of_text(cached, path, text, strlen(text), why, sizeof why),
+                     AL_KIND_AGENT);
+    al_options_free(cached);
+    al_kind_cache_free(cache);
+    al_kind_cache_free(fresh);
+    const char *names[] = {"a.md", "b.md", "c.md", "d.md", "e.md", "README.md"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        remove(path);
+    }
+    rmdir(dir);
+}
+
+/* A skill's other files, whatever their front matter, are its resources. */
+static void skill_resources(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/al-skill-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char sub[600], path[700], why[200];
+    snprintf(sub, sizeof sub, "%s/references", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    write_file(dir, "SKILL.md", "---\nname: s\ndescription: d\n---\nB.\n");
+    const char *text = "---\nname: ref\ndescription: A reference.\ntools: Read\n---\nB.\n";
+    snprintf(path, sizeof path, "%s/forms.md", sub);
+    assert_int_equal(al_kind_of_text(NULL, path, text, strlen(text), why, sizeof why),
+                     AL_KIND_DOCUMENTATION);
+    assert_string_equal(why, "skill resource");
+    snprintf(path, sizeof path, "%s/SKILL.md", sub); /* a nested SKILL.md is still a skill */
+    assert_int_equal(al_kind_of_text(NULL, path, text, strlen(text), why, sizeof why),
+                     AL_KIND_SKILL);
+    snprintf(path, sizeof path, "%s/SKILL.md", dir);
+    remove(path);
+    rmdir(sub);
+    rmdir(dir);
+}
+
+/* A file linted once per kind: each report judges only the rules that ran
+ * on it, and the body (with its directives) once. */
+static void suppressions_per_kind(void **state)
+{
+    (void)state;
+    const char *text = "---\nname: a\ndescription: d\ntools:\n  - Read # agentlint-disable-line "
+                       "GM005\n---\nBody.\n<!-- agentlint-disable-next-line EN010 -->\nx\xe2\x80\x8by\n";
+    al_result *r = lint_text_with(NULL, ".claude/agents/a.md", text, AL_FILE_EXPLICIT);
+    assert_silent(r, "AL001"); /* GM005 does not run on a Claude Code agent */
+    assert_silent(r, "EN010"); /* suppressed here, with the body */
+    assert_int_equal(al_result_count(r), 0);
+    al_result_free(r);
+    al_options *o = al_options_new();
+    al_options_set_body_rules(o, false);
+    r = lint_text_with(o, ".gemini/agents/a.md", text, AL_FILE_EXPLICIT);
+    assert_int_equal(al_result_kind(r), AL_KIND_GEMINI_AGENT);
+    assert_silent(r, "GM005"); /* suppressed */
+    assert_silent(r, "AL001"); /* the body's directive is judged with the body */
+    assert_silent(r, "EN010"); /* body rules ran at the other path */
+    al_result_free(r);
+    /* the same file with its body: the EN010 directive is used, GM005's too */
+    r = lint_text_with(NULL, ".gemini/agents/a.md", text, AL_FILE_EXPLICIT);
+    assert_silent(r, "AL001");
+    assert_silent(r, "EN010");
+    al_result_free(r);
+    al_options_free(o);
 }
 
 static void rules_follow_the_kind(void **state)
@@ -336,6 +569,11 @@ int main(void)
         cmocka_unit_test(path_table),
         cmocka_unit_test(forced_and_configured),
         cmocka_unit_test(content_decides_elsewhere),
+        cmocka_unit_test(front_matter_says_agent),
+        cmocka_unit_test(fenced_front_matter),
+        cmocka_unit_test(folder_of_agents),
+        cmocka_unit_test(skill_resources),
+        cmocka_unit_test(suppressions_per_kind),
         cmocka_unit_test(rules_follow_the_kind),
         cmocka_unit_test(skill_profiles),
         cmocka_unit_test(front_matter_wording_per_kind),

@@ -39,6 +39,19 @@ static void unterminated_fence(void **state)
                      "> ```\n> e\n>```\n");
     assert_silent(r, "BD002");
     al_result_free(r);
+    /* an indented code block that shows fences is no fence: MkDocs tabs
+     * indent their fenced examples four spaces under `=== "Tab"` */
+    r = lint_text(FM "=== \"Codex\"\n\n    ```bash\n    npx agent-skills-cli add x\n    ```\n\n"
+                     "    Or clone it:\n\n    ```\n    git clone x\n    ```\n\n"
+                     "Text.\n\n    ```\n    > Use the code-reviewer subagent\n    ```\n\nEnd.\n\n"
+                     "    ```\n");
+    assert_silent(r, "BD002");
+    assert_silent(r, "BD003");
+    al_result_free(r);
+    /* a fenced block whose first line repeats its opener is still fenced */
+    r = lint_text(FM "```sh\n```sh\nls\n```\n```\n\n## Next\n\nText.\n");
+    assert_fires(r, "BD006", 5);
+    al_result_free(r);
     /* backticks inside a tilde fence, and a tilde fence inside backticks */
     r = lint_text(FM "~~~md\n```\n~~~\n\n````\n~~~\n````\n");
     assert_silent(r, "BD002");
@@ -168,6 +181,21 @@ static void fence_glued_to_text(void **state)
     r = lint_text(FM "- **Response:**```\n  Code: 200\n```\n");
     assert_fires(r, "BD007", 5);
     al_result_free(r);
+    /* a code span typed with the wrong closer is no fence: moving the run
+     * to a line of its own would open a block that swallows the text */
+    r = lint_text(FM "## Setup\n\nInstall the dependencies with `npm install```\n"
+                     "and start the server with `npm run dev`.\n\n"
+                     "Pass ``--watch```ts\nto recompile on change.\n");
+    assert_silent(r, "BD007");
+    al_result_free(r);
+    /* a run inside a code span that closes on a later line is code */
+    r = lint_text(FM "Quote the fence as ``x```sql\n`` in the text.\n");
+    assert_silent(r, "BD007");
+    al_result_free(r);
+    /* but a closed code span before a glued fence leaves it a fence */
+    r = lint_text(FM "Run `mix test`:```bash\nmix test\n```\n\nThen report.\n");
+    assert_fires(r, "BD007", 5);
+    al_result_free(r);
     /* code spans, a fence on its own line, a fence in a code block */
     r = lint_text(
         FM "Use ```sql``` spans, or a`` ```sql `` one.\n\nText ```\n\n```sql\nx```sql\n```\n");
@@ -216,6 +244,75 @@ static void stray_closing_fence(void **state)
     al_result_free(r);
 }
 
+/* A stray fence with nothing after it opens an empty block at the end of
+ * the file: nothing is read as code, so it is no error. Shapes from real
+ * files: a closer typed twice at the end of a reference page, a closer left
+ * after a block that was already closed, and the intended closer of a
+ * template that a nested block closed early (BD006 says it). */
+static void stray_fence_with_nothing_after(void **state)
+{
+    (void)state;
+    const char *twice = FM "Move the item:\n\n```bash\ngh project item-edit --id X\n```\n```\n";
+    al_result *r = lint_text(twice);
+    const al_diagnostic *d = find_finding(r, "BD002", 10);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_INFO);
+    assert_non_null(strstr(d->message, "nothing after it"));
+    assert_non_null(strstr(d->message, "right after a block that is closed"));
+    assert_non_null(d->fix);
+    assert_true(d->fix->safe);
+    assert_silent(r, "BD003");
+    al_result_free(r);
+    char *fixed = apply_unsafe(twice);
+    assert_string_equal(fixed, FM "Move the item:\n\n```bash\ngh project item-edit --id X\n```\n");
+    free(fixed);
+    /* after prose, trailing blank lines, no final newline */
+    r = lint_text(FM "```xml\n<a/>\n```\n\nEach entry has a title.\n\n```\n\n\n");
+    d = find_finding(r, "BD002", 11);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_INFO);
+    assert_non_null(strstr(d->message, "no block is left for it to close"));
+    assert_silent(r, "BD003");
+    al_result_free(r);
+    r = lint_text(FM "Text.\n\n```");
+    assert_int_equal(find_finding(r, "BD002", 7)->severity, AL_INFO);
+    al_result_free(r);
+    /* one line after it is still an error */
+    r = lint_text(FM "Text.\n\n```\nmix test\n");
+    assert_int_equal(find_finding(r, "BD002", 7)->severity, AL_ERROR);
+    al_result_free(r);
+
+    /* the closer of a template that a nested block closed early: BD006 says
+     * where it is left, and BD002 says nothing more */
+    const char *nested = FM "Use this template:\n\n"
+                            "```md\n"          /* 7 */
+                            "## Spec\n"        /* 8 */
+                            "```code\n"        /* 9 */
+                            "example\n"        /* 10 */
+                            "```\n"            /* 11 */
+                            "\n"               /* 12 */
+                            "[Link to docs]\n" /* 13 */
+                            "```\n";           /* 14 */
+    r = lint_text(nested);
+    assert_silent(r, "BD002");
+    assert_silent(r, "BD003");
+    d = find_finding(r, "BD006", 7);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "lines 12-13 of the example are read as text"));
+    assert_non_null(strstr(d->message, "the fence on line 14, meant to close this block, is left "
+                                       "over at the end of the file, where it opens an empty code "
+                                       "block"));
+    al_result_free(r);
+    /* the closer of a glued fence, at the end: BD007 says it */
+    r = lint_text(FM "**Query:**```sql\nSELECT 1;\n```\n");
+    assert_silent(r, "BD002");
+    d = find_finding(r, "BD007", 5);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "the fence on line 7, meant to close the block, is left "
+                                       "over at the end of the file"));
+    al_result_free(r);
+}
+
 static void yaml_block(void **state)
 {
     (void)state;
@@ -239,6 +336,40 @@ static void yaml_block(void **state)
                      "steps:\n  - run: echo\n   bad: indent\n```\n");
     assert_fires(r, "BD004", 10);
     al_result_free(r);
+    /* Helm, Go and Jinja templates are expanded before YAML is parsed: an
+     * action inside quotes that holds the same quote makes a template too */
+    r = lint_text(FM
+                  "```yaml\napiVersion: v1\nkind: Pod\nmetadata:\n"
+                  "  name: \"{{ include \"my-app.fullname\" . }}-test-connection\"\n"
+                  "spec:\n  containers:\n  - name: wget\n"
+                  "    args: ['{{ include \"my-app.fullname\" . }}:{{ .Values.service.port }}']\n"
+                  "```\n\n"
+                  "```yaml\n{{- if .Values.ingress.enabled }}\nkind: Ingress\nmetadata:\n"
+                  "  name: {{ include \"my-app.fullname\" . }}\n{{- end }}\n```\n\n"
+                  "```yaml\nenv:\n{% for k, v in env.items() %}\n  - name: \"{{ k }}\"\n"
+                  "{% endfor %}\n```\n\n"
+                  "```yaml\n- debug:\n    msg: '{{ lookup('env', 'HOME') }}'\n```\n");
+    assert_silent(r, "BD004");
+    al_result_free(r);
+    /* a quoted action without that quote is a string: the block is checked */
+    r = lint_text(FM "```yaml\nimage: \"{{ .Values.image.repository }}\"\n"
+                     "ports:\n  - 80\n   bad: indent\n```\n");
+    assert_fires(r, "BD004", 9);
+    al_result_free(r);
+    /* many unclosed actions on one line are read once (and checked) */
+    {
+        size_t n = 200000;
+        char *text = malloc(n * 2 + 64);
+        assert_non_null(text);
+        char *w = text + sprintf(text, FM "```yaml\nk: \"");
+        for (size_t i = 0; i < n; i++, w += 2)
+            memcpy(w, "{{", 2);
+        strcpy(w, "\"\n  x: 1\n```\n");
+        r = lint_text(text);
+        assert_fires(r, "BD004", 7);
+        al_result_free(r);
+        free(text);
+    }
     /* outside quotes they do, and so does an elision in a comment */
     r = lint_text(FM "```yaml\nurl: ${BASE}\n  bad: indent\n```\n\n```yaml\na: don't\n"
                      "# ...\n  b: 1\n```\n");
@@ -339,6 +470,7 @@ int main(void)
         cmocka_unit_test(nested_fence_closes_outer),
         cmocka_unit_test(fence_glued_to_text),
         cmocka_unit_test(stray_closing_fence),
+        cmocka_unit_test(stray_fence_with_nothing_after),
         cmocka_unit_test(yaml_block),
         cmocka_unit_test(json_block),
     };

@@ -11,6 +11,9 @@
 #define GEMINI       ".gemini/agents/a.md"
 #define CURSOR_AGENT ".cursor/agents/a.md"
 #define CURSOR_RULE  ".cursor/rules/a.mdc"
+#define INSTRUCTIONS ".github/instructions/elixir.instructions.md"
+#define PROMPT       ".github/prompts/release.prompt.md"
+#define CLAUDE_RULE  ".claude/rules/ecto.md"
 
 static al_result *lint_at(const char *path, const char *text)
 {
@@ -299,6 +302,59 @@ static void cursor_rules(void **state)
 }
 
 /* Body rules keep running on every dialect. */
+/* Copilot instructions and prompt files: their own field tables. */
+static void copilot_instructions_and_prompts(void **state)
+{
+    (void)state;
+    const char *ok = "---\napplyTo: \"**/*.ex,**/*.exs\"\nexcludeAgent: code-review\n"
+                     "description: Elixir style.\n---\nPrefer pattern matching.\n";
+    silent(INSTRUCTIONS, ok, "CP002");
+    silent(INSTRUCTIONS, ok, "CP003");
+    silent(INSTRUCTIONS, ok, "CP001");                                  /* nothing is required */
+    fires(INSTRUCTIONS, "---\napplyto: \"**\"\n---\nX.\n", "CP002", 2); /* did you mean */
+    fires(INSTRUCTIONS, "---\napplyTo: [\"**\"]\n---\nX.\n", "CP003", 2);
+    fires(INSTRUCTIONS, "---\nglobs: \"*.ex\"\n---\nX.\n", "CP002", 2);
+    const char *prompt = "---\ndescription: Release notes.\nagent: ask\n"
+                         "tools: ['codebase', 'changes', 'read']\nargument-hint: \"[version]\"\n"
+                         "---\nDraft the notes.\n";
+    silent(PROMPT, prompt, "CP002");
+    silent(PROMPT, prompt, "CP003");
+    silent(PROMPT, prompt, "CP004");
+    silent(PROMPT, prompt, "CP005");
+    fires(PROMPT, "---\nmode: agent\n---\nX.\n", "CP004", 2);
+    fires(PROMPT, "---\nargument-hint: [version]\n---\nX.\n", "CP003", 2);
+    fires(PROMPT, "---\ntools: ['raed']\n---\nX.\n", "CP005", 2);
+    fires(PROMPT, "---\ndescripton: d\n---\nX.\n", "CP002", 2);
+    /* the agent rules stay with agents */
+    silent(PROMPT, "---\ndescription: d\n---\n" /* no CP006 */, "CP001");
+}
+
+/* Claude Code rules: `paths`, its near misses and other tools' keys. */
+static void claude_rules(void **state)
+{
+    (void)state;
+    const char *ok = "---\npaths:\n  - \"lib/**/*.ex\"\n  - \"test/[a-z]*_test.exs\"\n---\n"
+                     "Use Ecto.\n";
+    silent(CLAUDE_RULE, ok, "CR001");
+    silent(CLAUDE_RULE, ok, "CR002");
+    silent(CLAUDE_RULE, ok, "CR003");
+    silent(CLAUDE_RULE, "Always run mix format.\n", "CR001"); /* no front matter: loads always */
+    fires(CLAUDE_RULE, "---\npath: lib/**\n---\nX.\n", "CR001", 2);
+    assert_int_equal(severity_of(CLAUDE_RULE, "---\npath: lib/**\n---\nX.\n", "CR001"), AL_WARNING);
+    assert_int_equal(severity_of(CLAUDE_RULE, "---\nowner: web\n---\nX.\n", "CR001"), AL_INFO);
+    fires(CLAUDE_RULE, "---\nglobs: \"lib/**\"\n---\nX.\n", "CR002", 2);
+    assert_int_equal(severity_of(CLAUDE_RULE, "---\napplyTo: \"**\"\n---\nX.\n", "CR002"),
+                     AL_WARNING);
+    assert_int_equal(severity_of(CLAUDE_RULE,
+                                 "---\npaths: [\"lib/**\"]\napplyTo: \"lib/**\"\n---\nX.\n",
+                                 "CR002"),
+                     AL_INFO); /* `paths` scopes it: kept for Copilot */
+    fires(CLAUDE_RULE, "---\npaths: [\"lib/[a-z*.ex\"]\n---\nX.\n", "CR003", 2);
+    fires(CLAUDE_RULE, "---\npaths: {lib: true}\n---\nX.\n", "CR003", 2);
+    /* the same keys elsewhere are other rules' business */
+    silent(INSTRUCTIONS, "---\napplyTo: \"**\"\n---\nX.\n", "CR002");
+}
+
 static void body_rules_run_everywhere(void **state)
 {
     (void)state;
@@ -316,14 +372,62 @@ static void body_rules_run_everywhere(void **state)
     }
 }
 
+/* ---- Claude Code skills and commands ---- */
+
+/* `argument-hint: [file]` is a YAML list: Claude Code joins it into text,
+ * and Anthropic's own plugins write it so in commands; a skill is also read
+ * by Copilot CLI and VS Code, which refuse the list. */
+static void argument_hint_list(void **state)
+{
+    (void)state;
+    const char *command = "---\ndescription: Create a new Claude Agent SDK application\n"
+                          "argument-hint: [project-name]\n---\nCreate $ARGUMENTS.\n";
+    silent(".claude/commands/new-sdk-app.md", command, "SK002");
+    const char *skill = "---\nname: review\ndescription: Reviews one file\n"
+                        "argument-hint: [file, depth]\n---\nReview $ARGUMENTS.\n";
+    al_result *r = lint_at(".claude/skills/review/SKILL.md", skill);
+    const al_diagnostic *d = find_finding(r, "SK002", 4);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_WARNING);
+    assert_int_equal(d->start.column, 16);
+    assert_non_null(strstr(d->message, "Claude Code joins into text"));
+    assert_non_null(strstr(d->message, "GitHub Copilot CLI 1.0.65"));
+    assert_non_null(strstr(d->message, "VS Code's validator"));
+    assert_non_null(strstr(d->message, "`argument-hint: \"[file, depth]\"`"));
+    al_result_free(r);
+    /* quoted, it is text everywhere */
+    silent(".claude/skills/review/SKILL.md",
+           "---\ndescription: d\nargument-hint: \"[file]\"\n---\nB\n", "SK002");
+    /* a block list in a skill: the same warning, with a generic example */
+    r = lint_at(".claude/skills/review/SKILL.md",
+                "---\ndescription: d\nargument-hint:\n  - file\n---\nB\n");
+    d = find_finding(r, "SK002", 4);
+    assert_non_null(d);
+    assert_non_null(strstr(d->message, "`argument-hint: \"[file]\"`"));
+    al_result_free(r);
+    /* a mapping or a nested list is no text for anyone */
+    fires(".claude/commands/c.md", "---\ndescription: d\nargument-hint: {file: x}\n---\nB\n",
+          "SK002", 3);
+    fires(".claude/commands/c.md", "---\ndescription: d\nargument-hint: [[a]]\n---\nB\n", "SK002",
+          3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(copilot_fields),        cmocka_unit_test(copilot_tools),
-        cmocka_unit_test(copilot_prompt_length), cmocka_unit_test(opencode_fields),
-        cmocka_unit_test(opencode_values),       cmocka_unit_test(opencode_deprecated_model_range),
-        cmocka_unit_test(gemini_fields),         cmocka_unit_test(gemini_tools_and_model),
-        cmocka_unit_test(cursor_rules),          cmocka_unit_test(body_rules_run_everywhere),
+        cmocka_unit_test(copilot_fields),
+        cmocka_unit_test(copilot_tools),
+        cmocka_unit_test(copilot_prompt_length),
+        cmocka_unit_test(opencode_fields),
+        cmocka_unit_test(opencode_values),
+        cmocka_unit_test(opencode_deprecated_model_range),
+        cmocka_unit_test(gemini_fields),
+        cmocka_unit_test(gemini_tools_and_model),
+        cmocka_unit_test(cursor_rules),
+        cmocka_unit_test(body_rules_run_everywhere),
+        cmocka_unit_test(copilot_instructions_and_prompts),
+        cmocka_unit_test(claude_rules),
+        cmocka_unit_test(argument_hint_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

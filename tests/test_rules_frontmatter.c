@@ -122,6 +122,77 @@ static void tolerated_yaml_still_checked(void **state)
     al_result_free(r);
 }
 
+/* The shape of Anthropic's plugin-dev agents (anthropics/claude-code#91871):
+ * a description whose first line ends in `Examples:` and runs on, not
+ * indented, into pasted <example> blocks. Claude Code 2.1.259 cannot read
+ * it: a project agent is dropped, a plugin agent loads with a placeholder
+ * description. So FM004 is an error on the first stray line, and no field
+ * is judged, as Claude Code reads none. */
+#define RUN_ON_EXAMPLES                                                                            \
+    "---\n"                                                                                        \
+    "name: agent-creator\n"                                                                        \
+    "description: Use this agent when the user asks to \"create an agent\". Examples:\n"           \
+    "\n"                                                                                           \
+    "<example>\n" /* 5 */                                                                          \
+    "Context: User wants to create a code review agent\n"                                          \
+    "user: \"Create an agent that reviews code\"\n"                                                \
+    "assistant: \"I'll use the agent-creator agent.\"\n"                                           \
+    "<commentary>\n"                                                                               \
+    "User requesting new agent creation.\n"                                                        \
+    "</commentary>\n"                                                                              \
+    "</example>\n"                                                                                 \
+    "\n"                                                                                           \
+    "model: sonet\n"                                                                               \
+    "color: magenta\n"                                                                             \
+    "tools: [\"Write\", \"Raed\"]\n"                                                               \
+    "---\n"                                                                                        \
+    "You are an elite AI agent architect.\n"
+
+static void run_on_description_is_not_read(void **state)
+{
+    (void)state;
+    al_result *r = lint_text(RUN_ON_EXAMPLES);
+    const al_diagnostic *d = find_finding(r, "FM004", 5);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_ERROR);
+    assert_int_equal(d->start.column, 1);
+    assert_int_equal(count_findings(r, "FM004", 0), 1);
+    assert_non_null(strstr(d->message, "line 5 (`<example>`)"));
+    assert_non_null(strstr(d->message, "value of `description` (line 3)"));
+    assert_non_null(strstr(d->message, "not even by Claude Code's own reader"));
+    assert_non_null(strstr(d->message, "skips an agent"));
+    assert_non_null(strstr(d->message, "`description: |`"));
+    assert_null(d->fix);
+    /* the fields Claude Code never reads are not judged */
+    assert_silent(r, "CC008");
+    assert_silent(r, "CC010");
+    assert_silent(r, "CC017");
+    assert_silent(r, "CC007");
+    assert_silent(r, "CC006");
+    al_result_free(r);
+    /* as a plugin agent (a folder with a manifest): test_cli.py, plugin_agents */
+    /* the same examples as one line (literal \n), or indented, are read */
+    r = lint_text("---\nname: a\ndescription: Use it. Examples:\\n<example>\\nuser: \"x\"\n"
+                  "model: sonet\n---\nB\n");
+    d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_WARNING);
+    assert_fires(r, "CC017", 4);
+    al_result_free(r);
+    r = lint_text("---\nname: a\ndescription: |\n  Use it. Examples:\n\n  <example>\n"
+                  "  user: \"x\"\n  </example>\nmodel: sonnet\n---\nB\n");
+    assert_silent(r, "FM004");
+    al_result_free(r);
+    /* stray keys of a pasted example between one-line values are still read
+     * the lenient way: only a line that is no key stops the reader */
+    r = lint_text("---\nname: a\ndescription: Use it. Examples: one\nuser: \"x\"\n"
+                  "tools:\n- Read\n# a comment\n---\nB\n");
+    d = find_finding(r, "FM004", 3);
+    assert_non_null(d);
+    assert_int_equal(d->severity, AL_WARNING);
+    al_result_free(r);
+}
+
 static void not_a_mapping(void **state)
 {
     (void)state;
@@ -185,7 +256,7 @@ int main(void)
         cmocka_unit_test(unterminated),          cmocka_unit_test(invalid_yaml_hints),
         cmocka_unit_test(not_a_mapping),         cmocka_unit_test(tolerated_yaml_still_checked),
         cmocka_unit_test(duplicate_key),         cmocka_unit_test(empty_body),
-        cmocka_unit_test(binary_and_huge_input),
+        cmocka_unit_test(binary_and_huge_input), cmocka_unit_test(run_on_description_is_not_read),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

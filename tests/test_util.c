@@ -1,4 +1,5 @@
 /* Utilities: UTF-8, edit distance and suggestions, quoting. */
+#include <stdio.h>
 #include <string.h>
 
 #include "support.h"
@@ -49,6 +50,60 @@ static void edit_distance_and_suggestions(void **state)
     assert_null(al_suggest_result(&s));
 }
 
+/* Names one slip apart: case and separators, one letter added, dropped,
+ * replaced or two swapped; never through a digit, never under four
+ * letters, never the name itself. */
+static void near_names_find_one_slip(void **state)
+{
+    (void)state;
+    al_near_names *set = al_near_names_new();
+    assert_non_null(set);
+    static const char *const names[] = {
+        "elixir-testing",     "phoenix-liveview", "api-v2", "sk1", "go",
+        "myplug:code-review", "MySkill"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        assert_true(al_near_names_add(set, names[i], strlen(names[i])));
+    static const struct {
+        const char *word, *want;
+    } cases[] = {
+        {"elixir_testing", "elixir-testing"},  /* separator */
+        {"Elixir-Testing", "elixir-testing"},  /* case */
+        {"elixir-testng", "elixir-testing"},   /* a letter dropped */
+        {"elixir-testiing", "elixir-testing"}, /* a letter added */
+        {"elixir-tasting", "elixir-testing"},  /* a letter replaced */
+        {"elixir-tesitng", "elixir-testing"},  /* two letters swapped */
+        {"phoenix-live-view", "phoenix-liveview"},
+        {"myplug:code-reveiw", "myplug:code-review"},
+        {"my-skill", "MySkill"},
+        {"elixir-tests", NULL},   /* three slips: another name */
+        {"api-v3", NULL},         /* a digit: another version */
+        {"sk10", NULL},           /* a digit added */
+        {"gx", NULL},             /* too short for a slip */
+        {"GO", "go"},             /* but not for case */
+        {"elixir-testing", NULL}, /* the name itself */
+        {"security-review", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *got = al_near_names_find(set, cases[i].word, strlen(cases[i].word));
+        if (!cases[i].want != !got || (got && strcmp(got, cases[i].want) != 0))
+            fprintf(stderr, "%s: got %s\n", cases[i].word, got ? got : "(none)");
+        if (cases[i].want)
+            assert_string_equal(got, cases[i].want);
+        else
+            assert_null(got);
+    }
+    /* many names: each look-up still finds its one */
+    char name[32];
+    for (int i = 0; i < 20000; i++) {
+        snprintf(name, sizeof name, "skill-%c%c%c-%d", 'a' + i % 26, 'a' + i / 26 % 26,
+                 'a' + i / 676 % 26, i);
+        assert_true(al_near_names_add(set, name, strlen(name)));
+    }
+    assert_string_equal(al_near_names_find(set, "skil-mvb-1234", 13), "skill-mvb-1234");
+    al_near_names_free(set);
+    al_near_names_free(NULL);
+}
+
 static void quoting_escapes_controls_and_invisibles(void **state)
 {
     (void)state;
@@ -70,6 +125,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_decodes_and_rejects),
         cmocka_unit_test(edit_distance_and_suggestions),
+        cmocka_unit_test(near_names_find_one_slip),
         cmocka_unit_test(quoting_escapes_controls_and_invisibles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

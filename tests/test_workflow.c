@@ -329,22 +329,24 @@ static void fm004_no_fix_when_lines_follow(void **state)
 {
     (void)state;
     /* pasted example lines at the left margin: not part of the loaded value,
-     * yet a strict parser would need them inside it */
+     * yet a strict parser would need them inside it; a line that is no key
+     * stops Claude Code's reader too, and the finding is there */
     al_result *r =
         lint_text("---\nname: a\ndescription: Drafts notes. Examples: <example>Context: "
                   "a release\nuser: \"Draft the notes\"\n<commentary>It fits.</commentary>"
                   "\n</example>\nmodel: sonnet\n---\nB\n");
-    const al_diagnostic *d = find_finding(r, "FM004", 3);
+    const al_diagnostic *d = find_finding(r, "FM004", 5);
     assert_non_null(d);
     assert_null(d->fix);
     al_result_free(r);
     /* a blank line, then the example */
     r = lint_text("---\nname: a\ndescription: Finds flakes. Use it when: builds fail\n\n<example>\n"
                   "user: \"red again\"\n</example>\n---\nB\n");
-    d = find_finding(r, "FM004", 3);
+    d = find_finding(r, "FM004", 5);
     assert_non_null(d);
     assert_null(d->fix);
     al_result_free(r);
+
     /* indented text under the value */
     r = lint_text("---\nname: a\ndescription: Designs APIs. Good for: naming\n  and versions\n"
                   "---\nB\n");

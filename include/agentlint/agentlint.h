@@ -159,17 +159,20 @@ typedef enum {
  * kind. AL_KIND_AUTO: decide from the path, then from the content. */
 typedef enum {
     AL_KIND_AUTO = 0,
-    AL_KIND_AGENT,           /* Claude Code subagent: .claude/agents, a plugin's agents/ */
-    AL_KIND_SKILL,           /* skills/<dir>/SKILL.md */
-    AL_KIND_COMMAND,         /* .claude/commands, a plugin's commands/ */
-    AL_KIND_PLUGIN_MANIFEST, /* .claude-plugin/plugin.json or marketplace.json */
-    AL_KIND_COPILOT_AGENT,   /* .github/agents */
-    AL_KIND_OPENCODE_AGENT,  /* .opencode/agent(s) */
-    AL_KIND_GEMINI_AGENT,    /* .gemini/agents */
-    AL_KIND_CURSOR_AGENT,    /* .cursor/agents */
-    AL_KIND_CURSOR_RULE,     /* .cursor/rules, *.mdc files */
-    AL_KIND_INSTRUCTIONS,    /* CLAUDE.md, AGENTS.md, GEMINI.md */
-    AL_KIND_DOCUMENTATION,   /* README, CHANGELOG, other Markdown without front matter */
+    AL_KIND_AGENT,                /* Claude Code subagent: .claude/agents, a plugin's agents/ */
+    AL_KIND_SKILL,                /* skills/<dir>/SKILL.md */
+    AL_KIND_COMMAND,              /* .claude/commands, a plugin's commands/ */
+    AL_KIND_PLUGIN_MANIFEST,      /* .claude-plugin/plugin.json or marketplace.json */
+    AL_KIND_COPILOT_AGENT,        /* .github/agents */
+    AL_KIND_OPENCODE_AGENT,       /* .opencode/agent(s) */
+    AL_KIND_GEMINI_AGENT,         /* .gemini/agents */
+    AL_KIND_CURSOR_AGENT,         /* .cursor/agents */
+    AL_KIND_CURSOR_RULE,          /* .cursor/rules, *.mdc files */
+    AL_KIND_INSTRUCTIONS,         /* CLAUDE.md, AGENTS.md, GEMINI.md */
+    AL_KIND_DOCUMENTATION,        /* README, CHANGELOG, other Markdown without front matter */
+    AL_KIND_COPILOT_INSTRUCTIONS, /* *.instructions.md in .github/instructions */
+    AL_KIND_COPILOT_PROMPT,       /* *.prompt.md in .github/prompts */
+    AL_KIND_CLAUDE_RULE,          /* Markdown in .claude/rules */
     AL_KIND_COUNT
 } al_file_kind;
 
@@ -180,11 +183,37 @@ const char *al_kind_name(al_file_kind kind);
 int al_kind_parse(const char *text);
 /* The kind of a file from its path alone: the forced kind (al_options_set_kind)
  * first, then the configuration's `kinds:` globs, then the built-in path
- * table. AL_KIND_AUTO when only the content can tell (al_lint_buffer then
- * reads a front matter with `name` and `description` as an agent, anything
- * else as documentation). May look for a plugin's .claude-plugin/plugin.json
- * (or a marketplace.json listing the plugin) in the folders above path. */
+ * table (a tool's folder, a name, a place that holds no agents such as a
+ * skill's other files, docs/, examples/, templates/, test fixtures).
+ * AL_KIND_AUTO when only the content can tell: al_lint_buffer then reads a
+ * front matter that says agent (`name` or `description` with another agent
+ * key, both, or a near miss of either) as an agent, then a file among
+ * agents (the other Markdown files of its folder) as one, anything else as
+ * documentation. May look in the folders above path for a plugin's
+ * manifest, a SKILL.md and the project's root (`.git`). */
 al_file_kind al_kind_for_path(const al_options *opts, const char *path);
+/* The kind al_lint_buffer lints data as, and in why (why_size bytes, may be
+ * 0) what decided it: "folder .claude/agents", "front matter: name, tools",
+ * "skill resource". */
+al_file_kind al_kind_of_text(const al_options *opts, const char *path, const char *data, size_t len,
+                             char *why, size_t why_size);
+
+/* What the kind decision learns about folders (the project around them, the
+ * skill they belong to, whether their Markdown files are agents), kept for
+ * the files of one run: without it each file looks at its folder again,
+ * which for a folder of n files costs n times n reads. Thread-safe; it must
+ * outlive every options object it is set on. It answers as the files were
+ * when a folder was first looked at: make a new one when they may have
+ * changed (an editor's session). */
+typedef struct al_kind_cache al_kind_cache;
+al_kind_cache *al_kind_cache_new(void);
+void al_kind_cache_free(al_kind_cache *cache);
+void al_options_set_kind_cache(al_options *opts, al_kind_cache *cache);
+/* Body rules (those that also run on documentation: Markdown, encoding,
+ * hidden text, secrets, Elixir, suppressions) run unless this is set to
+ * false: a file reached through paths of several kinds is linted once per
+ * kind, its body only once. Default true. */
+void al_options_set_body_rules(al_options *opts, bool on);
 /* Forces the kind of every file linted with these options (`--kind`, stdin,
  * editors); AL_KIND_AUTO (the default) decides per file. */
 void al_options_set_kind(al_options *opts, al_file_kind kind);
@@ -218,6 +247,8 @@ size_t al_result_retain(al_result *res, const bool *keep);
 const char *al_result_agent_name(const al_result *res);
 /* The kind the file was linted as (never AL_KIND_AUTO). */
 al_file_kind al_result_kind(const al_result *res);
+/* What decided that kind, as al_kind_of_text says it. */
+const char *al_result_kind_reason(const al_result *res);
 
 /* The stages of al_lint_buffer, in order. */
 typedef enum {

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "util/suggest.h"
+
 const char cli_usage[] =
     "usage: agentlint [options] PATH...\n"
     "       agentlint [options] --stdin-filename NAME -\n"
@@ -36,8 +38,8 @@ const char cli_usage[] =
     "      --config FILE     use this configuration instead of the nearest .agentlint.yml\n"
     "      --no-config       use no configuration file\n"
     "      --no-inline-suppressions  ignore agentlint-disable comments\n"
-    "  -v, --verbose         say which configuration each file uses (standard error);\n"
-    "                        also --show-settings\n"
+    "  -v, --verbose         say which configuration each file uses and what it is\n"
+    "                        linted as, and why (standard error); also --show-settings\n"
     "exit status:\n"
     "      --fail-on SEV     exit 1 on findings of this severity or above: error,\n"
     "                        warning (default) or note\n"
@@ -53,13 +55,15 @@ const char cli_usage[] =
     "input:\n"
     "      --stdin-filename NAME  lint standard input as NAME (for editors)\n"
     "      --kind KIND       lint every file as KIND: agent, skill, command,\n"
-    "                        plugin-manifest, copilot-agent, opencode-agent,\n"
+    "                        claude-rule, plugin-manifest, copilot-agent,\n"
+    "                        copilot-instructions, copilot-prompt, opencode-agent,\n"
     "                        gemini-agent, cursor-agent, cursor-rule, instructions,\n"
-    "                        documentation (default: by path, then content)\n"
+    "                        documentation (default: by place, content, folder)\n"
     "  -j, --jobs N          lint N files at a time (default: the number of CPUs)\n"
     "information:\n"
     "      --list-rules      list every rule (with --format json: as JSON)\n"
-    "      --show-files      list the files that would be linted, lint nothing\n"
+    "      --show-files      list the files that would be linted, each with its kind\n"
+    "                        and why; lint nothing\n"
     "      --explain RULE    explain a rule (code or name), with examples\n"
     "      --version         print the version\n"
     "  -h, --help            print this help\n"
@@ -349,9 +353,10 @@ static bool take_option(cli_options *cli, int opt, const char *v)
             return true;
         }
         fprintf(stderr,
-                "agentlint: unknown kind '%s' (agent, skill, command, plugin-manifest, "
-                "copilot-agent, opencode-agent, gemini-agent, cursor-agent, cursor-rule, "
-                "instructions, documentation)\n",
+                "agentlint: unknown kind '%s' (agent, skill, command, claude-rule, "
+                "plugin-manifest, copilot-agent, copilot-instructions, copilot-prompt, "
+                "opencode-agent, gemini-agent, cursor-agent, cursor-rule, instructions, "
+                "documentation)\n",
                 v);
         return false;
     }
@@ -399,6 +404,72 @@ static bool take_option(cli_options *cli, int opt, const char *v)
     return false;
 }
 
+/* The long option named exactly NAME (LEN bytes), or NULL. */
+static const struct option *long_option_named(const char *name, size_t len)
+{
+    for (const struct option *o = long_options; o->name; o++)
+        if (strlen(o->name) == len && memcmp(o->name, name, len) == 0) return o;
+    return NULL;
+}
+
+static bool short_option_takes_value(char c)
+{
+    return c == 'f' || c == 'o' || c == 'j';
+}
+
+/* getopt_long takes any unambiguous prefix of a long option, so `--fi` would
+ * be `--fix` and rewrite files. Long options must be written whole: this
+ * walks the arguments as getopt_long will (values of options that take one
+ * are skipped, `--` ends the options) and refuses a name that is not exact,
+ * with the options it could have meant. */
+static bool long_options_exact(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) return true;
+        if (a[0] != '-' || a[1] == '\0') continue; /* a path, or - for stdin */
+        if (a[1] != '-') {                          /* a cluster of short options */
+            for (size_t k = 1; a[k]; k++)
+                if (short_option_takes_value(a[k])) {
+                    if (a[k + 1] == '\0') i++;
+                    break;
+                }
+            continue;
+        }
+        const char *name = a + 2;
+        size_t len = strcspn(name, "=");
+        const struct option *o = long_option_named(name, len);
+        if (o) {
+            if (o->has_arg == required_argument && name[len] != '=') i++;
+            continue;
+        }
+        /* Options the word abbreviates, else the closest spelling. */
+        const char *meant[3];
+        size_t n = 0;
+        for (const struct option *c = long_options; c->name && n < 3; c++)
+            if (len > 0 && strncmp(c->name, name, len) == 0) meant[n++] = c->name;
+        if (n == 0) {
+            al_suggester sg;
+            al_suggest_begin(&sg, name, len);
+            for (const struct option *c = long_options; c->name; c++)
+                al_suggest_consider(&sg, c->name);
+            if (al_suggest_result(&sg)) meant[n++] = al_suggest_result(&sg);
+        }
+        fprintf(stderr, "agentlint: unknown option '--%.*s'", (int)len, name);
+        if (n > 0) {
+            fprintf(stderr, "%s: did you mean", len > 0 && strncmp(meant[0], name, len) == 0
+                                                     ? " (long options are never abbreviated)"
+                                                     : "");
+            for (size_t k = 0; k < n; k++)
+                fprintf(stderr, "%s--%s", k == 0 ? " " : k + 1 == n ? " or " : ", ", meant[k]);
+            fputc('?', stderr);
+        }
+        fputs("\nTry 'agentlint --help' for the list of options.\n", stderr);
+        return false;
+    }
+    return true;
+}
+
 bool cli_parse_args(int argc, char **argv, cli_options *cli)
 {
     memset(cli, 0, sizeof *cli);
@@ -411,6 +482,7 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
         fputs("agentlint: out of memory\n", stderr);
         return false;
     }
+    if (!long_options_exact(argc, argv)) return false;
     opterr = 0; /* our own messages */
     optind = 1;
     int opt;
@@ -420,9 +492,15 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
             if (optopt >= 256 && strchr(arg, '='))
                 fprintf(stderr, "agentlint: %.*s takes no value\n", (int)strcspn(arg, "="), arg);
             else if (optopt && optopt < 256)
-                fprintf(stderr, "agentlint: unknown option '-%c'\n%s", optopt, cli_usage);
+                fprintf(stderr,
+                        "agentlint: unknown option '-%c'\n"
+                        "Try 'agentlint --help' for the list of options.\n",
+                        optopt);
             else
-                fprintf(stderr, "agentlint: unknown option '%s'\n%s", arg, cli_usage);
+                fprintf(stderr,
+                        "agentlint: unknown option '%s'\n"
+                        "Try 'agentlint --help' for the list of options.\n",
+                        arg);
             return false;
         }
         if (opt == ':') {
@@ -433,6 +511,12 @@ bool cli_parse_args(int argc, char **argv, cli_options *cli)
     }
     for (int i = optind; i < argc; i++)
         cli->paths[cli->path_count++] = argv[i];
+    if (cli->unsafe_fixes && !cli->fix && !cli->diff) {
+        fputs("agentlint: --unsafe-fixes does nothing alone: add --fix to apply the unsafe fixes "
+              "too, or --diff to see them\n",
+              stderr);
+        return false;
+    }
     return true;
 }
 

@@ -112,6 +112,17 @@ static void write_fix(writer *w, cli_job *j)
     bool differs =
         j->data != j->orig && (j->len != j->orig_len || memcmp(j->data, j->orig, j->len) != 0);
     if ((cli->diff || cli->fix) && cli->quiet < 2) al_write_refused_fixes(stderr, j->res);
+    if (differs && j->file->shared) {
+        /* One text read by several tools: a fix one tool's rules ask for
+         * (a tool name renamed for Gemini CLI) can break it for another. */
+        say_path(j->path);
+        fputs(cli->diff ? "not shown in the diff: " : "not fixed: ", stderr);
+        fputs("the same file is linted at another path as another kind (a symlink shared by "
+              "tools), and a fix for one tool could break it for the other\n",
+              stderr);
+        keep_original(j);
+        return;
+    }
     if (cli->diff) {
         if (differs && !al_path_is_plain(j->path)) {
             /* A newline in a diff header forges another file's patch. */
@@ -324,6 +335,13 @@ static void print_one(writer *w, cli_job *j)
         }
         w->unread[w->unread_count++] = (unread_file){path, j->err};
         return;
+    }
+    if (w->cli->verbose) {
+        /* what it is linted as, and why (its path escaped, as everywhere) */
+        say_path(j->path);
+        fprintf(stderr, "linted as %s (", al_kind_name(al_result_kind(j->res)));
+        al_path_escape(stderr, al_result_kind_reason(j->res));
+        fputs(")\n", stderr);
     }
     /* Fixes before the checks across files: a file left unfixed is
      * reported as it is on disk. */
@@ -609,15 +627,31 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
 
 /* ---- information ---- */
 
-/* The kind from the path; "auto" where the content decides (a front
- * matter with name and description: an agent; else documentation). */
+/* The kind each file is linted as and what decided it, from the same
+ * decision as the lint (its path, its front matter, its folder): path, kind
+ * and reason, separated by tabs. */
 static void show_file(cli_run *run, const cli_file *f, void *ctx)
 {
     const cli_options *cli = ctx;
     al_options *opts = f->cfg ? cli_file_options(run, cli, f) : NULL;
+    char *data = NULL;
+    size_t len = 0;
+    al_file_stamp stamp;
+    int err =
+        f->is_stdin ? 0 : al_read_file(f->path, &data, &len, CLI_DEFAULT_MAX_FILE_SIZE, &stamp);
+    if (f->is_stdin) {
+        data = run->stdin_data;
+        len = run->stdin_len;
+    }
+    char why[256];
+    al_file_kind kind = al_kind_of_text(opts ? opts : run->base, f->path, err ? NULL : data,
+                                        err ? 0 : len, why, sizeof why);
     /* escaped like every printed path: a newline in a name must not forge a line */
     al_path_escape(stdout, f->path);
-    printf("\t%s\n", al_kind_name(al_kind_for_path(opts ? opts : run->base, f->path)));
+    printf("\t%s\t", al_kind_name(kind));
+    al_path_escape(stdout, why);
+    putchar('\n');
+    if (!f->is_stdin) free(data);
     al_options_free(opts);
 }
 

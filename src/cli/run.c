@@ -53,7 +53,7 @@ static unsigned long long digest_name(unsigned long long h, const char *name)
 /* A walk over the run's paths that leaves out the files the run writes. */
 static al_walk *run_walk(const cli_run *run, const cli_options *cli, bool quiet)
 {
-    al_walk *w = al_walk_new(cli->paths, cli->path_count, quiet);
+    al_walk *w = al_walk_new(cli->paths, cli->path_count, quiet, run->walk_index);
     for (size_t i = 0; w && i < run->written_count; i++)
         if (!al_walk_exclude(w, run->written[i].dev, run->written[i].ino)) {
             al_walk_free(w);
@@ -91,6 +91,7 @@ al_options *cli_file_options(const cli_run *run, const cli_options *cli, const c
         return NULL;
     }
     cli_apply_selection(cli, opts);
+    if (f->body_elsewhere) al_options_set_body_rules(opts, false);
     return opts;
 }
 
@@ -390,6 +391,8 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
         f->origin = in.origin;
         f->leaves_tree = in.leaves_tree;
         f->root_len = in.root_len;
+        f->body_elsewhere = in.body_elsewhere;
+        f->shared = in.shared;
         f->is_stdin = is_stdin;
         f->index = src->index++;
         src->digest = digest_name(src->digest, f->path);
@@ -407,8 +410,10 @@ void cli_run_file_replaced(cli_run *run, const al_file_stamp *was, const al_file
 {
     struct cli_stream *s = run->stream;
     if (!s || (was->dev == now->dev && was->ino == now->ino)) return;
+    /* The index is shared by the walks: changed under the stream's lock,
+     * which every walk of the run takes while it goes on. */
     pthread_mutex_lock(&s->lock);
-    if (!al_walk_same_file(s->source.walk, was->dev, was->ino, now->dev, now->ino))
+    if (!al_walk_index_replaced(run->walk_index, was->dev, was->ino, now->dev, now->ino))
         run->trouble = true; /* out of memory: the file may be linted twice */
     pthread_mutex_unlock(&s->lock);
 }
@@ -489,12 +494,21 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         const al_config *cfg;
         if (!config_for(&run->configs, cli, cli->config_path, &cfg)) return false;
     }
+    run->kind_cache = al_kind_cache_new();
+    /* The files reached more than once (symlinks shared by tools) first:
+     * every walk of the run gives each at the same paths. */
+    run->walk_index = run->kind_cache ? al_walk_index_new(cli->paths, cli->path_count) : NULL;
+    if (!run->walk_index) {
+        fputs("agentlint: out of memory\n", stderr);
+        return false;
+    }
+    al_options_set_kind_cache(run->base, run->kind_cache);
     named_output outputs[2];
     size_t noutputs = 0;
     if (!check_outputs(cli, outputs, &noutputs)) return false;
     /* The first walk: only the count and the names' digest are kept. */
-    file_source src = {al_walk_new(cli->paths, cli->path_count, false), 0, DIGEST_START, outputs,
-                       noutputs};
+    file_source src = {al_walk_new(cli->paths, cli->path_count, false, run->walk_index), 0,
+                       DIGEST_START, outputs, noutputs};
     if (!src.walk) {
         fputs("agentlint: out of memory\n", stderr);
         return false;
@@ -517,6 +531,8 @@ void cli_run_free(cli_run *run)
     free(run->stdin_data);
     free(run->passthrough);
     al_options_free(run->base);
+    al_walk_index_free(run->walk_index);
+    al_kind_cache_free(run->kind_cache);
     config_cache_free(&run->configs);
     memset(run, 0, sizeof *run);
 }

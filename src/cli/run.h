@@ -24,10 +24,12 @@ typedef struct {
     const al_config *cfg; /* its configuration, or NULL */
     al_file_origin origin;
     bool is_stdin;
-    bool leaves_tree; /* found through a symlink out of the folder named: not fixed */
-    size_t root_len;  /* found in a folder named: the first root_len bytes of path; else 0 */
-    size_t index;     /* its place in the run's order */
-    char *owned;      /* the path, when it is the file's own copy */
+    bool leaves_tree;    /* found through a symlink out of the folder named: not fixed */
+    bool body_elsewhere; /* linted at another path too, as another kind: no body rules here */
+    bool shared;         /* linted at other paths as other kinds: not fixed */
+    size_t root_len;     /* found in a folder named: the first root_len bytes of path; else 0 */
+    size_t index;        /* its place in the run's order */
+    char *owned;         /* the path, when it is the file's own copy */
 } cli_file;
 
 /* A file being linted: read, linted (and fixed), until it is printed. */
@@ -54,7 +56,9 @@ typedef struct {
 } cli_file_id;
 
 typedef struct {
-    al_options *base; /* the options every file's own start from */
+    al_options *base;          /* the options every file's own start from */
+    al_walk_index *walk_index; /* the files reached more than once, and where each is given */
+    al_kind_cache *kind_cache; /* what the kind decision learnt about folders */
     config_cache configs;
     size_t count;   /* the files of the run, counted by a first walk */
     bool has_stdin; /* standard input is one of them */
@@ -103,9 +107,9 @@ al_options *cli_file_options(const cli_run *run, const cli_options *cli, const c
 typedef void cli_print_fn(cli_run *run, cli_job *job, void *ctx);
 bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, void *ctx);
 /* While streaming, from print: the file was (its stamp when read) has
- * been replaced by now (a fix written by rename, a new inode): the walk
- * still going on knows it as the same file, so that a link to it found
- * later is not taken for another file. */
+ * been replaced by now (a fix written by rename, a new inode): the walks
+ * know it as the same file (the run's walk index), so that a path to it
+ * found later is not taken for another file. */
 void cli_run_file_replaced(cli_run *run, const al_file_stamp *was, const al_file_stamp *now);
 /* The files of the run from index from on, in order, each given to fn
  * (the walk made again, quietly: what a file needs of later ones comes

@@ -83,6 +83,8 @@ al_options *al_options_clone(const al_options *src)
     o->forced_kind = src->forced_kind;
     o->skill_profile = src->skill_profile;
     o->timings = src->timings;
+    o->kind_cache = src->kind_cache;
+    o->no_body_rules = src->no_body_rules;
     for (size_t i = 0; i < src->kind_glob_count; i++)
         if (!al_options_add_kind_glob(o, src->kind_globs[i].base, src->kind_globs[i].glob,
                                       src->kind_globs[i].kind)) {
@@ -231,6 +233,16 @@ void al_options_set_timings(al_options *o, bool on)
 void al_options_set_kind(al_options *o, al_file_kind kind)
 {
     o->forced_kind = kind < AL_KIND_COUNT ? kind : AL_KIND_AUTO;
+}
+
+void al_options_set_kind_cache(al_options *o, al_kind_cache *cache)
+{
+    o->kind_cache = cache;
+}
+
+void al_options_set_body_rules(al_options *o, bool on)
+{
+    o->no_body_rules = !on;
 }
 
 bool al_options_add_kind_glob(al_options *o, const char *base, const char *glob, al_file_kind kind)

@@ -45,6 +45,10 @@ struct al_options {
     size_t kind_glob_count;
     al_skill_profile skill_profile;
     bool timings; /* al_options_set_timings */
+    /* al_options_set_kind_cache: what the kind decision learnt about
+     * folders, shared by the run's files (not owned; may be NULL) */
+    al_kind_cache *kind_cache;
+    bool no_body_rules; /* al_options_set_body_rules(false): this file's body is linted elsewhere */
 };
 
 void al_options_set_skill_profile(al_options *opts, al_skill_profile profile);

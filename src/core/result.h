@@ -27,6 +27,7 @@ struct al_result {
     al_diagnostic *diags;
     size_t count, cap;
     al_file_kind kind;
+    char *kind_why;   /* what decided the kind (al_result_kind_reason) */
     char *agent_name; /* for checks across files */
     al_position name_start, name_end;
     char *plugin;      /* the plugin folder of a plugin's agent, command or skill; else NULL */

@@ -18,6 +18,7 @@
 #include "spec/skills.h"
 #include "engine/suppress.h"
 #include "util/strbuf.h"
+#include "util/suggest.h"
 
 /* Per-file halves of the rules: nothing to do until the other files are read. */
 void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc)
@@ -144,10 +145,11 @@ static const char *plugin_label(const char *root)
 }
 
 struct al_across {
-    name_set skills;         /* skill names, bare and plugin:name */
-    name_set project_skills; /* plugin-root:name of skills Claude Code loads */
-    name_set agents;         /* agent names, bare and plugin:name */
-    name_set firsts;         /* namespace NUL name of the agents checked: the first file of each */
+    name_set skills;            /* skill names, bare and plugin:name */
+    name_set project_skills;    /* plugin-root:name of skills Claude Code loads */
+    al_near_names *near_skills; /* the same names, for a "did you mean" (CC021) */
+    name_set agents;            /* agent names, bare and plugin:name */
+    name_set firsts; /* namespace NUL name of the agents checked: the first file of each */
     size_t skill_count, agent_count;
     unsigned complete; /* AL_ACROSS_SKILLS, AL_ACROSS_AGENTS: every file's were added */
     al_strbuf key;
@@ -157,7 +159,12 @@ struct al_across {
 al_across *al_across_new(void)
 {
     al_across *a = calloc(1, sizeof *a);
-    if (a) al_strbuf_init(&a->key);
+    if (!a) return NULL;
+    al_strbuf_init(&a->key);
+    if (!(a->near_skills = al_near_names_new())) {
+        free(a);
+        return NULL;
+    }
     return a;
 }
 
@@ -166,6 +173,7 @@ void al_across_free(al_across *a)
     if (!a) return;
     set_free(&a->skills);
     set_free(&a->project_skills);
+    al_near_names_free(a->near_skills);
     set_free(&a->agents);
     set_free(&a->firsts);
     al_strbuf_free(&a->key);
@@ -175,7 +183,9 @@ void al_across_free(al_across *a)
 static void add_skill(al_across *a, const char *plugin, const char *ident, bool claude_skill)
 {
     bool ok = add_key(&a->skills, &a->key, NULL, ident) &&
-              (!plugin || add_key(&a->skills, &a->key, plugin_label(plugin), ident));
+              al_near_names_add(a->near_skills, ident, strlen(ident)) &&
+              (!plugin || (add_key(&a->skills, &a->key, plugin_label(plugin), ident) &&
+                           al_near_names_add(a->near_skills, a->key.data, a->key.len)));
     /* a command clashes with a skill Claude Code loads from the same plugin (or the
      * project's .claude/skills), not with other tools' skills (.agents/skills) */
     if (ok && claude_skill) ok = add_key(&a->project_skills, &a->key, plugin ? plugin : "", ident);
@@ -198,7 +208,7 @@ void al_across_add(al_across *a, const al_result *r)
 void al_across_add_path(al_across *a, const al_options *opts, const char *path)
 {
     char *root = NULL;
-    if (al_kind_resolve(opts, path, &root) == AL_KIND_SKILL) {
+    if (al_kind_resolve(opts, path, &root, NULL, 0) == AL_KIND_SKILL) {
         al_path_ident id = al_path_identity(path, AL_KIND_SKILL, root);
         char *ident = id.ident ? strndup(id.ident, id.ident_len) : NULL;
         if (ident)
@@ -251,6 +261,23 @@ static unsigned needs(al_across *a, const al_result *r)
     return need;
 }
 
+/* A skill named by its path (`engineering/code-review`,
+ * `skills/code-review/SKILL.md`) where its folder name is a skill of the
+ * run: that name, in r's arena; else NULL. */
+static const char *skill_by_path(al_across *a, al_result *r, const char *ref)
+{
+    size_t n = strlen(ref);
+    if (n > 9 && strcmp(ref + n - 9, "/SKILL.md") == 0) n -= 9;
+    while (n > 0 && ref[n - 1] == '/')
+        n--;
+    size_t start = n;
+    while (start > 0 && ref[start - 1] != '/')
+        start--;
+    if (start == 0 || start == n) return NULL; /* no folder in it */
+    char *name = al_arena_strndup(&r->arena, ref + start, n - start);
+    return name && has_key(&a->skills, &a->key, NULL, name) ? name : NULL;
+}
+
 static void check_references(al_across *a, const al_options *opts, al_result *r)
 {
     if (r->kind == AL_KIND_COMMAND && r->ident && a->project_skills.count &&
@@ -275,18 +302,27 @@ static void check_references(al_across *a, const al_options *opts, al_result *r)
                                "Plan); check the agent's `name`",
                                r->agent_ref.name));
     }
+    /* A skill named in `skills:` may come from outside the run: the user's
+     * ~/.claude/skills, an installed plugin, a companion repository. Only a
+     * name one slip from a skill of the run shows a mistake (docs/rules/CC021.md). */
     if (r->kind == AL_KIND_AGENT && a->skill_count)
         for (size_t k = 0; k < r->skill_ref_count; k++) {
             const al_name_ref *ref = &r->skill_refs[k];
             if (has_key(&a->skills, &a->key, NULL, ref->name)) continue;
+            const char *folder = skill_by_path(a, r, ref->name);
+            const char *near =
+                folder ? folder : al_near_names_find(a->near_skills, ref->name, strlen(ref->name));
+            if (!near) continue;
             const al_rule_info *rule = al_rule_find("CC021");
             report(r, rule, al_options_severity(opts, rule), ref->start, ref->end,
                    al_arena_printf(&r->arena,
                                    "skill \"%s\" in `skills` is not among the skills linted "
-                                   "together; Claude Code skips a missing skill with only a "
-                                   "debug-log line, so the agent starts without it; check "
-                                   "the skill's folder name",
-                                   ref->name));
+                                   "together, but \"%s\" is%s: did you mean \"%s\"? Claude Code "
+                                   "skips a skill it cannot find with only a debug-log line, so "
+                                   "the agent starts without it",
+                                   ref->name, near,
+                                   folder ? " (a skill is named by its folder, not its path)" : "",
+                                   near));
         }
 }
 

@@ -5,11 +5,12 @@
 
 #include "config/config.h"
 #include "core/options.h"
-#include "engine/redact.h"
 #include "core/result.h"
-#include "rules/rule.h"
+#include "engine/redact.h"
 #include "engine/suppress.h"
+#include "parse/kinds.h"
 #include "parse/thread_cache.h"
+#include "rules/rule.h"
 #include "util/stage_clock.h"
 
 const char *al_severity_name(al_severity sev)
@@ -128,7 +129,16 @@ static void remember_name(al_result *res, const al_document *doc)
 {
     const al_yaml_pair *p = doc->agent.name;
     if (doc->kind != AL_KIND_AGENT) return;
-    if (!p || p->value->kind != AL_YAML_SCALAR || p->value->text_len == 0) return;
+    if (!p || p->value->kind != AL_YAML_SCALAR || p->value->text_len == 0) {
+        /* a plugin agent without a name Claude Code can read still loads,
+         * under its file name (alirezarezvani/claude-skills#977; docs/rules/FM001.md):
+         * two such files can clash (anthropics/claude-code#86841) */
+        if (doc->plugin_root && doc->input == AL_INPUT_TEXT) {
+            res->agent_name = al_plugin_agent_file_id(res->path, doc->plugin_root, &res->arena);
+            res->name_start = res->name_end = al_source_position(&doc->src, 0);
+        }
+        return;
+    }
     res->agent_name = al_arena_strndup(&res->arena, p->value->text, p->value->text_len);
     res->name_start = al_source_position(&doc->src, p->value->start);
     res->name_end = al_source_position(&doc->src, p->value->end);
@@ -156,12 +166,7 @@ al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *
             dir--;
         id.ident = dir;
         id.ident_len = (size_t)(base - 1 - dir);
-        const char *rel = path;
-        while (rel[0] == '.' && rel[1] == '/')
-            rel += 2;
-        while (rel[0] == '/')
-            rel++;
-        id.claude_skill = plugin_root || al_glob_match("**/.claude/skills/*/SKILL.md", rel);
+        id.claude_skill = al_kind_claude_loads_skill(path, plugin_root);
     } else if (kind == AL_KIND_COMMAND) {
         const char *dot = strrchr(base, '.');
         id.ident = base;
@@ -245,16 +250,19 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     bool timed = opts && opts->timings;
     unsigned long long t = timed ? al_thread_cpu_ns() : 0;
     al_context ctx = {.res = res, .doc = &doc, .rule = NULL, .opts = opts};
+    bool body_rules = !(opts && opts->no_body_rules);
     for (size_t i = 0; i < al_rule_table_count; i++) {
         const al_rule *rule = &al_rule_table[i];
         if (al_options_severity(opts, &rule->info) == AL_OFF) continue;
         if (!(rule->kinds & AL_KIND_BIT(doc.kind))) continue;
+        if (!body_rules && al_rule_is_body_rule(rule)) continue;
         ctx.rule = rule;
         rule->check(&ctx, &doc);
     }
     remember_name(res, &doc);
     remember_refs(res, &doc);
     res->kind = doc.kind;
+    res->kind_why = al_arena_strdup(&res->arena, doc.kind_why ? doc.kind_why : "");
     /* Secrets before suppressions: a suppressed finding still masks. */
     bool ok = al_secrets_collect(res, &doc, opts) && al_suppress_apply(res, &doc, opts) &&
               al_secrets_mask_messages(res);
@@ -303,6 +311,11 @@ const char *al_result_agent_name(const al_result *res)
 al_file_kind al_result_kind(const al_result *res)
 {
     return res->kind;
+}
+
+const char *al_result_kind_reason(const al_result *res)
+{
+    return res->kind_why ? res->kind_why : "";
 }
 
 unsigned long long al_result_stage_ns(const al_result *res, al_stage stage)

@@ -91,6 +91,9 @@ static void report_at(parser *p, const char *code, bool as_note, size_t start, s
                             : strcmp(code, "AL002") == 0 ? p->al002
                                                          : al_rule_find(code);
     if (!r) return;
+    /* A file linted once per kind has its directives judged once, with its
+     * body (al_options_set_body_rules). */
+    if (p->opts && p->opts->no_body_rules && (r == p->al001 || r == p->al002)) return;
     al_severity sev = al_options_severity(p->opts, r);
     if (as_note && sev != AL_OFF) sev = AL_INFO;
     if (sev == AL_OFF || !msg) return;
@@ -526,6 +529,16 @@ static const char *unused_message(al_arena *arena, unused_text *last, const char
     return msg;
 }
 
+/* Whether a rule ran on this file: one for another kind of file (a
+ * directive in a file shared by tools, read once per kind) finds nothing
+ * here, which does not make the directive unused. */
+static bool rule_ran(const al_document *doc, const al_options *opts, const al_rule_info *info)
+{
+    const al_rule *rule = (const al_rule *)info; /* the info is an al_rule's first member */
+    if (!(rule->kinds & AL_KIND_BIT(doc->kind))) return false;
+    return !(opts && opts->no_body_rules && al_rule_is_body_rule(rule));
+}
+
 bool al_suppress_apply(al_result *res, const al_document *doc, const al_options *opts)
 {
     if (opts && opts->no_inline_suppressions) return true;
@@ -584,7 +597,7 @@ bool al_suppress_apply(al_result *res, const al_document *doc, const al_options 
         }
         for (size_t r = 0; r < d->rule_count; r++) {
             if (d->used[r] || al_options_severity(opts, d->rules[r]) == AL_OFF ||
-                is_own_rule(d->rules[r]))
+                is_own_rule(d->rules[r]) || !rule_ran(doc, opts, d->rules[r]))
                 continue;
             d->unused_msg[r] = unused_message(
                 &res->arena, &last,

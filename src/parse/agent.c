@@ -157,3 +157,28 @@ bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *s
            read_tools(&agent->disallowed_tools, al_yaml_get_pair(fm->root, deny), src, arena,
                       skill_like);
 }
+
+char *al_plugin_agent_file_id(const char *path, const char *plugin_root, al_arena *arena)
+{
+    if (!path || !plugin_root) return NULL;
+    size_t rl = strlen(plugin_root);
+    const char *rel;
+    if (strcmp(plugin_root, ".") == 0 && strncmp(path, "./", 2) != 0)
+        rel = path;
+    else if (strncmp(path, plugin_root, rl) == 0 && path[rl] == '/')
+        rel = path + rl + 1;
+    else
+        return NULL;
+    while (rel[0] == '.' && rel[1] == '/')
+        rel += 2;
+    if (strncmp(rel, "agents/", 7) != 0) return NULL;
+    rel += 7;
+    size_t n = strlen(rel);
+    if (n > 3 && strcmp(rel + n - 3, ".md") == 0) n -= 3;
+    if (n == 0) return NULL;
+    char *id = al_arena_strndup(arena, rel, n);
+    if (!id) return NULL;
+    for (char *c = id; *c; c++)
+        if (*c == '/') *c = ':';
+    return id;
+}

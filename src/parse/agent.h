@@ -41,6 +41,14 @@ typedef struct {
 bool al_agent_read(al_agent *agent, const al_frontmatter *fm, const al_source *src, al_arena *arena,
                    al_file_kind kind);
 
+/* The id Claude Code gives a plugin agent it loads without a `name` (no
+ * front matter, or front matter it cannot read): its path below the
+ * plugin's agents/ folder without `.md`, folders joined by `:`
+ * (`agents/review/security.md` is `review:security`; anthropics/claude-code#86841,
+ * alirezarezvani/claude-skills#977). In the
+ * arena; NULL when path is not below plugin_root/agents/ or out of memory. */
+char *al_plugin_agent_file_id(const char *path, const char *plugin_root, al_arena *arena);
+
 /* The file span of a scalar's text[i..j) when it can be mapped exactly (a
  * plain or quoted scalar on one line without escapes); else the node's span. */
 void al_scalar_subspan(const al_source *src, const al_yaml_node *node, size_t i, size_t j,

@@ -15,16 +15,19 @@ static bool build(al_document *doc, al_arena *arena, const al_options *opts, con
 {
     bool timed = opts && opts->timings;
     unsigned long long *ns = doc->stage_ns, t = timed ? al_thread_cpu_ns() : 0;
-    char *root = NULL;
-    doc->kind = al_kind_resolve(opts, path, &root);
-    doc->kind_from_path = doc->kind != AL_KIND_AUTO;
-    if (root) {
-        doc->plugin_root = al_arena_strdup(arena, root);
-        free(root);
-        if (!doc->plugin_root) return false;
-    }
-    /* Until the content is read: what a binary or oversized file counts as. */
-    if (doc->kind == AL_KIND_AUTO) doc->kind = AL_KIND_DOCUMENTATION;
+    /* The kind first: it decides how the rest is read (a JSON manifest, a
+     * Cursor rule's lines). A binary or oversized file is judged by its
+     * place and its neighbours as any other. */
+    al_kind_decision kd;
+    if (!al_kind_decide(opts, path, data, len, &kd)) return false;
+    doc->kind = kd.kind;
+    doc->kind_basis = kd.basis;
+    doc->kind_from_path = kd.basis <= AL_KIND_BASIS_PLACE;
+    doc->kind_why = al_arena_strdup(arena, kd.why);
+    if (kd.plugin_root) doc->plugin_root = al_arena_strdup(arena, kd.plugin_root);
+    bool copied = doc->kind_why && (!kd.plugin_root || doc->plugin_root);
+    al_kind_decision_free(&kd);
+    if (!copied) return false;
     if (len > al_options_max_file_size(opts)) {
         doc->input = AL_INPUT_TOO_LARGE;
         doc->src.path = path;
@@ -44,7 +47,6 @@ static bool build(al_document *doc, al_arena *arena, const al_options *opts, con
         return false;
     if (doc->kind == AL_KIND_CURSOR_RULE && !al_frontmatter_read_lines(&doc->fm, &doc->src, arena))
         return false;
-    if (!doc->kind_from_path) doc->kind = al_kind_from_content(&doc->fm, &doc->src);
     if (doc->kind == AL_KIND_PLUGIN_MANIFEST && !al_manifest_read(&doc->manifest, &doc->src, arena))
         return false;
     if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena, doc->kind)) return false;

@@ -7,6 +7,7 @@
 #include "agentlint/agentlint.h"
 #include "parse/api_matches.h"
 #include "parse/frontmatter.h"
+#include "parse/kinds.h"
 #include "parse/manifest.h"
 #include "parse/markdown.h"
 #include "parse/snippets.h"
@@ -44,6 +45,8 @@ typedef struct {
     unsigned long long stage_ns[AL_STAGE_COUNT]; /* with al_options_set_timings */
     al_file_kind kind;       /* decided in al_document_build; never AL_KIND_AUTO */
     bool kind_from_path;     /* false: the path said nothing, the content decided */
+    al_kind_basis kind_basis; /* what decided it (parse/kinds.h) */
+    const char *kind_why;     /* and in words, for --show-files and -v */
     const char *plugin_root; /* the plugin folder of a plugin's agent or command, else NULL */
     al_frontmatter fm;
     al_agent agent;

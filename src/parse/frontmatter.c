@@ -1,5 +1,6 @@
 #include "parse/frontmatter.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -42,60 +43,134 @@ static bool looks_like_key(const char *s, size_t len)
     return i < len && s[i] == ':' && (i + 1 == len || s[i + 1] == ' ');
 }
 
-static size_t find_close(const al_source *src, size_t from_line, size_t *dashes_line)
+/* The lines of a text, one at a time: [start, end) without the line ending
+ * ("\n", and a "\r" before it), as al_source counts them (every "\n" starts
+ * a line, so a text ending in one has an empty last line). */
+typedef struct {
+    const char *s;
+    size_t n;
+    size_t start, end, next; /* next: where the following line starts, or n + 1 at the end */
+    size_t number;           /* 1-based */
+} line_cursor;
+
+static bool next_line(line_cursor *c)
 {
-    for (size_t l = from_line; l <= src->line_count; l++) {
-        size_t s, e;
-        al_source_line_span(src, l, &s, &e);
-        if (al_frontmatter_is_delimiter(src->data + s, e - s, true)) return l;
-        if (dashes_line && !*dashes_line && is_dash_rule(src->data + s, e - s)) *dashes_line = l;
+    if (c->next > c->n) return false;
+    c->start = c->next;
+    const char *nl = memchr(c->s + c->start, '\n', c->n - c->start);
+    size_t e = nl ? (size_t)(nl - c->s) : c->n;
+    c->next = nl ? e + 1 : c->n + 1;
+    if (e > c->start && c->s[e - 1] == '\r') e--;
+    c->end = e;
+    c->number++;
+    return true;
+}
+
+/* A fence line: up to three spaces, then three or more backticks or tildes
+ * (CommonMark). *ch and *len: the character and its run. */
+static bool fence_line(const char *s, size_t len, char *ch, size_t *run)
+{
+    size_t i = 0;
+    while (i < len && i < 3 && s[i] == ' ')
+        i++;
+    if (i >= len || (s[i] != '`' && s[i] != '~')) return false;
+    size_t k = i;
+    while (k < len && s[k] == s[i])
+        k++;
+    if (k - i < 3) return false;
+    *ch = s[i];
+    *run = k - i;
+    return true;
+}
+
+/* The first closing delimiter from the cursor's next line on: the cursor is
+ * left on it. dashes_at (may be NULL) gets the first line of four or more
+ * dashes seen before it. */
+static bool find_close(line_cursor *c, size_t *dashes_at)
+{
+    while (next_line(c)) {
+        const char *l = c->s + c->start;
+        size_t len = c->end - c->start;
+        if (al_frontmatter_is_delimiter(l, len, true)) return true;
+        if (dashes_at && *dashes_at == SIZE_MAX && is_dash_rule(l, len)) *dashes_at = c->start;
     }
-    return 0;
+    return false;
+}
+
+void al_frontmatter_locate(const char *s, size_t n, al_fm_span *out)
+{
+    memset(out, 0, sizeof *out);
+    out->dashes_at = SIZE_MAX;
+    line_cursor c = {s, n, 0, 0, 0, 0};
+    next_line(&c);
+    size_t first = c.start;
+    /* A byte-order mark is reported by its own rule; look past it here. */
+    if (c.end - first >= 3 && memcmp(s + first, "\xEF\xBB\xBF", 3) == 0) first += 3;
+    if (al_frontmatter_is_delimiter(s + first, c.end - first, false)) {
+        out->open_at = c.start;
+        out->content_start = c.next <= n ? c.next : n;
+        if (!find_close(&c, &out->dashes_at)) {
+            out->status = AL_FM_UNTERMINATED;
+            out->content_end = out->body_start = n;
+            return;
+        }
+        out->status = AL_FM_PRESENT;
+        out->dashes_at = SIZE_MAX;
+        out->close_at = c.start;
+        out->content_end = c.start;
+        out->body_start = c.next <= n ? c.next : n;
+        return;
+    }
+    /* Not at line 1: a "---" line followed by a key, within the first lines
+     * and outside a code block, is front matter that the tool will not see.
+     * Inside a fence it is an example of front matter, not the file's own. */
+    char fence = 0;
+    size_t fence_run = 0;
+    for (line_cursor l = {s, n, 0, 0, 0, 0}; next_line(&l) && l.number <= AL_FM_SEARCH_LINES;) {
+        const char *t = s + l.start;
+        size_t len = l.end - l.start;
+        char ch;
+        size_t run;
+        if (fence_line(t, len, &ch, &run)) {
+            if (!fence) {
+                fence = ch;
+                fence_run = run;
+            } else if (ch == fence && run >= fence_run && is_blank(t + run, len - run)) {
+                fence = 0;
+            }
+            continue;
+        }
+        if (fence || !al_frontmatter_is_delimiter(t, len, false) || l.next > n) continue;
+        line_cursor k = l;
+        if (!next_line(&k) || !looks_like_key(s + k.start, k.end - k.start)) continue;
+        line_cursor close = l;
+        if (!find_close(&close, NULL)) continue;
+        out->status = AL_FM_NOT_AT_START;
+        out->open_at = l.start;
+        out->close_at = close.start;
+        out->content_start = l.next;
+        out->content_end = close.start;
+        out->body_start = close.next <= n ? close.next : n;
+        return;
+    }
+    out->status = AL_FM_ABSENT;
 }
 
 static void delimit(al_frontmatter *fm, const al_source *src)
 {
-    size_t s, e;
-    al_source_line_span(src, 1, &s, &e);
-    /* A byte-order mark is reported by its own rule; look past it here. */
-    if (e - s >= 3 && memcmp(src->data + s, "\xEF\xBB\xBF", 3) == 0) s += 3;
-    if (al_frontmatter_is_delimiter(src->data + s, e - s, false)) {
-        fm->open_line = 1;
-        fm->close_line = find_close(src, 2, &fm->dashes_line);
-        if (!fm->close_line) {
-            fm->status = AL_FM_UNTERMINATED;
-            fm->content_start = src->line_count >= 2 ? src->line_start[1] : src->len;
-            fm->content_end = fm->body_start = src->len;
-            return;
-        }
-        fm->status = AL_FM_PRESENT;
-        fm->dashes_line = 0;
-        fm->content_start = src->line_start[1];
-        fm->content_end = src->line_start[fm->close_line - 1];
-        fm->body_start =
-            fm->close_line < src->line_count ? src->line_start[fm->close_line] : src->len;
+    al_fm_span sp;
+    al_frontmatter_locate(src->data, src->len, &sp);
+    fm->status = sp.status;
+    fm->body_start = sp.body_start;
+    if (sp.status == AL_FM_ABSENT) return;
+    fm->open_line = al_source_line_of(src, sp.open_at);
+    fm->content_start = sp.content_start;
+    fm->content_end = sp.content_end;
+    if (sp.status == AL_FM_UNTERMINATED) {
+        if (sp.dashes_at != SIZE_MAX) fm->dashes_line = al_source_line_of(src, sp.dashes_at);
         return;
     }
-    /* Not at line 1: a "---" line followed by a key, within the first lines,
-     * is front matter that Claude Code will not see. */
-    for (size_t l = 1; l < src->line_count && l <= AL_FM_SEARCH_LINES; l++) {
-        al_source_line_span(src, l, &s, &e);
-        if (!al_frontmatter_is_delimiter(src->data + s, e - s, false)) continue;
-        size_t ns, ne;
-        al_source_line_span(src, l + 1, &ns, &ne);
-        if (!looks_like_key(src->data + ns, ne - ns)) continue;
-        size_t close = find_close(src, l + 1, NULL);
-        if (!close) continue;
-        fm->status = AL_FM_NOT_AT_START;
-        fm->open_line = l;
-        fm->close_line = close;
-        fm->content_start = src->line_start[l];
-        fm->content_end = src->line_start[close - 1];
-        fm->body_start = close < src->line_count ? src->line_start[close] : src->len;
-        return;
-    }
-    fm->status = AL_FM_ABSENT;
-    fm->body_start = 0;
+    fm->close_line = al_source_line_of(src, sp.close_at);
 }
 
 /* ---- Building the node tree from libyaml events ---- */
@@ -489,6 +564,41 @@ static al_yaml_node *lenient_flow_list(al_arena *arena, const char *data, size_t
     return n;
 }
 
+/* The length of the key that starts the text [s, e) as the lenient reading
+ * takes it (`key:` then a space or the end of the line), or 0. */
+static size_t lenient_key(const char *t, size_t s, size_t e)
+{
+    size_t k = s;
+    while (k < e && (t[k] == '_' || t[k] == '-' || (t[k] >= 'a' && t[k] <= 'z') ||
+                     (t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= '0' && t[k] <= '9')))
+        k++;
+    if (k == s || t[s] == '-' || k >= e || t[k] != ':' || (k + 1 < e && t[k + 1] != ' ')) return 0;
+    return k - s;
+}
+
+/* The first line at the left margin that the lenient reading cannot place:
+ * not blank, not indented, not a comment, not a `- item` of the key above,
+ * and not a `key: value` line; 0 when there is none. Claude Code's reader
+ * tolerates a `: ` inside a one-line value, but a value that runs on over
+ * such lines makes it give up (v2.1.259, anthropics/claude-code#91871): the placeholder
+ * description for a plugin agent, nothing at all for a project agent. */
+static size_t first_stray_line(const al_frontmatter *fm, const al_source *src)
+{
+    for (size_t line = fm->open_line + 1; line < fm->close_line; line++) {
+        size_t s, e;
+        al_source_line_span(src, line, &s, &e);
+        while (e > s && (src->data[e - 1] == '\r' || src->data[e - 1] == ' '))
+            e--;
+        if (e == s) continue;
+        char c = src->data[s];
+        if (c == ' ' || c == '\t' || c == '#' ||
+            (c == '-' && (e == s + 1 || src->data[s + 1] == ' ')))
+            continue;
+        if (!lenient_key(src->data, s, e)) return line;
+    }
+    return 0;
+}
+
 static bool lenient_read(al_frontmatter *fm, const al_source *src, al_arena *arena)
 {
     size_t first = fm->open_line + 1, last = fm->close_line - 1;
@@ -501,12 +611,9 @@ static bool lenient_read(al_frontmatter *fm, const al_source *src, al_arena *are
         size_t s, e;
         al_source_line_span(src, line, &s, &e);
         const char *t = src->data;
-        size_t k = s;
-        while (k < e && (t[k] == '_' || t[k] == '-' || (t[k] >= 'a' && t[k] <= 'z') ||
-                         (t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= '0' && t[k] <= '9')))
-            k++;
-        if (k == s || t[s] == '-' || k >= e || t[k] != ':' || (k + 1 < e && t[k + 1] != ' '))
-            continue;
+        size_t kl = lenient_key(t, s, e);
+        if (!kl) continue;
+        size_t k = s + kl;
         size_t a = k + 1, b = e;
         while (a < b && t[a] == ' ')
             a++;
@@ -546,7 +653,9 @@ bool al_frontmatter_parse(al_frontmatter *fm, const al_source *src, al_arena *ar
     bool oom = false;
     parse_yaml(fm, src, arena, &oom);
     if (!oom && !fm->parse_ok && !fm->too_deep &&
-        strstr(fm->error_problem, "mapping values are not allowed"))
-        oom = !lenient_read(fm, src, arena);
+        strstr(fm->error_problem, "mapping values are not allowed")) {
+        fm->stray_line = first_stray_line(fm, src);
+        if (!fm->stray_line) oom = !lenient_read(fm, src, arena);
+    }
     return !oom;
 }

@@ -48,12 +48,31 @@ typedef struct {
      * lenient way Claude Code does: one `key: value` per line at the left
      * margin. root then holds that reading and lenient is true. */
     bool lenient;
+    /* Not when a line at the left margin is no `key: value` line (the
+     * pasted `<example>` lines of a description that runs on unindented):
+     * Claude Code cannot read that front matter either (v2.1.259), so
+     * nothing is read and this is that line. */
+    size_t stray_line;
 
     al_yaml_duplicate *duplicates;
     size_t duplicate_count;
 } al_frontmatter;
 
 #define AL_YAML_MAX_DEPTH 64
+
+/* Where a text's front matter is, without parsing it (offsets; SIZE_MAX
+ * where there is none). al_frontmatter_parse finds it so; the kind decision
+ * reads the keys of a file's first bytes through it. */
+typedef struct {
+    al_fm_status status;
+    size_t open_at;   /* the opening "---" line's first byte */
+    size_t close_at;  /* the closing line's first byte (PRESENT, NOT_AT_START) */
+    size_t dashes_at; /* UNTERMINATED: a line of 4+ dashes probably meant to close, or SIZE_MAX */
+    size_t content_start, content_end; /* the YAML text */
+    size_t body_start;
+} al_fm_span;
+
+void al_frontmatter_locate(const char *data, size_t len, al_fm_span *out);
 
 /* Finds and parses the front matter. Returns false only when out of memory. */
 bool al_frontmatter_parse(al_frontmatter *fm, const al_source *src, al_arena *arena);

@@ -135,6 +135,32 @@ static void index_content_lines(al_code_block *b, al_arena *arena)
     b->line_count = n;
 }
 
+/* True when the file's line ends with the text of the content's line that
+ * starts at content[from] (blanks around either aside); with whole, when it
+ * holds exactly that text from offset at (else at is unused). */
+static bool same_text(const char *content, size_t len, size_t from, const al_source *src,
+                      size_t line, size_t at, bool whole)
+{
+    size_t s, e;
+    al_source_line_span(src, line, &s, &e);
+    if (!whole) at = s;
+    if (at < s || at > e) return false;
+    while (e > at &&
+           (src->data[e - 1] == ' ' || src->data[e - 1] == '\t' || src->data[e - 1] == '\r'))
+        e--;
+    while (from < len && (content[from] == ' ' || content[from] == '\t'))
+        from++;
+    size_t end = from;
+    while (end < len && content[end] != '\n')
+        end++;
+    while (end > from &&
+           (content[end - 1] == ' ' || content[end - 1] == '\t' || content[end - 1] == '\r'))
+        end--;
+    size_t n = end - from;
+    if (whole ? n != e - at : n > e - at) return false;
+    return memcmp(content + from, src->data + e - n, n) == 0;
+}
+
 static void read_code_block(al_code_block *b, const al_markdown *md, const al_source *src,
                             cmark_node *node, al_arena *arena)
 {
@@ -161,7 +187,19 @@ static void read_code_block(al_code_block *b, const al_markdown *md, const al_so
     size_t p = s + (col > 0 ? col - 1 : 0);
     while (p < e && src->data[p] == ' ')
         p++;
-    if (p < e && (src->data[p] == '`' || src->data[p] == '~')) {
+    /* An indented code block may show fences (```` ```bash ```` four spaces
+     * in, as under MkDocs tabs): its content starts with its own first line,
+     * where a fenced block's starts on the line after the fence (and a
+     * fenced block whose first line repeats its opener has the line after
+     * that as its second). */
+    bool indented = same_text(b->content, b->content_len, 0, src, b->open_line, p, true);
+    size_t second = 0;
+    while (second < b->content_len && b->content[second] != '\n')
+        second++;
+    if (indented && second + 1 < b->content_len && b->open_line < src->line_count)
+        indented =
+            same_text(b->content, b->content_len, second + 1, src, b->open_line + 1, 0, false);
+    if (!indented && p < e && (src->data[p] == '`' || src->data[p] == '~')) {
         b->fenced = true;
         b->fence_char = src->data[p];
         b->fence_offset = p;

@@ -137,5 +137,8 @@ void al_check_cursor_unknown_field(al_context *ctx, const al_document *doc);
 void al_check_cursor_invalid_value(al_context *ctx, const al_document *doc);
 void al_check_cursor_model(al_context *ctx, const al_document *doc);
 void al_check_cursor_rule_not_mdc(al_context *ctx, const al_document *doc);
+void al_check_claude_rule_unknown_field(al_context *ctx, const al_document *doc);
+void al_check_claude_rule_foreign_field(al_context *ctx, const al_document *doc);
+void al_check_claude_rule_invalid_paths(al_context *ctx, const al_document *doc);
 
 #endif

@@ -59,7 +59,10 @@ void al_check_missing_name(al_context *ctx, const al_document *doc)
                      "(`<plugin>:<file>`); add `name:` to choose the id yourself");
         return;
     }
-    al_severity sev = doc->origin == AL_FILE_DISCOVERED ? AL_INFO : AL_ERROR;
+    /* Found in a tool's folder, a file without a name may be documentation
+     * kept there (a note); judged an agent by its content or its folder, it
+     * is an agent that lost its name. */
+    al_severity sev = doc->origin == AL_FILE_DISCOVERED && doc->kind_from_path ? AL_INFO : AL_ERROR;
     if (p) {
         al_report_at(ctx, sev, p->key->start, p->value->end,
                      "`name` is empty: Claude Code treats a file without a name as documentation "

@@ -233,6 +233,31 @@ static void check_text(al_context *ctx, const al_dialect *d, const al_dialect_fi
                   d->label, field->max_len, d->reader);
 }
 
+static bool scalar_list(const al_yaml_node *v)
+{
+    if (v->kind != AL_YAML_SEQUENCE) return false;
+    for (size_t i = 0; i < v->count; i++)
+        if (v->items[i]->kind != AL_YAML_SCALAR) return false;
+    return true;
+}
+
+/* A list the reader joins into text: fine for it, a warning when other
+ * readers of the file refuse it (field->note names them). */
+static void check_list_as_text(al_context *ctx, const al_document *doc, const al_dialect *d,
+                               const al_yaml_node *v, const al_dialect_field *field)
+{
+    if (!field->note) return;
+    const char *src = doc->src.data + v->start;
+    size_t n = v->end - v->start;
+    bool one_line = v->style == AL_YAML_FLOW && !memchr(src, '\n', n) && !memchr(src, '"', n) &&
+                    !memchr(src, '\\', n);
+    al_report(ctx, v->start, v->end,
+              "`%s` is a YAML list, which %s joins into text, but %s; quote it "
+              "(`%s: \"%s\"`), which every reader accepts",
+              field->name, d->reader, field->note, field->name,
+              one_line ? al_quote(ctx, src, n) : "[file]");
+}
+
 void al_dialect_check_field_values(al_context *ctx, const al_document *doc, const al_dialect *d)
 {
     const al_yaml_node *f = al_dialect_fields(doc);
@@ -258,6 +283,12 @@ void al_dialect_check_field_values(al_context *ctx, const al_document *doc, cons
         case AL_DT_STRING:
         case AL_DT_NAME:
             check_text(ctx, d, field, v);
+            break;
+        case AL_DT_JOINED:
+            if (scalar_list(v))
+                check_list_as_text(ctx, doc, d, v, field);
+            else
+                check_text(ctx, d, field, v);
             break;
         case AL_DT_ENUM:
             check_enum(ctx, d, field, v);

@@ -212,7 +212,6 @@ static const char *closest_tool(const al_dialect *d, const tool_ref *t, bool ali
  * likely a typo that costs the agent the tool. */
 static void copilot_tool(al_context *ctx, const al_document *doc, const tool_ref *t)
 {
-    (void)doc;
     const al_dialect *d = &al_dialect_copilot;
     if (t->len == 1 && t->text[0] == '*') return;
     const char *slash = memchr(t->text, '/', t->len);
@@ -230,8 +229,9 @@ static void copilot_tool(al_context *ctx, const al_document *doc, const tool_ref
     if (best)
         al_report(ctx, t->start, t->end,
                   "`%s` is not a Copilot tool alias: did you mean `%s`? Copilot ignores names "
-                  "it does not know, so the agent does not get this tool",
-                  al_quote(ctx, t->text, t->len), best);
+                  "it does not know, so the %s does not get this tool",
+                  al_quote(ctx, t->text, t->len), best,
+                  doc->kind == AL_KIND_COPILOT_PROMPT ? "prompt" : "agent");
 }
 
 static bool mcp_slug_char(char c)
@@ -383,7 +383,6 @@ static bool read_by_tool(const al_document *doc)
     return !doc->fm.lenient || doc->kind == AL_KIND_CURSOR_RULE;
 }
 
-#define COPILOT  (&al_dialect_copilot)
 #define OPENCODE (&al_dialect_opencode)
 #define GEMINI   (&al_dialect_gemini)
 
@@ -392,26 +391,39 @@ static const al_dialect *cursor_dialect(const al_document *doc)
     return doc->kind == AL_KIND_CURSOR_RULE ? &al_dialect_cursor_rule : &al_dialect_cursor_agent;
 }
 
-/* GitHub Copilot */
+/* GitHub Copilot: custom agents, instructions and prompt files share the
+ * codes; the kind picks the table. */
+static const al_dialect *copilot_dialect(const al_document *doc)
+{
+    switch (doc->kind) {
+    case AL_KIND_COPILOT_INSTRUCTIONS:
+        return &al_dialect_copilot_instructions;
+    case AL_KIND_COPILOT_PROMPT:
+        return &al_dialect_copilot_prompt;
+    default:
+        return &al_dialect_copilot;
+    }
+}
+
 void al_check_copilot_missing_field(al_context *c, const al_document *d)
 {
     if (!read_by_tool(d)) return;
-    al_dialect_check_required(c, d, COPILOT);
+    al_dialect_check_required(c, d, copilot_dialect(d));
 }
 void al_check_copilot_unknown_field(al_context *c, const al_document *d)
 {
     if (!read_by_tool(d)) return;
-    al_dialect_check_unknown_field(c, d, COPILOT);
+    al_dialect_check_unknown_field(c, d, copilot_dialect(d));
 }
 void al_check_copilot_invalid_value(al_context *c, const al_document *d)
 {
     if (!read_by_tool(d)) return;
-    al_dialect_check_field_values(c, d, COPILOT);
+    al_dialect_check_field_values(c, d, copilot_dialect(d));
 }
 void al_check_copilot_retired_field(al_context *c, const al_document *d)
 {
     if (!read_by_tool(d)) return;
-    al_dialect_check_field_status(c, d, COPILOT);
+    al_dialect_check_field_status(c, d, copilot_dialect(d));
 }
 void al_check_copilot_unknown_tool(al_context *c, const al_document *d)
 {

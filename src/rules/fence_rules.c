@@ -191,6 +191,25 @@ void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
         if (!b->fenced || b->close_line) continue;
         if (!info && !(info = classify_fences(ctx, doc))) return;
         size_t fence_end = b->fence_offset + b->fence_len;
+        if (al_block_opens_nothing(doc, b)) {
+            /* An empty block at the end hides nothing. When it is the closer of
+             * a block that a nested fence (BD006) or a glued one (BD007) broke,
+             * that finding names it; otherwise a note, for the tidy-minded. */
+            if (info[k].kind == MEANT_FOR_NESTED || info[k].kind == MEANT_FOR_GLUED) continue;
+            size_t ls, le;
+            al_source_line_span(src, b->open_line, &ls, &le);
+            al_pending *f = al_report_at(
+                ctx, AL_INFO, b->fence_offset, fence_end,
+                "this %s opens a code block with nothing after it, at the end of the file, so no "
+                "text is read as code; it is a stray fence, likely left over from an edit "
+                "(%s): delete it",
+                fence_text(ctx, b, 0),
+                info[k].kind == AFTER_CLOSER ? "it comes right after a block that is closed"
+                                             : "no block is left for it to close");
+            /* Deleting it removes an empty block and nothing else: safe. */
+            al_fix_edit(ctx, f, ls, src->len, "");
+            continue;
+        }
         /* cmark's end line may be the line after the block; the content's
          * last line is exact. */
         size_t last = b->open_line;
@@ -292,7 +311,7 @@ void al_check_fence_without_language(al_context *ctx, const al_document *doc)
         /* A fence that the structure shows to be a closer gets BD002, BD006
          * or BD007; naming a language would not help. */
         if (!info && !(info = classify_fences(ctx, doc))) return;
-        if (info[k].kind != OPENER) continue;
+        if (info[k].kind != OPENER || al_block_opens_nothing(doc, b)) continue;
         al_report(ctx, b->fence_offset, b->fence_offset + b->fence_len,
                   "code block has no language after its opening fence: name one (```python, "
                   "```json, ```text) so the model and renderers know what the block holds");
@@ -310,9 +329,11 @@ static void lines_text(char *buf, size_t size, size_t first, size_t last)
 /* What a misplaced fence swaps, for the messages of BD006 and BD007: the
  * lines between the fence on line `after` and the block `meant` to be code,
  * now read as text ("lines 12-14 of the example are read as text, and "; empty
- * when there are none), and the lines that block turns into code. */
-static void swapped_lines(size_t after, const al_code_block *meant, const char *of, char *text,
-                          size_t text_size, char *code, size_t code_size)
+ * when there are none), and what the intended closer does instead ("opens a
+ * new code block that turns lines 20-31 into code"). */
+static void swapped_lines(const al_document *doc, size_t after, const al_code_block *meant,
+                          const char *of, const char *block, char *text, size_t text_size,
+                          char *code, size_t code_size)
 {
     text[0] = '\0';
     if (meant->open_line > after + 1) {
@@ -321,11 +342,18 @@ static void swapped_lines(size_t after, const al_code_block *meant, const char *
         snprintf(text, text_size, "%s%s %s read as text, and ", span, of,
                  meant->open_line - after > 2 ? "are" : "is");
     }
+    if (al_block_opens_nothing(doc, meant)) {
+        snprintf(code, code_size,
+                 "is left over at the end of the file, where it opens an empty code block");
+        return;
+    }
+    char span[48];
     size_t code_last = meant->close_line ? meant->close_line - 1 : al_block_last_line(meant);
     if (code_last > meant->open_line)
-        lines_text(code, code_size, meant->open_line + 1, code_last);
+        lines_text(span, sizeof span, meant->open_line + 1, code_last);
     else
-        snprintf(code, code_size, "what follows");
+        snprintf(span, sizeof span, "what follows");
+    snprintf(code, code_size, "opens %s that turns %s into code", block, span);
 }
 
 void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
@@ -350,14 +378,14 @@ void al_check_nested_fence_closed_early(al_context *ctx, const al_document *doc)
             continue;
         }
         const al_code_block *meant = &doc->md.blocks[nb.meant_block];
-        char text[128], code[64];
-        swapped_lines(b->close_line, meant, " of the example", text, sizeof text, code,
-                      sizeof code);
+        char text[128], code[128];
+        swapped_lines(doc, b->close_line, meant, " of the example", "a new code block", text,
+                      sizeof text, code, sizeof code);
         al_pending *f = al_report(
             ctx, start, end,
             "this %s%s block holds a nested %s block (line %zu), whose closing fence on line %zu "
             "closes this block instead: %sthe fence on line %zu, meant to close this block, "
-            "opens a new code block that turns %s into code; make this fence and the one on "
+            "%s; make this fence and the one on "
             "line %zu longer than the nested ones (%s instead of %s) or use ~~~",
             fence, lang, inner, nb.inner_line, b->close_line, text, meant->open_line, code,
             meant->open_line, longer, fence);
@@ -402,12 +430,12 @@ static void report_glued(const al_glued_fence *g, void *arg)
         return;
     }
     const al_code_block *meant = &doc->md.blocks[g->meant_block];
-    char text[128], code[64];
-    swapped_lines(g->line, meant, "", text, sizeof text, code, sizeof code);
+    char text[128], code[128];
+    swapped_lines(doc, g->line, meant, "", "one", text, sizeof text, code, sizeof code);
     al_pending *f = al_report(ctx, g->offset, g->end,
                               "%s is glued to the text before it, and a code fence must start "
                               "its own line, so no code block opens here: %sthe fence on line "
-                              "%zu, meant to close the block, opens one that turns %s into code; "
+                              "%zu, meant to close the block, %s; "
                               "put %s on a line of its own",
                               fence, text, meant->open_line, code, fence);
     /* Outside lists and quotes a line break is all it takes; unsafe, as the
@@ -479,19 +507,45 @@ static bool marker_at(const char *s, size_t len, size_t i)
     return false;
 }
 
+/* The end of the Go (Helm) or Jinja action opened at s[i] (`{{ ... }}`,
+ * `{% ... %}`) on its line, just past its closer; 0 when s[i] opens none.
+ * unclosed[k] is where the last search for closer k (`}}`, `%}`) failed, up
+ * to the line's end: no search starts again before it, so a line of many
+ * openers is read once. */
+static size_t template_action_end(const char *s, size_t len, size_t i, size_t unclosed[2])
+{
+    if (i + 1 >= len || s[i] != '{' || (s[i + 1] != '{' && s[i + 1] != '%')) return 0;
+    int k = s[i + 1] == '%';
+    if (i < unclosed[k]) return 0;
+    char close = k ? '%' : '}';
+    size_t j = i + 2;
+    for (; j + 1 < len && s[j] != '\n'; j++)
+        if (s[j] == close && s[j + 1] == '}') return j + 2;
+    unclosed[k] = j + 1;
+    return 0;
+}
+
 /* True when a template marker stands in YAML outside quoted scalars: a
  * `"${x}"` or `'{{ y }}'` inside quotes is a string like any other, and the
  * block is still checked. A quote opens a scalar only where a value starts
  * (after indentation, `- `, `: `, `[`, `{` or `,`); an apostrophe inside a
- * plain scalar (don't) is a letter. */
+ * plain scalar (don't) is a letter. Inside quotes, a Go (Helm) or Jinja
+ * action holding the same quote (`"{{ include "app.name" . }}-test"`) is
+ * expanded before any YAML parser sees the text, and raw it cannot parse:
+ * that makes a template too. */
 static bool is_yaml_template(const char *s, size_t len)
 {
     char quote = 0;
     bool value_start = true;
+    size_t unclosed[2] = {0, 0};
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         if (quote) {
-            if (quote == '"' && c == '\\' && i + 1 < len)
+            size_t action_end = template_action_end(s, len, i, unclosed);
+            if (action_end) {
+                if (memchr(s + i, quote, action_end - i)) return true;
+                i = action_end - 1;
+            } else if (quote == '"' && c == '\\' && i + 1 < len)
                 i++;
             else if (c == quote && quote == '\'' && i + 1 < len && s[i + 1] == '\'')
                 i++;

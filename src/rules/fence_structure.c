@@ -17,6 +17,19 @@ size_t al_block_last_line(const al_code_block *b)
     return last < b->open_line ? b->open_line : last;
 }
 
+bool al_block_opens_nothing(const al_document *doc, const al_code_block *b)
+{
+    if (!b->fenced || b->close_line) return false;
+    const al_source *src = &doc->src;
+    size_t s, e;
+    al_source_line_span(src, b->open_line, &s, &e);
+    for (size_t i = e; i < src->len; i++)
+        if (src->data[i] != ' ' && src->data[i] != '\t' && src->data[i] != '\n' &&
+            src->data[i] != '\r')
+            return false;
+    return true;
+}
+
 /* The run of ch that starts a line after container markers and spaces. */
 static size_t fence_run(const char *s, size_t len, char ch)
 {
@@ -148,6 +161,62 @@ static void count_runs(const char *s, size_t len, size_t at, size_t n, size_t *b
     }
 }
 
+/* The backtick run of s that starts at or after i, as [*at, *at + *len);
+ * false when there is none. A backslash escapes the run's first backtick. */
+static bool next_tick_run(const char *s, size_t len, size_t i, size_t *at, size_t *n)
+{
+    while (i < len && s[i] != '`')
+        i++;
+    if (i >= len) return false;
+    size_t r = 0;
+    while (i + r < len && s[i + r] == '`')
+        r++;
+    if (i > 0 && s[i - 1] == '\\') {
+        i++;
+        r--;
+    }
+    *at = i;
+    *n = r;
+    return true;
+}
+
+/* True when the backtick run at `at` is code, or the run before it is a
+ * literal backtick: the run is the mistyped closer of an inline code span
+ * (`npm install```), not a fence glued to text. Code spans are paired as
+ * CommonMark pairs them: an opener and the next run of the same length. */
+static bool in_malformed_span(const char *s, size_t len, size_t at)
+{
+    enum { NONE, PAIRED, LITERAL } before = NONE;
+    bool no_closer[65] = {false}; /* no run of this length is left after the scan point */
+    size_t i = 0, p, n;
+    while (next_tick_run(s, len, i, &p, &n) && p < at) {
+        if (n == 0) {
+            i = p + 1;
+            continue;
+        }
+        /* spans of 65 or more backticks do not occur: literal, unsearched */
+        size_t q = 0, m = 0;
+        bool closed = false;
+        if (n <= 64 && !no_closer[n]) {
+            for (size_t j = p + n; next_tick_run(s, len, j, &q, &m); j = q + (m ? m : 1))
+                if (m == n) {
+                    closed = true;
+                    break;
+                }
+            if (!closed) no_closer[n] = true;
+        }
+        if (!closed) {
+            before = LITERAL;
+            i = p + n;
+            continue;
+        }
+        if (q >= at) return true; /* the run sits inside a code span */
+        before = PAIRED;
+        i = q + m;
+    }
+    return before == LITERAL;
+}
+
 static void glued_in_paragraph(const al_document *doc, cmark_node *para,
                                void (*fn)(const al_glued_fence *, void *), void *arg)
 {
@@ -180,6 +249,7 @@ static void glued_in_paragraph(const al_document *doc, cmark_node *para,
         size_t before, after;
         count_runs(s + ps, pe - ps, r - ps, run, &before, &after);
         if (before % 2 || after) continue;
+        if (in_malformed_span(s + ps, pe - ps, r - ps)) continue;
         bool top = cmark_node_get_type(cmark_node_parent(para)) == CMARK_NODE_DOCUMENT;
         al_glued_fence g = {line, r, run, e, top, next_bare_block(doc, line, '`', false)};
         fn(&g, arg);

@@ -46,4 +46,10 @@ void al_each_glued_fence(const al_document *doc, void (*fn)(const al_glued_fence
 /* The last file line of block b (its closer, or its last content line). */
 size_t al_block_last_line(const al_code_block *b);
 
+/* True for an unclosed fence with nothing but white space after its line:
+ * it opens an empty block at the end of the file, so nothing is read as
+ * code (a fence left over from an edit, or one meant to close a block that
+ * something else closed). */
+bool al_block_opens_nothing(const al_document *doc, const al_code_block *b);
+
 #endif

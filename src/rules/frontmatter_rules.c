@@ -42,6 +42,31 @@ void al_check_missing_front_matter(al_context *ctx, const al_document *doc)
     if (!is_text(doc) || doc->fm.status != AL_FM_ABSENT) return;
     size_t s, e;
     line_span(doc, 1, &s, &e);
+    const char *id =
+        doc->plugin_root
+            ? al_plugin_agent_file_id(al_context_path(ctx), doc->plugin_root, al_context_arena(ctx))
+            : NULL;
+    if (id) {
+        /* Claude Code loads it all the same, and lists it with a placeholder
+         * that gives the model no reason to pick it (docs/rules/FM001.md). */
+        al_report_at(ctx, AL_WARNING, s, e,
+                     "no front matter: %s: this one loads as `<plugin>:%s`, described only as "
+                     "\"Agent from <plugin> plugin\", so it is never chosen automatically; start "
+                     "the file with a `---` block holding `name` and a `description` that says "
+                     "when to use it",
+                     unread_effect(doc), al_quote(ctx, id, strlen(id)));
+        return;
+    }
+    if (doc->kind_basis == AL_KIND_BASIS_SIBLINGS) {
+        /* not a note when walked: its folder, not its place, makes it an agent */
+        al_report(ctx, s, e,
+                  "no front matter, though the other Markdown files of its folder are agents: "
+                  "an agent's `name` and `description` are read from a `---` block at the very "
+                  "top of the file, so %s; start it with `---`, the fields, and another `---` "
+                  "(or move it out of the folder if it is not an agent)",
+                  unread_effect(doc));
+        return;
+    }
     if (doc->origin == AL_FILE_DISCOVERED) {
         al_report_at(ctx, AL_INFO, s, e,
                      "no front matter: this file is read as documentation, not as an agent; "
@@ -266,6 +291,40 @@ static const char *strict_note(al_context *ctx, const al_document *doc)
     return text ? text : "Strict YAML parsers reject it";
 }
 
+/* A value that runs on over lines at the left margin which are no keys: the
+ * pasted `<example>` lines under `description: ... Examples:`. Strict YAML
+ * stops at the first `: `; Claude Code's own reader, which tolerates that
+ * within one line, gives up at the stray line (v2.1.259; docs/rules/FM004.md). */
+static void report_stray_line(al_context *ctx, const al_document *doc)
+{
+    size_t line = doc->fm.stray_line, s, e;
+    line_span(doc, line, &s, &e);
+    while (e > s && (doc->src.data[e - 1] == '\r' || doc->src.data[e - 1] == ' '))
+        e--;
+    /* the field it belongs to: the key above, or the known field above a
+     * run of pasted `Context:`/`user:` keys */
+    const char *key = NULL;
+    size_t key_len = 0, key_line = 0;
+    if (!field_above(doc, line, &key, &key_len, &key_line) &&
+        !enclosing_key(doc, s, &key, &key_len, &key_line)) {
+        key = "value";
+        key_len = 5;
+    }
+    const al_kind_wording *w = al_wording(doc);
+    const char *reader =
+        w->lenient ? al_arena_printf(al_context_arena(ctx),
+                                     ", not even by %s's own reader, which tolerates a `: ` only "
+                                     "within one line",
+                                     w->tool)
+                   : "";
+    al_report(ctx, s, e,
+              "invalid YAML: line %zu (`%s`) is not indented, so it cannot continue the value of "
+              "`%.*s` (line %zu), and it is no `key: value` line either: the front matter does "
+              "not parse%s, so %s; write `%.*s: |` and indent all of its text below it",
+              line, al_quote(ctx, doc->src.data + s, e - s), (int)key_len, key, key_line,
+              reader ? reader : "", unparsable_effect(ctx, doc), (int)key_len, key);
+}
+
 void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
 {
     const al_frontmatter *fm = &doc->fm;
@@ -286,6 +345,10 @@ void al_check_invalid_yaml(al_context *ctx, const al_document *doc)
     bool have_key = enclosing_key(doc, at, &key, &key_len, &key_line);
     size_t end = at < doc->src.len ? at + 1 : at;
 
+    if (fm->stray_line) {
+        report_stray_line(ctx, doc);
+        return;
+    }
     if (strstr(problem, "mapping values are not allowed")) {
         const char *w;
         size_t wn;

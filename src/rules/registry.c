@@ -10,6 +10,7 @@
  *   EX  Elixir syntax                   EXA Elixir APIs and snippet mistakes
  *   CP  GitHub Copilot agents           OC  OpenCode agents
  *   GM  Gemini CLI subagents            CU  Cursor subagents and rules
+ *   CR  Claude Code rules (.claude/rules)
  *   AL  agentlint itself (suppressions, configuration)
  * Explanations with examples are in docs/rules/CODE.md. */
 #include <ctype.h>
@@ -29,6 +30,11 @@
     }
 
 #define COPILOT AL_KIND_BIT(AL_KIND_COPILOT_AGENT)
+/* Copilot's agents, instructions and prompt files */
+#define COPILOT_FILES                                                                              \
+    (COPILOT | AL_KIND_BIT(AL_KIND_COPILOT_INSTRUCTIONS) | AL_KIND_BIT(AL_KIND_COPILOT_PROMPT))
+#define COPILOT_TOOLS (COPILOT | AL_KIND_BIT(AL_KIND_COPILOT_PROMPT))
+#define CLAUDE_RULE AL_KIND_BIT(AL_KIND_CLAUDE_RULE)
 #define OPENCODE AL_KIND_BIT(AL_KIND_OPENCODE_AGENT)
 #define GEMINI AL_KIND_BIT(AL_KIND_GEMINI_AGENT)
 #define CURSOR_RULE AL_KIND_BIT(AL_KIND_CURSOR_RULE)
@@ -67,7 +73,7 @@ const al_rule al_rule_table[] = {
     RK("CC018",  "retired-model",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`model` names a retired model",                                            al_check_retired_model),
     RK("CC019",  "invalid-hooks",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`hooks` does not have the settings hooks shape",                           al_check_invalid_hooks),
     RK("CC020",  "invalid-mcp-servers",           AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
-    RK("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry names no skill of the run",                                al_check_unknown_preloaded_skill),
+    RK("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry is a near miss of a skill of the run",                   al_check_unknown_preloaded_skill),
     /* Skills and commands (dialect tables in spec/skills.c) */
     RK("SK001",  "skill-unknown-field",          AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Front-matter key is not a skill or command field",                        al_check_skill_unknown_field),
     RK("SK002",  "skill-invalid-field-value",    AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Skill field has a value of the wrong type, length or set",                al_check_skill_field_value),
@@ -87,10 +93,10 @@ const al_rule al_rule_table[] = {
     RK("PL006",  "plugin-agent-ignored-field",   AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),           "Plugin agent sets `hooks`, `mcpServers` or `permissionMode`, which plugins ignore", al_check_plugin_agent_ignored_field),
     /* GitHub Copilot custom agents (spec/copilot.c) */
     RK("CP001",  "copilot-missing-field",        AL_ERROR,   true,  COPILOT,  "Copilot agent lacks `description`",                                         al_check_copilot_missing_field),
-    RK("CP002",  "copilot-unknown-field",        AL_WARNING, true,  COPILOT,  "Key Copilot does not read in a custom agent",                               al_check_copilot_unknown_field),
-    RK("CP003",  "copilot-invalid-value",        AL_WARNING, true,  COPILOT,  "Copilot agent field has a value of the wrong type or outside its set",      al_check_copilot_invalid_value),
-    RK("CP004",  "copilot-retired-field",        AL_WARNING, true,  COPILOT,  "Copilot agent uses a retired field (`infer`)",                              al_check_copilot_retired_field),
-    RK("CP005",  "copilot-unknown-tool",         AL_WARNING, true,  COPILOT,  "Tool entry Copilot ignores: a misspelt alias or a malformed `server/tool`", al_check_copilot_unknown_tool),
+    RK("CP002",  "copilot-unknown-field",        AL_WARNING, true,  COPILOT_FILES, "Key Copilot does not read in a custom agent, instructions or prompt file", al_check_copilot_unknown_field),
+    RK("CP003",  "copilot-invalid-value",        AL_WARNING, true,  COPILOT_FILES, "Copilot field has a value of the wrong type or outside its set",      al_check_copilot_invalid_value),
+    RK("CP004",  "copilot-retired-field",        AL_WARNING, true,  COPILOT_FILES, "Copilot file uses a retired field (`infer`, a prompt's `mode`)",       al_check_copilot_retired_field),
+    RK("CP005",  "copilot-unknown-tool",         AL_WARNING, true,  COPILOT_TOOLS, "Tool entry Copilot ignores: a misspelt alias or a malformed `server/tool`", al_check_copilot_unknown_tool),
     RK("CP006",  "copilot-prompt-too-long",      AL_WARNING, true,  COPILOT,  "Copilot agent prompt is over 30,000 characters",                            al_check_copilot_prompt_too_long),
     /* OpenCode agents (spec/opencode.c) */
     RK("OC001",  "opencode-missing-field",       AL_WARNING, true,  OPENCODE, "OpenCode agent lacks `description`",                                        al_check_opencode_missing_field),
@@ -110,6 +116,10 @@ const al_rule al_rule_table[] = {
     RK("CU002",  "cursor-invalid-value",         AL_WARNING, true,  CURSOR,   "Cursor field has a value of the wrong type",                                al_check_cursor_invalid_value),
     RK("CU003",  "cursor-model-format",          AL_WARNING, true,  CURSOR,   "Cursor subagent `model` has malformed `[key=value]` parameters",            al_check_cursor_model),
     RK("CU004",  "cursor-rule-not-mdc",          AL_WARNING, true,  CURSOR_RULE, "File in .cursor/rules is not `.mdc`, so Cursor ignores it",              al_check_cursor_rule_not_mdc),
+    /* Claude Code rules (spec/claude_rule_fields.c) */
+    RK("CR001",  "claude-rule-unknown-field",    AL_WARNING, true,  CLAUDE_RULE, "Key a Claude Code rule does not have (a near miss of `paths`: a warning)", al_check_claude_rule_unknown_field),
+    RK("CR002",  "claude-rule-foreign-field",    AL_WARNING, true,  CLAUDE_RULE, "Cursor's `globs` or Copilot's `applyTo` in a Claude Code rule",          al_check_claude_rule_foreign_field),
+    RK("CR003",  "claude-rule-invalid-paths",    AL_WARNING, true,  CLAUDE_RULE, "`paths` is not a glob or a list of globs, or a glob matches nothing",   al_check_claude_rule_invalid_paths),
     /* Markdown body */
     RK("BD001",  "empty-body",                    AL_WARNING, true, AL_KINDS_AGENTS,  "Agent has no system prompt",                                               al_check_empty_body),
     RK("BD002",  "unterminated-code-fence",       AL_ERROR,   true, AL_KINDS_MARKDOWN,  "Code fence is never closed, so the rest is swallowed into code",           al_check_unterminated_code_fence),

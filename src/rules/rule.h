@@ -33,7 +33,8 @@ typedef struct {
     (AL_KIND_BIT(AL_KIND_AGENT) | AL_KIND_BIT(AL_KIND_SKILL) | AL_KIND_BIT(AL_KIND_COMMAND) |      \
      AL_KIND_BIT(AL_KIND_COPILOT_AGENT) | AL_KIND_BIT(AL_KIND_OPENCODE_AGENT) |                    \
      AL_KIND_BIT(AL_KIND_GEMINI_AGENT) | AL_KIND_BIT(AL_KIND_CURSOR_AGENT) |                       \
-     AL_KIND_BIT(AL_KIND_CURSOR_RULE))
+     AL_KIND_BIT(AL_KIND_CURSOR_RULE) | AL_KIND_BIT(AL_KIND_COPILOT_INSTRUCTIONS) |                \
+     AL_KIND_BIT(AL_KIND_COPILOT_PROMPT) | AL_KIND_BIT(AL_KIND_CLAUDE_RULE))
 /* Agents of every tool: a body that is a system prompt. */
 #define AL_KINDS_AGENTS                                                                            \
     (AL_KIND_BIT(AL_KIND_AGENT) | AL_KIND_BIT(AL_KIND_COPILOT_AGENT) |                             \
@@ -45,6 +46,11 @@ typedef struct {
 #define AL_KINDS_CLAUDE                                                                            \
     (AL_KIND_BIT(AL_KIND_AGENT) | AL_KIND_BIT(AL_KIND_SKILL) | AL_KIND_BIT(AL_KIND_COMMAND))
 #define AL_KINDS_SKILL_LIKE (AL_KIND_BIT(AL_KIND_SKILL) | AL_KIND_BIT(AL_KIND_COMMAND))
+
+/* A body rule: one that also runs on documentation, so about the text
+ * whatever the file is (Markdown, encoding, hidden text, secrets, Elixir,
+ * suppressions). A file linted once per kind runs these once. */
+#define al_rule_is_body_rule(rule) (((rule)->kinds & AL_KIND_BIT(AL_KIND_DOCUMENTATION)) != 0)
 
 extern const al_rule al_rule_table[];
 extern const size_t al_rule_table_count;

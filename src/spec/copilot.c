@@ -107,6 +107,58 @@ const al_dialect al_dialect_copilot = {
     .unknown_field_effect = "GitHub Copilot ignores keys it does not know, so it has no effect",
 };
 
+/* Path-specific instructions (*.instructions.md) and prompt files
+ * (*.prompt.md): reference notes claude-code-surface.md §6, from
+ * github/docs custom-instructions-path and the VS Code docs
+ * custom-instructions.md and prompt-files.md (2026-07-29). VS Code's editor
+ * validator (promptValidator.ts) marks keys it does not know
+ * ("Attribute 'x' is not supported in ... files") and non-string
+ * `applyTo`, `argument-hint` and `name`. */
+#define INSTR  "github/docs custom-instructions-path; VS Code custom-instructions, 2026-07-29"
+#define PROMPT "VS Code prompt-files, 2026-07-29"
+
+/* clang-format off */
+static const al_dialect_field copilot_instructions_fields[] = {
+    {"applyTo",      AL_DT_STRING, false, CUR, INSTR " (glob patterns, comma-separated; without it applied by hand only)", NULL, NULL, 0, 0, 0},
+    {"excludeAgent", AL_DT_ANY,    false, CUR, INSTR " (`code-review` or `coding-agent`; string in GitHub's docs, list in VS Code's validator)", NULL, NULL, 0, 0, 0},
+    {"name",         AL_DT_STRING, false, CUR, INSTR " (VS Code)", NULL, NULL, 0, 0, 0},
+    {"description",  AL_DT_STRING, false, CUR, INSTR " (VS Code)", NULL, NULL, 0, 0, 0},
+};
+
+static const al_dialect_field copilot_prompt_fields[] = {
+    {"description",   AL_DT_STRING, false, CUR, PROMPT, NULL, NULL, 0, 0, 0},
+    {"name",          AL_DT_STRING, false, CUR, PROMPT " (default: the file name)", NULL, NULL, 0, 0, 0},
+    {"argument-hint", AL_DT_STRING, false, CUR, PROMPT, NULL, NULL, 0, 0, 0},
+    {"agent",         AL_DT_STRING, false, CUR, PROMPT " (`ask`, `agent`, `plan` or a custom agent's name)", NULL, NULL, 0, 0, 0},
+    {"model",         AL_DT_ANY,    false, CUR, PROMPT, NULL, NULL, 0, 0, 0},
+    {"tools",         AL_DT_TOOLS,  false, CUR, PROMPT " (a list; `<server>/*` for an MCP server)", NULL, NULL, 0, 0, 0},
+    {"mode",          AL_DT_ANY,    false, AL_DF_RETIRED, PROMPT, "renamed `agent` on 2025-10-20, microsoft/vscode#272282", "write `agent:` with the same value (VS Code's validator marks `mode` as an error when there is no `agent`)", 0, 0, 0},
+};
+/* clang-format on */
+
+const al_dialect al_dialect_copilot_instructions = {
+    .label = "Copilot instructions file",
+    .reader = "GitHub Copilot",
+    .fields = copilot_instructions_fields,
+    .field_count = COUNT(copilot_instructions_fields),
+    .unknown_field_severity = AL_WARNING,
+    .unknown_field_effect = "Copilot reads only `applyTo`, `excludeAgent`, `name` and "
+                            "`description` there (VS Code marks the key as not supported), so "
+                            "it has no effect",
+};
+
+const al_dialect al_dialect_copilot_prompt = {
+    .label = "Copilot prompt file",
+    .reader = "VS Code",
+    .fields = copilot_prompt_fields,
+    .field_count = COUNT(copilot_prompt_fields),
+    .tools = copilot_tools,
+    .tool_count = COUNT(copilot_tools),
+    .unknown_field_severity = AL_WARNING,
+    .unknown_field_effect = "VS Code marks keys a prompt file does not have as not supported and "
+                            "ignores them, so it has no effect",
+};
+
 const al_dialect_tool *al_dialect_tool_find(const al_dialect *d, const char *name, size_t len,
                                             bool case_insensitive)
 {

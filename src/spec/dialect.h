@@ -14,6 +14,8 @@
 typedef enum {
     AL_DT_ANY,         /* not checked */
     AL_DT_STRING,      /* one-line or block text */
+    AL_DT_JOINED,      /* text, or a list of scalars the tool joins into text, which
+                          other readers may refuse (`note` names them; NULL: none) */
     AL_DT_NAME,        /* the file's name (see the name_* members of al_dialect) */
     AL_DT_TOOLS,       /* a comma (or, with tools_space_separated, space) string or a list */
     AL_DT_MODEL,       /* see model_problem */
@@ -46,7 +48,8 @@ typedef struct {
     al_dialect_field_status status;
     const char *since;   /* docs date or version it appeared */
     const char *retired; /* AL_DF_RETIRED: docs date or version it went; else NULL */
-    const char *note;    /* for any status but current: what happens, what to do */
+    const char *note;    /* for any status but current: what happens, what to do;
+                            AL_DT_JOINED: the readers that refuse a list */
     size_t max_len;      /* AL_DT_STRING, AL_DT_NAME: most characters (code points); 0: none */
     double min, max;     /* AL_DT_NUMBER */
 } al_dialect_field;

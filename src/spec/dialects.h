@@ -9,11 +9,14 @@
 
 #include "spec/dialect.h"
 
-extern const al_dialect al_dialect_copilot;      /* .github/agents */
-extern const al_dialect al_dialect_opencode;     /* .opencode/agents */
-extern const al_dialect al_dialect_gemini;       /* .gemini/agents */
-extern const al_dialect al_dialect_cursor_agent; /* .cursor/agents */
-extern const al_dialect al_dialect_cursor_rule;  /* .cursor/rules */
+extern const al_dialect al_dialect_copilot;              /* .github/agents */
+extern const al_dialect al_dialect_copilot_instructions; /* *.instructions.md */
+extern const al_dialect al_dialect_copilot_prompt;       /* *.prompt.md */
+extern const al_dialect al_dialect_claude_rule;          /* .claude/rules */
+extern const al_dialect al_dialect_opencode;             /* .opencode/agents */
+extern const al_dialect al_dialect_gemini;               /* .gemini/agents */
+extern const al_dialect al_dialect_cursor_agent;         /* .cursor/agents */
+extern const al_dialect al_dialect_cursor_rule;          /* .cursor/rules */
 
 /* Names another tool uses for a tool this dialect spells differently. */
 typedef struct {

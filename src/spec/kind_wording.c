@@ -20,6 +20,9 @@ static const al_kind_wording wordings[] = {
     {AL_KIND_CURSOR_RULE,     "Cursor rule",                 "Cursor rule file", "Cursor", "none of its fields (`description`, `globs`, `alwaysApply`) is read", NULL, false, true, "description: …", "§9.6, §12 (no field required)"},
     {AL_KIND_INSTRUCTIONS,    "instruction file",            "instruction file", NULL, NULL, NULL, false, true, NULL, "§11 (AGENTS.md, v2.1.277), §12 (plain Markdown)"},
     {AL_KIND_DOCUMENTATION,   "documentation file",          "documentation file", NULL, NULL, NULL, false, false, NULL, "§4 (README beside agents, v2.1.43)"},
+    {AL_KIND_COPILOT_INSTRUCTIONS, "Copilot instructions file", "Copilot instructions file", "GitHub Copilot", "none of its fields is read, so it applies to no file by itself", NULL, false, true, "applyTo: \"**\"", "surface §6 (applyTo: without it, applied by hand only)"},
+    {AL_KIND_COPILOT_PROMPT,  "Copilot prompt file",         "Copilot prompt file", "VS Code", "none of its fields is read", NULL, false, true, "description: …", "surface §6 (no field required)"},
+    {AL_KIND_CLAUDE_RULE,     "Claude Code rule",            "rule file", "Claude Code", "the rule loads at every launch, for every file", NULL, false, true, "paths: [\"src/**\"]", "surface §5 (no `paths`: loads at launch; unparsable front matter: unverified)"},
 };
 
 static const al_kind_wording plugin_agent =

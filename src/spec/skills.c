@@ -13,13 +13,22 @@ static const char tools_note[] =
     "`tools` is how an agent lists its tools; a skill pre-approves tools with `allowed-tools` "
     "(a space- or comma-separated string or a list), so rename the key";
 
+/* `argument-hint: [file]` is a YAML list. Claude Code joins it into text
+ * since v2.1.47 (it crashed before; anthropics/claude-code#25826), and
+ * Anthropic's own plugins write it so in commands. A skill is read by other
+ * tools too, and they refuse the list (Copilot CLI:
+ * microsoft/skills-for-copilot-studio#176, 2026-06-29; VS Code's promptValidator.ts): */
+static const char skill_hint_list_readers[] =
+    "GitHub Copilot CLI 1.0.65 and later refuses the skill (\"argument-hint must be a string\") "
+    "and VS Code's validator marks it as an error";
+
 /* clang-format off */
 /* The front matter skills and commands share ("merged into skills"; §9.1,
- * §9.3): one list, so that a field added for one is added for both. */
+ * §9.3): one list, so that a field added for one is added for both
+ * (`argument-hint` apart: other tools read skills, not commands). */
 #define SKILL_AND_COMMAND_FIELDS \
     {"description",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
     {"when_to_use",              AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
-    {"argument-hint",            AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
     {"arguments",                AL_DT_ANY,         false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
     {"disable-model-invocation", AL_DT_BOOL,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
     {"user-invocable",           AL_DT_BOOL,        false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0}, \
@@ -39,6 +48,7 @@ static const char tools_note[] =
 static const al_dialect_field claude_skill_fields[] = {
     {"name",                     AL_DT_STRING,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
     SKILL_AND_COMMAND_FIELDS
+    {"argument-hint",            AL_DT_JOINED,      false, CUR, "2026-08-22", NULL, skill_hint_list_readers, 0, 0, 0},
     {"paths",                    AL_DT_STRING_LIST, false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
     {"display-name",             AL_DT_STRING,      false, CUR, "v2.1.186",   NULL, NULL, 0, 0, 0},
     {"default-enabled",          AL_DT_BOOL,        false, CUR, "v2.1.186",   NULL, NULL, 0, 0, 0},
@@ -50,6 +60,7 @@ static const al_dialect_field claude_command_fields[] = {
     {"name",                     AL_DT_ANY,         false, AL_DF_IGNORED, "2026-08-22", NULL, "a command is named after its file; delete the key or rename the file", 0, 0, 0},
     {"paths",                    AL_DT_ANY,         false, AL_DF_IGNORED, "2026-08-22", NULL, "only skills load by path; move the command to a skill if it should", 0, 0, 0},
     SKILL_AND_COMMAND_FIELDS
+    {"argument-hint",            AL_DT_JOINED,      false, CUR, "2026-08-22", NULL, NULL, 0, 0, 0},
     {"tools",                    AL_DT_ANY,         false, AL_DF_ELSEWHERE, "2025-07-24", NULL, "`tools` is how an agent lists its tools; a command pre-approves tools with `allowed-tools`, so rename the key", 0, 0, 0},
 };
 
