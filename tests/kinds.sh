@@ -37,8 +37,11 @@ want = {
     "valid/plugins/alpha/.claude-plugin/plugin.json": "plugin-manifest",
     "valid/plugins/beta/agents/review/security.md": "agent",
     "valid/plugins/beta/commands/check.md": "command",
-    "valid/CLAUDE.md": "instructions",
-    "valid/AGENTS.md": "instructions",
+    "valid/CLAUDE.md": "memory",
+    "valid/AGENTS.md": "memory",
+    "valid/.claude/settings.json": "settings",
+    "valid/.mcp.json": "mcp-config",
+    "valid/plugins/alpha/hooks/hooks.json": "plugin-hooks",
     "valid/docs/guide.md": "documentation",
     "valid/.github/agents/elixir-reviewer.agent.md": "copilot-agent",
     "valid/.github/agents/docs-writer.md": "copilot-agent",
@@ -52,6 +55,13 @@ want = {
 bad = {f: (kinds.get(f), k) for f, k in want.items() if kinds.get(f) != k}
 sys.exit("kinds differ (got, want): %r" % bad if bad else 0)
 ' || fail "kinds of the valid tree"
+
+# --show-files names the .claude/ surface's files by their kinds
+out=$("$bin" --show-files valid 2>/dev/null)
+for want in "valid/.claude/settings.json	settings" "valid/.mcp.json	mcp-config" \
+    "valid/plugins/alpha/hooks/hooks.json	plugin-hooks" "valid/CLAUDE.md	memory"; do
+    grep -qF "$want" <<<"$out" || fail "--show-files: no '$want'"
+done
 
 # the broken trees: golden output per kind
 for d in broken/*/; do

@@ -47,8 +47,11 @@ static void path_table(void **state)
         {".gemini/agents/review.md", AL_KIND_GEMINI_AGENT},
         {".cursor/agents/review.md", AL_KIND_CURSOR_AGENT},
         {".cursor/rules/elixir.mdc", AL_KIND_CURSOR_RULE},
-        {"CLAUDE.md", AL_KIND_INSTRUCTIONS},
-        {"apps/web/AGENTS.md", AL_KIND_INSTRUCTIONS},
+        {"CLAUDE.md", AL_KIND_MEMORY},
+        {"apps/web/AGENTS.md", AL_KIND_MEMORY},
+        {".claude/settings.json", AL_KIND_SETTINGS},
+        {"app/.claude/settings.local.json", AL_KIND_SETTINGS},
+        {".mcp.json", AL_KIND_MCP_CONFIG},
         {"GEMINI.md", AL_KIND_INSTRUCTIONS},
         {"README.md", AL_KIND_DOCUMENTATION},
         {"docs/guide.md", AL_KIND_DOCUMENTATION}, /* a docs folder (below the project) */
@@ -366,8 +369,14 @@ static void rules_follow_the_kind(void **state)
     r = lint_text_with(NULL, ".claude/commands/hi.md", "Say hi.\n", AL_FILE_EXPLICIT);
     assert_int_equal(al_result_count(r), 0);
     al_result_free(r);
-    /* instructions: body rules only */
+    /* memory and instruction files: body rules, no front matter */
     r = lint_text_with(NULL, "CLAUDE.md", "# Notes\n\n```elixir\ndef f(, do: 1\n```\n",
+                       AL_FILE_EXPLICIT);
+    assert_int_equal(al_result_kind(r), AL_KIND_MEMORY);
+    assert_fires(r, "EX001", 4);
+    assert_silent(r, "FM001");
+    al_result_free(r);
+    r = lint_text_with(NULL, "GEMINI.md", "# Notes\n\n```elixir\ndef f(, do: 1\n```\n",
                        AL_FILE_EXPLICIT);
     assert_int_equal(al_result_kind(r), AL_KIND_INSTRUCTIONS);
     assert_fires(r, "EX001", 4);
@@ -495,6 +504,8 @@ static void other_wording_per_kind(void **state)
     says(AGENT, password, "SEC002", 4, "anyone who reads the agent file gets it", NULL);
     says(COMMAND, password, "SEC002", 4, "anyone who reads the command file gets it", "agent");
     says("CLAUDE.md", "password = \"x7Gk29QpLm4Zt8Rw\"\n", "SEC002", 1,
+         "anyone who reads the memory file gets it", "agent");
+    says("GEMINI.md", "password = \"x7Gk29QpLm4Zt8Rw\"\n", "SEC002", 1,
          "anyone who reads the instruction file gets it", "agent");
 
     const char *empty = "---\ndescription: d\n---\n\n";

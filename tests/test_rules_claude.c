@@ -206,8 +206,10 @@ static void hooks(void **state)
     (void)state;
     al_result *r = agent("hooks:\n  PreToolUse:\n    command: ./x.sh\n  PostToolUze: []\n");
     assert_fires(r, "CC019", 6);
-    assert_fires(r, "CC019", 7);
-    assert_non_null(strstr(find_finding(r, "CC019", 7)->message, "PostToolUse"));
+    /* a misspelt event: the hooks rules' (the same checker as settings files) */
+    assert_fires(r, "HK001", 7);
+    assert_non_null(strstr(find_finding(r, "HK001", 7)->message, "PostToolUse"));
+    assert_int_equal(find_finding(r, "CC019", 6)->severity, AL_WARNING);
     al_result_free(r);
     r = agent("hooks:\n  PreToolUse:\n    - matcher: Bash\n      hooks:\n        - type: command\n"
               "          command: ./check.sh\n");
@@ -223,8 +225,10 @@ static void mcp_servers(void **state)
     al_result_free(r);
     r = agent(
         "mcpServers:\n  - linear:\n      type: grpc\n      url: x\n  - local:\n      args: [a]\n");
-    assert_fires(r, "CC020", 6);
-    assert_fires(r, "CC020", 9);
+    assert_fires(r, "MC001", 6); /* type grpc: the MCP rules' */
+    assert_fires(r, "CC020", 8); /* at the server's name */
+    assert_int_equal(find_finding(r, "CC020", 8)->severity, AL_WARNING);
+    assert_int_equal(find_finding(r, "MC001", 6)->severity, AL_WARNING);
     al_result_free(r);
     r = agent("mcpServers:\n  - github\n  - linear:\n      type: http\n      url: https://x\n"
               "  - local:\n      command: npx\n");

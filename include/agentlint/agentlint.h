@@ -168,11 +168,16 @@ typedef enum {
     AL_KIND_GEMINI_AGENT,         /* .gemini/agents */
     AL_KIND_CURSOR_AGENT,         /* .cursor/agents */
     AL_KIND_CURSOR_RULE,          /* .cursor/rules, *.mdc files */
-    AL_KIND_INSTRUCTIONS,         /* CLAUDE.md, AGENTS.md, GEMINI.md */
+    AL_KIND_INSTRUCTIONS,         /* GEMINI.md, AGENTS.override.md */   
     AL_KIND_DOCUMENTATION,        /* README, CHANGELOG, other Markdown without front matter */
     AL_KIND_COPILOT_INSTRUCTIONS, /* *.instructions.md in .github/instructions */
     AL_KIND_COPILOT_PROMPT,       /* *.prompt.md in .github/prompts */
     AL_KIND_CLAUDE_RULE,          /* Markdown in .claude/rules */
+    /* The rest of Claude Code's .claude/ surface */
+    AL_KIND_SETTINGS,             /* .claude/settings.json, .claude/settings.local.json */
+    AL_KIND_PLUGIN_HOOKS,         /* a plugin's hooks/hooks.json */
+    AL_KIND_MCP_CONFIG,           /* .mcp.json, of a project or a plugin */
+    AL_KIND_MEMORY,               /* CLAUDE.md, CLAUDE.local.md, AGENTS.md (any folder) */
     AL_KIND_COUNT
 } al_file_kind;
 
@@ -311,7 +316,8 @@ al_result *al_fix_buffer(const al_options *opts, const char *path, const char *d
 
 /* Checks that run across files: two agents with the same `name` in one
  * namespace (plugin agents are `plugin:agent`), a skill shadowing a command,
- * an agent's `skills:` entry or a skill's `agent:` naming nothing in the run.
+ * an agent's `skills:` entry or a skill's `agent:` naming nothing in the run,
+ * an agent's `mcpServers:` naming a server no file of the run defines.
  * Adds diagnostics to the later results (in the order given) and re-sorts
  * them. */
 void al_check_across_files(const al_options *opts, al_result **results, size_t count);
@@ -322,10 +328,11 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
  * to al_across_check, in the run's order. A reference may point at a file
  * later in the order: al_across_check then adds nothing and returns what it
  * needs first (AL_ACROSS_ bits): every later file's skills (by path,
- * al_across_add_path) or agents (their results, al_across_add), then
+ * al_across_add_path), or agents or MCP servers (the results of the later
+ * files that may hold them: agents, .mcp.json, plugin.json; al_across_add), then
  * al_across_complete with those bits, and al_across_check again. */
 typedef struct al_across al_across;
-enum { AL_ACROSS_SKILLS = 1, AL_ACROSS_AGENTS = 2 };
+enum { AL_ACROSS_SKILLS = 1, AL_ACROSS_AGENTS = 2, AL_ACROSS_MCP = 4 };
 al_across *al_across_new(void);
 void al_across_free(al_across *a);
 void al_across_add(al_across *a, const al_result *res);

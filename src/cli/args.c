@@ -58,7 +58,8 @@ const char cli_usage[] =
     "                        claude-rule, plugin-manifest, copilot-agent,\n"
     "                        copilot-instructions, copilot-prompt, opencode-agent,\n"
     "                        gemini-agent, cursor-agent, cursor-rule, instructions,\n"
-    "                        documentation (default: by place, content, folder)\n"
+    "                        documentation, memory, settings, plugin-hooks,\n"
+    "                        mcp-config (default: by place, content, folder)\n"
     "  -j, --jobs N          lint N files at a time (default: the number of CPUs)\n"
     "information:\n"
     "      --list-rules      list every rule (with --format json: as JSON)\n"
@@ -356,7 +357,7 @@ static bool take_option(cli_options *cli, int opt, const char *v)
                 "agentlint: unknown kind '%s' (agent, skill, command, claude-rule, "
                 "plugin-manifest, copilot-agent, copilot-instructions, copilot-prompt, "
                 "opencode-agent, gemini-agent, cursor-agent, cursor-rule, instructions, "
-                "documentation)\n",
+                "documentation, memory, settings, plugin-hooks, mcp-config)\n",
                 v);
         return false;
     }

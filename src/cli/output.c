@@ -202,6 +202,17 @@ static bool may_be_agent(const cli_run *run, const cli_options *cli, const cli_f
     return kind == AL_KIND_AGENT || kind == AL_KIND_AUTO;
 }
 
+/* A file that may define MCP servers: a .mcp.json, a plugin manifest, or
+ * an agent (its inline `name: {config}` entries). */
+static bool may_define_mcp(const cli_run *run, const cli_options *cli, const cli_file *f)
+{
+    al_options *opts = f->cfg ? cli_file_options(run, cli, f) : NULL;
+    al_file_kind kind = al_kind_for_path(opts ? opts : run->base, f->path);
+    al_options_free(opts);
+    return kind == AL_KIND_MCP_CONFIG || kind == AL_KIND_PLUGIN_MANIFEST || kind == AL_KIND_AGENT ||
+           kind == AL_KIND_AUTO;
+}
+
 typedef struct {
     al_across *across;
     const cli_options *cli;
@@ -231,6 +242,8 @@ static void check_across(writer *w, cli_job *j)
         }
         if (need & AL_ACROSS_AGENTS)
             cli_run_each_later(w->run, w->cli, index, may_be_agent, add_later_agent, a);
+        if (need & AL_ACROSS_MCP)
+            cli_run_each_later(w->run, w->cli, index, may_define_mcp, add_later_agent, a);
         al_across_complete(a, need);
     }
 }

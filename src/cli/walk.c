@@ -173,14 +173,38 @@ static bool ends_with(const char *name, const char *suffix)
     return n > k && strcmp(name + n - k, suffix) == 0;
 }
 
+/* The JSON files of the .claude/ surface the kind table places. */
+static bool claude_json_kind(al_file_kind k)
+{
+    return k == AL_KIND_SETTINGS || k == AL_KIND_PLUGIN_HOOKS || k == AL_KIND_MCP_CONFIG;
+}
+
 /* Markdown files, and the other files the kind table knows (Cursor's .mdc
- * rules, plugin manifests): only those it places are linted. */
+ * rules, plugin manifests, settings, plugin hooks, MCP configuration): only
+ * those it places are linted. */
 static bool wanted(const char *path, const char *name)
 {
     if (ends_with(name, ".md")) return true;
     if (!ends_with(name, ".mdc") && !ends_with(name, ".json")) return false;
     al_file_kind k = al_kind_for_path(NULL, path);
-    return k == AL_KIND_CURSOR_RULE || k == AL_KIND_PLUGIN_MANIFEST;
+    return k == AL_KIND_CURSOR_RULE || k == AL_KIND_PLUGIN_MANIFEST || claude_json_kind(k);
+}
+
+/* A JSON file of the .claude/ surface, by its place (for one that is not a file). */
+static bool placed_json(const char *path, const char *name)
+{
+    return ends_with(name, ".json") && claude_json_kind(al_kind_for_path(NULL, path));
+}
+
+/* A path the kind table places that is not a file to read: said on
+ * standard error, the run's status then 2, as for a path named. */
+static void say_unreadable(al_walk *w, const char *path, const char *why)
+{
+    if (!w->quiet) {
+        say_path(path);
+        fprintf(stderr, "%s\n", why);
+    }
+    w->trouble = true;
 }
 
 /* Whether real (resolved) is in the folder root (resolved). */
@@ -279,6 +303,9 @@ static int step(al_walk *w, found *out)
             }
             w->trouble = true;
         }
+    } else if (S_ISDIR(st.st_mode) && placed_json(path, name)) {
+        /* a settings, hooks or MCP file that is a folder: Claude Code reads nothing */
+        say_unreadable(w, path, "a folder where the kind table expects a JSON file; not linted");
     } else if (S_ISDIR(st.st_mode)) {
         if (!on_stack(w, id) && id_count(&w->folders, id) < MAX_FOLDER_VISITS) {
             if (!id_add(&w->folders, id))
@@ -286,6 +313,10 @@ static int step(al_walk *w, found *out)
             else
                 enter(w, path, via_link, id);
         }
+    } else if (!S_ISREG(st.st_mode) && placed_json(path, name)) {
+        /* a FIFO, socket or device where a settings, hooks or MCP file belongs:
+         * never opened (a FIFO would block) */
+        say_unreadable(w, path, "not a regular file; not linted");
     } else if (S_ISREG(st.st_mode) && wanted(path, name) &&
                !id_count(&w->excluded, (file_id){(unsigned long long)st.st_dev,
                                                  (unsigned long long)st.st_ino})) {

@@ -644,7 +644,7 @@ static void read_kinds(ctx *c, const yaml_node_t *n, al_config *cfg)
             fail(c, v,
                  "unknown kind `%s` in `kinds` (expected agent, skill, command, plugin-manifest, "
                  "copilot-agent, opencode-agent, gemini-agent, cursor-agent, cursor-rule, "
-                 "instructions or documentation)",
+                 "instructions, documentation, memory, settings, plugin-hooks or mcp-config)",
                  vs ? vs : "a collection");
             return;
         }

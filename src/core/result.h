@@ -36,6 +36,10 @@ struct al_result {
     al_name_ref *skill_refs; /* an agent's `skills:` entries */
     size_t skill_ref_count;
     al_name_ref agent_ref;              /* a skill's or command's `agent:` (name NULL when none) */
+    char **mcp_defined; /* MCP servers the file defines (.mcp.json, plugin.json, agent) */
+    size_t mcp_defined_count;
+    al_name_ref *mcp_refs; /* the servers an agent's `mcpServers` names */
+    size_t mcp_ref_count;
     struct al_suppress_state *suppress; /* in-file directives, for late findings */
     al_span *secrets;                   /* where secrets are in the text linted */
     size_t secret_count, secret_cap;

@@ -39,6 +39,12 @@ void al_check_unknown_preloaded_skill(al_context *ctx, const al_document *doc)
     (void)doc;
 }
 
+void al_check_unknown_mcp_server(al_context *ctx, const al_document *doc)
+{
+    (void)ctx;
+    (void)doc;
+}
+
 /* A set of byte strings (open addressing), each with an optional value: the
  * first file that used the name, for CC004. */
 typedef struct {
@@ -150,6 +156,7 @@ struct al_across {
     al_near_names *near_skills; /* the same names, for a "did you mean" (CC021) */
     name_set agents;            /* agent names, bare and plugin:name */
     name_set firsts; /* namespace NUL name of the agents checked: the first file of each */
+    name_set mcp_servers;       /* MCP server names the run defines */
     size_t skill_count, agent_count;
     unsigned complete; /* AL_ACROSS_SKILLS, AL_ACROSS_AGENTS: every file's were added */
     al_strbuf key;
@@ -176,6 +183,7 @@ void al_across_free(al_across *a)
     al_near_names_free(a->near_skills);
     set_free(&a->agents);
     set_free(&a->firsts);
+    set_free(&a->mcp_servers);
     al_strbuf_free(&a->key);
     free(a);
 }
@@ -196,6 +204,8 @@ static void add_skill(al_across *a, const char *plugin, const char *ident, bool 
 void al_across_add(al_across *a, const al_result *r)
 {
     if (!r) return;
+    for (size_t i = 0; i < r->mcp_defined_count; i++)
+        if (!add_key(&a->mcp_servers, &a->key, NULL, r->mcp_defined[i])) a->failed = true;
     if (r->kind == AL_KIND_SKILL && r->ident) add_skill(a, r->plugin, r->ident, r->claude_skill);
     if (r->kind == AL_KIND_AGENT && r->agent_name) {
         if (!add_key(&a->agents, &a->key, NULL, r->agent_name) ||
@@ -258,6 +268,10 @@ static unsigned needs(al_across *a, const al_result *r)
         (r->kind == AL_KIND_SKILL || r->kind == AL_KIND_COMMAND) && r->agent_ref.name &&
         !builtin_agent(r->agent_ref.name) && !has_key(&a->agents, &a->key, NULL, r->agent_ref.name))
         need |= AL_ACROSS_AGENTS;
+    if (!(a->complete & AL_ACROSS_MCP))
+        for (size_t k = 0; k < r->mcp_ref_count; k++)
+            if (!has_key(&a->mcp_servers, &a->key, NULL, r->mcp_refs[k].name))
+                need |= AL_ACROSS_MCP;
     return need;
 }
 
@@ -326,6 +340,25 @@ static void check_references(al_across *a, const al_options *opts, al_result *r)
         }
 }
 
+/* MC003: a server name an agent uses that no .mcp.json, plugin or agent of
+ * the run defines. It may be defined in the user's or local configuration
+ * (~/.claude.json), which a repository never holds: a note. */
+static void check_mcp_references(al_across *a, const al_options *opts, al_result *r)
+{
+    const al_rule_info *rule = al_rule_find("MC003");
+    for (size_t k = 0; k < r->mcp_ref_count; k++) {
+        const al_name_ref *ref = &r->mcp_refs[k];
+        if (has_key(&a->mcp_servers, &a->key, NULL, ref->name)) continue;
+        report(r, rule, al_options_severity(opts, rule), ref->start, ref->end,
+               al_arena_printf(&r->arena,
+                               "`mcpServers` names \"%s\", a server no .mcp.json, plugin or "
+                               "agent linted together defines; Claude Code looks for it in the "
+                               "user's and local configuration (~/.claude.json), so the agent "
+                               "gets its tools only where someone defined it there",
+                               ref->name));
+    }
+}
+
 /* CC004: the first file in the run's order keeps the name. Plugin agents
  * are namespaced (`plugin:agent`, sub-agents §2), so two plugins may each
  * ship an agent of the same name. */
@@ -386,6 +419,7 @@ unsigned al_across_check(al_across *a, const al_options *opts, al_result *r)
         unsigned need = needs(a, r);
         if (need) return need;
         check_references(a, opts, r);
+        check_mcp_references(a, opts, r);
     }
     check_duplicate_name(a, opts, r);
     al_result_sort(r); /* a look when nothing was added */
@@ -398,7 +432,7 @@ void al_check_across_files(const al_options *opts, al_result **results, size_t c
     if (!a) return;
     for (size_t i = 0; i < count; i++)
         al_across_add(a, results[i]);
-    al_across_complete(a, AL_ACROSS_SKILLS | AL_ACROSS_AGENTS);
+    al_across_complete(a, AL_ACROSS_SKILLS | AL_ACROSS_AGENTS | AL_ACROSS_MCP);
     for (size_t i = 0; i < count; i++)
         al_across_check(a, opts, results[i]);
     al_across_free(a);

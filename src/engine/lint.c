@@ -7,6 +7,7 @@
 #include "core/options.h"
 #include "core/result.h"
 #include "engine/redact.h"
+#include "rules/surface.h"
 #include "engine/suppress.h"
 #include "parse/kinds.h"
 #include "parse/thread_cache.h"
@@ -175,6 +176,54 @@ al_path_ident al_path_identity(const char *path, al_file_kind kind, const char *
     return id;
 }
 
+typedef struct {
+    al_result *res;
+    const al_document *doc;
+    size_t cap;
+} mcp_names;
+
+static void add_defined(const al_yaml_node *name, void *ctx)
+{
+    mcp_names *m = ctx;
+    al_result *res = m->res;
+    if (res->mcp_defined_count == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 8;
+        char **v =
+            al_arena_realloc(&res->arena, res->mcp_defined, m->cap * sizeof *v, cap * sizeof *v);
+        if (!v) return;
+        res->mcp_defined = v;
+        m->cap = cap;
+    }
+    char *copy = al_arena_strndup(&res->arena, name->text, name->text_len);
+    if (copy) res->mcp_defined[res->mcp_defined_count++] = copy;
+}
+
+static void add_named(const al_yaml_node *name, void *ctx)
+{
+    mcp_names *m = ctx;
+    al_result *res = m->res;
+    if (res->mcp_ref_count == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 8;
+        al_name_ref *v =
+            al_arena_realloc(&res->arena, res->mcp_refs, m->cap * sizeof *v, cap * sizeof *v);
+        if (!v) return;
+        res->mcp_refs = v;
+        m->cap = cap;
+    }
+    if (remember_ref(res, m->doc, &res->mcp_refs[res->mcp_ref_count], name, 0, name->text_len))
+        res->mcp_ref_count++;
+}
+
+/* The MCP servers a file defines and an agent names, for MC003. */
+static void remember_mcp(al_result *res, const al_document *doc)
+{
+    mcp_names defined = {res, doc, 0}, named = {res, doc, 0};
+    al_mcp_servers_defined(res->path, doc, add_defined, &defined);
+    /* a plugin agent's `mcpServers` is ignored whole (PL006 says so) */
+    if (doc->kind == AL_KIND_AGENT && !doc->plugin_root)
+        al_mcp_servers_named(doc, add_named, &named);
+}
+
 /* What checks across files need: the plugin, a skill's or command's name, an
  * agent's `skills:` entries, a skill's `agent:`. */
 static void remember_refs(al_result *res, const al_document *doc)
@@ -261,6 +310,7 @@ al_result *al_lint_buffer(const al_options *opts, const char *path, const char *
     }
     remember_name(res, &doc);
     remember_refs(res, &doc);
+    remember_mcp(res, &doc);
     res->kind = doc.kind;
     res->kind_why = al_arena_strdup(&res->arena, doc.kind_why ? doc.kind_why : "");
     /* Secrets before suppressions: a suppressed finding still masks. */

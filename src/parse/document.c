@@ -42,12 +42,14 @@ static bool build(al_document *doc, al_arena *arena, const al_options *opts, con
         return true;
     }
     doc->input = AL_INPUT_TEXT;
-    /* A JSON manifest has no front matter; its body rules still read it as text. */
-    if (doc->kind != AL_KIND_PLUGIN_MANIFEST && !al_frontmatter_parse(&doc->fm, &doc->src, arena))
-        return false;
+    /* A JSON file has no front matter; its body rules still read it as text. */
+    bool json = al_kind_is_json(doc->kind);
+    if (!json && !al_frontmatter_parse(&doc->fm, &doc->src, arena)) return false;
     if (doc->kind == AL_KIND_CURSOR_RULE && !al_frontmatter_read_lines(&doc->fm, &doc->src, arena))
         return false;
     if (doc->kind == AL_KIND_PLUGIN_MANIFEST && !al_manifest_read(&doc->manifest, &doc->src, arena))
+        return false;
+    if (al_kind_is_json(doc->kind) && !al_json_tree_read(&doc->json, &doc->src, arena))
         return false;
     if (!al_agent_read(&doc->agent, &doc->fm, &doc->src, arena, doc->kind)) return false;
     al_stage_lap(timed, &t, &ns[AL_STAGE_FRONT_MATTER]);

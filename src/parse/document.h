@@ -7,6 +7,7 @@
 #include "agentlint/agentlint.h"
 #include "parse/api_matches.h"
 #include "parse/frontmatter.h"
+#include "parse/json_tree.h"
 #include "parse/kinds.h"
 #include "parse/manifest.h"
 #include "parse/markdown.h"
@@ -51,6 +52,7 @@ typedef struct {
     al_frontmatter fm;
     al_agent agent;
     al_manifest manifest; /* plugin manifests only */
+    al_json_tree json;    /* the JSON kinds (settings, plugin hooks, MCP, manifests) */
     al_markdown md;
     al_snippets snippets;       /* the Elixir blocks of md, lexed */
     al_api_matches api_matches; /* uses of deprecated Elixir APIs in them */

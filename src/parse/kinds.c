@@ -51,6 +51,12 @@ int al_kind_parse(const char *text)
     return -1;
 }
 
+bool al_kind_is_json(al_file_kind kind)
+{
+    return kind == AL_KIND_PLUGIN_MANIFEST || kind == AL_KIND_SETTINGS ||
+           kind == AL_KIND_PLUGIN_HOOKS || kind == AL_KIND_MCP_CONFIG;
+}
+
 static const char *base_name(const char *path)
 {
     const char *slash = strrchr(path, '/');

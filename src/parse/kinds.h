@@ -60,4 +60,8 @@ bool al_kind_claude_loads_skill(const char *path, const char *plugin_root);
  * the file is in it, else "/". NULL when out of memory. */
 char *al_kind_project_root(const char *path);
 
+/* Whether files of kind are JSON (plugin manifests, settings, plugin hooks,
+ * MCP configuration), not Markdown. */
+bool al_kind_is_json(al_file_kind kind);
+
 #endif

@@ -76,6 +76,15 @@ static bool find_members(al_manifest *m, const al_source *src, al_arena *arena)
         mem->value_start = i;
         mem->value_end = skip_value(s, i, end);
         mem->value = json_object_get(m->root, mem->key);
+        /* a key seen before: only the later member counts, as its value does */
+        for (size_t k = 0; k < m->member_count; k++)
+            if (strcmp(m->members[k].key, mem->key) == 0) {
+                memmove(&m->members[k], &m->members[k + 1],
+                        (m->member_count - k) * sizeof *m->members);
+                m->member_count--;
+                mem = &m->members[m->member_count];
+                break;
+            }
         m->member_count++;
         i = skip_ws(s, mem->value_end, end);
         if (i < end && s[i] == ',') i = skip_ws(s, i + 1, end);
@@ -92,7 +101,9 @@ bool al_manifest_read(al_manifest *m, const al_source *src, al_arena *arena)
     m->syntax = al_json_check(src->data, src->len);
     if (m->syntax.status != AL_JSON_OK) return true;
     json_error_t err;
-    m->root = json_loadb(src->data, src->len, JSON_REJECT_DUPLICATES, &err);
+    /* a repeated key is no error: JSON.parse, Claude Code's reader, keeps
+     * the later value, as jansson does (JS002 reports it) */
+    m->root = json_loadb(src->data, src->len, 0, &err);
     if (!m->root) {
         /* valid for the checker (JSON Lines: several values), not one document */
         m->syntax.status = AL_JSON_ERROR;

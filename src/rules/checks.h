@@ -26,6 +26,7 @@ void al_check_skill_missing_field(al_context *ctx, const al_document *doc);
 void al_check_skill_name_format(al_context *ctx, const al_document *doc);
 void al_check_skill_listing_too_long(al_context *ctx, const al_document *doc);
 void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *doc);
+void al_check_skill_name_reserved_word(al_context *ctx, const al_document *doc);
 
 /* engine/cross_file.c: skills, commands and agents that name each other */
 void al_check_command_shadowed_by_skill(al_context *ctx, const al_document *doc);
@@ -39,6 +40,7 @@ void al_check_plugin_name_format(al_context *ctx, const al_document *doc);
 void al_check_plugin_invalid_field(al_context *ctx, const al_document *doc);
 void al_check_plugin_path_missing(al_context *ctx, const al_document *doc);
 void al_check_plugin_agent_ignored_field(al_context *ctx, const al_document *doc);
+void al_check_plugin_hooks_duplicate(al_context *ctx, const al_document *doc);
 
 /* claude_rules.c */
 void al_check_missing_name(al_context *ctx, const al_document *doc);
@@ -59,8 +61,46 @@ void al_check_mcp_wildcard_in_tools(al_context *ctx, const al_document *doc);
 void al_check_no_valid_tools(al_context *ctx, const al_document *doc);
 void al_check_unknown_model(al_context *ctx, const al_document *doc);
 void al_check_retired_model(al_context *ctx, const al_document *doc);
+
+/* json_rules.c */
+void al_check_invalid_json(al_context *ctx, const al_document *doc);
+void al_check_json_duplicate_key(al_context *ctx, const al_document *doc);
+
+/* hook_rules.c (CC019 and the HK family) */
 void al_check_invalid_hooks(al_context *ctx, const al_document *doc);
+void al_check_unknown_hook_event(al_context *ctx, const al_document *doc);
+void al_check_unknown_hook_type(al_context *ctx, const al_document *doc);
+void al_check_hook_missing_field(al_context *ctx, const al_document *doc);
+void al_check_hook_type_not_supported(al_context *ctx, const al_document *doc);
+void al_check_hook_matcher_ignored(al_context *ctx, const al_document *doc);
+void al_check_invalid_hook_matcher(al_context *ctx, const al_document *doc);
+void al_check_hook_script_missing(al_context *ctx, const al_document *doc);
+void al_check_hook_timeout(al_context *ctx, const al_document *doc);
+void al_check_hook_if_never_runs(al_context *ctx, const al_document *doc);
+
+/* settings_rules.c */
+void al_check_unknown_setting(al_context *ctx, const al_document *doc);
+void al_check_invalid_setting_value(al_context *ctx, const al_document *doc);
+void al_check_setting_ignored_here(al_context *ctx, const al_document *doc);
+void al_check_unknown_permission_tool(al_context *ctx, const al_document *doc);
+void al_check_malformed_permission_rule(al_context *ctx, const al_document *doc);
+void al_check_permission_rule_conflict(al_context *ctx, const al_document *doc);
+void al_check_permission_rule_ignored(al_context *ctx, const al_document *doc);
+
+/* mcp_rules.c (CC020 and the MC family); engine/cross_file.c: MC003 */
 void al_check_invalid_mcp_servers(al_context *ctx, const al_document *doc);
+void al_check_unknown_mcp_type(al_context *ctx, const al_document *doc);
+void al_check_mcp_variable_syntax(al_context *ctx, const al_document *doc);
+void al_check_unknown_mcp_server(al_context *ctx, const al_document *doc);
+
+/* memory_rules.c */
+void al_check_import_not_found(al_context *ctx, const al_document *doc);
+void al_check_import_cycle(al_context *ctx, const al_document *doc);
+void al_check_import_too_deep(al_context *ctx, const al_document *doc);
+
+/* link_rules.c */
+void al_check_broken_link(al_context *ctx, const al_document *doc);
+void al_check_broken_link_fragment(al_context *ctx, const al_document *doc);
 
 /* elixir_rules.c */
 void al_check_elixir_syntax(al_context *ctx, const al_document *doc);

@@ -272,3 +272,32 @@ void al_check_plugin_agent_ignored_field(al_context *ctx, const al_document *doc
                   al_plugin_agent_ignored_fields[i].field);
     }
 }
+
+/* plugin.json `hooks` lists additional hook files: hooks/hooks.json loads
+ * by itself, and naming it too fails the plugin's hooks with "Duplicate
+ * hooks file detected" (reference §2.8: affaan-m/everything-claude-code#103,
+ * error type hook-load-failed). */
+static bool default_hooks_file(const char *rel)
+{
+    while (rel[0] == '.' && rel[1] == '/')
+        rel += 2;
+    return strcmp(rel, "hooks/hooks.json") == 0;
+}
+
+void al_check_plugin_hooks_duplicate(al_context *ctx, const al_document *doc)
+{
+    if (!is_manifest(doc) || strcmp(manifest_name(ctx), "plugin.json") != 0) return;
+    const al_json_member *m = al_manifest_member(&doc->manifest, "hooks");
+    if (!m || !m->value) return;
+    const json_t *v = m->value;
+    bool named = json_is_string(v) && default_hooks_file(json_string_value(v));
+    size_t i;
+    const json_t *item;
+    json_array_foreach(v, i, item) if (json_is_string(item) &&
+                                       default_hooks_file(json_string_value(item))) named = true;
+    if (named)
+        al_report(ctx, m->value_start, m->value_end,
+                  "`hooks` names ./hooks/hooks.json, which Claude Code loads by itself; listed "
+                  "again it fails with \"Duplicate hooks file detected\" and the plugin's "
+                  "hooks do not load; remove it (`hooks` is for additional hook files)");
+}

@@ -11,6 +11,9 @@
  *   CP  GitHub Copilot agents           OC  OpenCode agents
  *   GM  Gemini CLI subagents            CU  Cursor subagents and rules
  *   CR  Claude Code rules (.claude/rules)
+ *   JS  JSON of settings, hooks, MCP    HK  hooks (settings, plugins, front matter)
+ *   ST  settings files                  MC  MCP server configuration
+ *   MM  memory files' @imports          LK  links in what Claude Code reads
  *   AL  agentlint itself (suppressions, configuration)
  * Explanations with examples are in docs/rules/CODE.md. */
 #include <ctype.h>
@@ -39,6 +42,15 @@
 #define GEMINI AL_KIND_BIT(AL_KIND_GEMINI_AGENT)
 #define CURSOR_RULE AL_KIND_BIT(AL_KIND_CURSOR_RULE)
 #define CURSOR (AL_KIND_BIT(AL_KIND_CURSOR_AGENT) | CURSOR_RULE)
+#define SETTINGS AL_KIND_BIT(AL_KIND_SETTINGS)
+#define MEMORY AL_KIND_BIT(AL_KIND_MEMORY)
+#define SURFACE_JSON (SETTINGS | AL_KIND_BIT(AL_KIND_PLUGIN_HOOKS) | AL_KIND_BIT(AL_KIND_MCP_CONFIG))
+/* Where hooks are written: settings, plugin hooks and manifests, front matter. */
+#define HOOK_FILES (SETTINGS | AL_KIND_BIT(AL_KIND_PLUGIN_HOOKS) | AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST) | AL_KINDS_CLAUDE)
+/* Where MCP servers are defined: .mcp.json, plugin.json, agent front matter. */
+#define MCP_FILES (AL_KIND_BIT(AL_KIND_MCP_CONFIG) | AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST) | AL_KIND_BIT(AL_KIND_AGENT))
+/* Markdown Claude Code reads whose links matter. */
+#define LINKED (AL_KINDS_CLAUDE | MEMORY)
 
 /* clang-format off */
 const al_rule al_rule_table[] = {
@@ -71,8 +83,8 @@ const al_rule al_rule_table[] = {
     RK("CC016",  "no-valid-tools",                AL_ERROR,   true, AL_KIND_BIT(AL_KIND_AGENT),  "No entry of `tools` is a tool, so Claude Code refuses to start the agent", al_check_no_valid_tools),
     RK("CC017",  "unknown-model",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`model` is not a model alias or model ID",                                 al_check_unknown_model),
     RK("CC018",  "retired-model",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`model` names a retired model",                                            al_check_retired_model),
-    RK("CC019",  "invalid-hooks",                 AL_WARNING, true, AL_KINDS_CLAUDE,  "`hooks` does not have the settings hooks shape",                           al_check_invalid_hooks),
-    RK("CC020",  "invalid-mcp-servers",           AL_WARNING, true, AL_KIND_BIT(AL_KIND_AGENT),  "`mcpServers` entry is malformed",                                          al_check_invalid_mcp_servers),
+    RK("CC019",  "invalid-hooks",                 AL_ERROR,   true, HOOK_FILES,  "`hooks` does not have the hooks shape (event, matcher groups, handlers)",  al_check_invalid_hooks),
+    RK("CC020",  "invalid-mcp-servers",           AL_ERROR,   true, MCP_FILES,   "MCP server configuration is malformed for its transport",                   al_check_invalid_mcp_servers),
     RK("CC021",  "unknown-preloaded-skill",      AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),          "`skills:` entry is a near miss of a skill of the run",                   al_check_unknown_preloaded_skill),
     /* Skills and commands (dialect tables in spec/skills.c) */
     RK("SK001",  "skill-unknown-field",          AL_WARNING, true,  AL_KINDS_SKILL_LIKE,          "Front-matter key is not a skill or command field",                        al_check_skill_unknown_field),
@@ -84,6 +96,7 @@ const al_rule al_rule_table[] = {
     RK("SK007",  "skill-outside-skills-folder",  AL_INFO,    true,  AL_KIND_BIT(AL_KIND_SKILL),   "SKILL.md is not in a `skills/<name>/` folder",                            al_check_skill_outside_skills_folder),
     RK("SK008",  "command-shadowed-by-skill",    AL_WARNING, true,  AL_KIND_BIT(AL_KIND_COMMAND),        "A skill of the same name wins over this command",                          al_check_command_shadowed_by_skill),
     RK("SK009",  "skill-agent-not-found",        AL_WARNING, true,  AL_KINDS_SKILL_LIKE,                 "`agent:` names no agent of the run",                                       al_check_skill_agent_not_found),
+    RK("SK010",  "skill-name-reserved-word",     AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_SKILL),          "Skill `name` contains `claude` or `anthropic` (agent-skills profile)",     al_check_skill_name_reserved_word),
     /* Claude Code plugins (spec/claude_plugin.c) */
     RK("PL001",  "plugin-invalid-json",          AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest is not valid JSON",                           al_check_plugin_invalid_json),
     RK("PL002",  "plugin-missing-name",          AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest has no `name`",                               al_check_plugin_missing_name),
@@ -91,6 +104,39 @@ const al_rule al_rule_table[] = {
     RK("PL004",  "plugin-invalid-field",         AL_WARNING, true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Plugin manifest field has the wrong type",                    al_check_plugin_invalid_field),
     RK("PL005",  "plugin-path-missing",          AL_WARNING, true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "Path listed in a plugin manifest does not exist",             al_check_plugin_path_missing),
     RK("PL006",  "plugin-agent-ignored-field",   AL_WARNING, true,  AL_KIND_BIT(AL_KIND_AGENT),           "Plugin agent sets `hooks`, `mcpServers` or `permissionMode`, which plugins ignore", al_check_plugin_agent_ignored_field),
+    RK("PL007",  "plugin-hooks-duplicate",       AL_ERROR,   true,  AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "plugin.json `hooks` names hooks/hooks.json, which loads by itself",           al_check_plugin_hooks_duplicate),
+    /* JSON files of the .claude/ surface */
+    RK("JS001",  "invalid-json",                 AL_ERROR,   true,  SURFACE_JSON,  "Settings, hooks or MCP file is not one valid JSON object",                        al_check_invalid_json),
+    RK("JS002",  "json-duplicate-key",           AL_WARNING, true,  SURFACE_JSON | AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST), "JSON key appears twice in one object; the later value wins", al_check_json_duplicate_key),
+    /* Hooks (spec/claude_hooks.c); the shape is CC019 */
+    RK("HK001",  "unknown-hook-event",           AL_WARNING, true,  HOOK_FILES,    "Hook event name is not one Claude Code fires",                                     al_check_unknown_hook_event),
+    RK("HK002",  "unknown-hook-type",            AL_ERROR,   true,  HOOK_FILES,    "Hook handler `type` is not command, http, mcp_tool, prompt or agent",              al_check_unknown_hook_type),
+    RK("HK003",  "hook-missing-field",           AL_ERROR,   true,  HOOK_FILES,    "Hook handler lacks the field its type needs",                                      al_check_hook_missing_field),
+    RK("HK004",  "hook-type-not-supported",      AL_WARNING, true,  HOOK_FILES,    "Hook event does not run handlers of this type",                                    al_check_hook_type_not_supported),
+    RK("HK005",  "hook-matcher-ignored",         AL_WARNING, true,  HOOK_FILES,    "`matcher` on an event without matcher support is ignored",                         al_check_hook_matcher_ignored),
+    RK("HK006",  "invalid-hook-matcher",         AL_WARNING, true,  HOOK_FILES,    "Hook matcher is not a valid pattern or names nothing it can match",                al_check_invalid_hook_matcher),
+    RK("HK007",  "hook-script-missing",          AL_ERROR,   true,  HOOK_FILES,    "Hook command runs a script that does not exist",                                   al_check_hook_script_missing),
+    RK("HK008",  "hook-timeout",                 AL_WARNING, true,  HOOK_FILES,    "Hook `timeout` is not a positive number of seconds, or looks like milliseconds",   al_check_hook_timeout),
+    RK("HK009",  "hook-if-never-runs",           AL_WARNING, true,  HOOK_FILES,    "Handler with `if` on an event other than the tool events never runs",              al_check_hook_if_never_runs),
+    /* Settings files (spec/claude_settings.c) */
+    RK("ST001",  "unknown-setting",              AL_WARNING, true,  SETTINGS,      "Key is not a Claude Code setting, or is not read from a settings file",           al_check_unknown_setting),
+    RK("ST002",  "invalid-setting-value",        AL_ERROR,   true,  SETTINGS,      "Setting has a value of the wrong type or outside its set",                         al_check_invalid_setting_value),
+    RK("ST003",  "setting-ignored-here",         AL_WARNING, true,  SETTINGS,      "Setting is read only from user or managed settings, not a project file",           al_check_setting_ignored_here),
+    RK("ST004",  "unknown-permission-tool",      AL_WARNING, true,  SETTINGS,      "Permission rule names no Claude Code tool",                                        al_check_unknown_permission_tool),
+    RK("ST005",  "malformed-permission-rule",    AL_WARNING, true,  SETTINGS,      "Permission rule is not `Tool` or `Tool(specifier)`",                              al_check_malformed_permission_rule),
+    RK("ST006",  "permission-rule-conflict",     AL_WARNING, true,  SETTINGS,      "Permission rule is in allow and in deny (or ask), so one never applies",           al_check_permission_rule_conflict),
+    RK("ST007",  "permission-rule-ignored",      AL_WARNING, true,  SETTINGS,      "Permission rule Claude Code keeps but never consults",                             al_check_permission_rule_ignored),
+    /* MCP servers; the shape is CC020 */
+    RK("MC001",  "unknown-mcp-type",             AL_ERROR,   true,  MCP_FILES,     "MCP server `type` is not stdio, http, sse or ws",                                  al_check_unknown_mcp_type),
+    RK("MC002",  "mcp-variable-syntax",          AL_WARNING, true,  MCP_FILES,     "`${VAR}` in an MCP server is malformed or is not expanded there",                  al_check_mcp_variable_syntax),
+    RK("MC003",  "unknown-mcp-server",           AL_INFO,    true,  AL_KIND_BIT(AL_KIND_AGENT), "Agent's `mcpServers` names a server no file of the run defines",        al_check_unknown_mcp_server),
+    /* Memory files: imports */
+    RK("MM001",  "import-not-found",             AL_WARNING, true,  MEMORY,        "`@path` import does not resolve to a file",                                        al_check_import_not_found),
+    RK("MM002",  "import-cycle",                 AL_WARNING, true,  MEMORY,        "`@path` imports lead back to a file already imported",                             al_check_import_cycle),
+    RK("MM003",  "import-too-deep",              AL_WARNING, true,  MEMORY,        "`@path` imports go deeper than Claude Code follows",                               al_check_import_too_deep),
+    /* Links in what Claude Code reads */
+    RK("LK001",  "broken-link",                  AL_WARNING, true,  LINKED,        "Relative link points to a file that does not exist",                               al_check_broken_link),
+    RK("LK002",  "broken-link-fragment",         AL_WARNING, true,  LINKED,        "Link's `#fragment` names no heading of its target",                                al_check_broken_link_fragment),
     /* GitHub Copilot custom agents (spec/copilot.c) */
     RK("CP001",  "copilot-missing-field",        AL_ERROR,   true,  COPILOT,  "Copilot agent lacks `description`",                                         al_check_copilot_missing_field),
     RK("CP002",  "copilot-unknown-field",        AL_WARNING, true,  COPILOT_FILES, "Key Copilot does not read in a custom agent, instructions or prompt file", al_check_copilot_unknown_field),

@@ -40,8 +40,12 @@ typedef struct {
     (AL_KIND_BIT(AL_KIND_AGENT) | AL_KIND_BIT(AL_KIND_COPILOT_AGENT) |                             \
      AL_KIND_BIT(AL_KIND_OPENCODE_AGENT) | AL_KIND_BIT(AL_KIND_GEMINI_AGENT) |                     \
      AL_KIND_BIT(AL_KIND_CURSOR_AGENT))
-/* Every Markdown kind (all but the JSON plugin manifest). */
-#define AL_KINDS_MARKDOWN (~AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST))
+/* The JSON kinds: plugin manifests, settings, plugin hooks, MCP configuration. */
+#define AL_KINDS_JSON                                                                              \
+    (AL_KIND_BIT(AL_KIND_PLUGIN_MANIFEST) | AL_KIND_BIT(AL_KIND_SETTINGS) |                        \
+     AL_KIND_BIT(AL_KIND_PLUGIN_HOOKS) | AL_KIND_BIT(AL_KIND_MCP_CONFIG))
+/* Every Markdown kind (all but the JSON ones). */
+#define AL_KINDS_MARKDOWN (~AL_KINDS_JSON)
 /* Claude Code's own files: agents, skills and commands share its tool and model vocabulary. */
 #define AL_KINDS_CLAUDE                                                                            \
     (AL_KIND_BIT(AL_KIND_AGENT) | AL_KIND_BIT(AL_KIND_SKILL) | AL_KIND_BIT(AL_KIND_COMMAND))

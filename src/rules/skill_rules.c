@@ -88,3 +88,30 @@ void al_check_skill_outside_skills_folder(al_context *ctx, const al_document *do
               "it as a skill; it is checked as one all the same; move it to "
               "`.claude/skills/<name>/SKILL.md`");
 }
+
+/* Under the Agent Skills profile: claude.ai and the Skills API refuse a
+ * skill whose `name` contains a reserved word. */
+void al_check_skill_name_reserved_word(al_context *ctx, const al_document *doc)
+{
+    if (doc->kind != AL_KIND_SKILL || !doc->opts ||
+        doc->opts->skill_profile != AL_SKILL_PROFILE_AGENT_SKILLS)
+        return;
+    const al_yaml_node *f = al_dialect_fields(doc);
+    const al_yaml_node *name = f ? al_yaml_get(f, "name") : NULL;
+    if (!name || name->kind != AL_YAML_SCALAR) return;
+    for (size_t i = 0; i < al_skill_reserved_word_count; i++) {
+        const char *w = al_skill_reserved_words[i];
+        size_t wl = strlen(w);
+        for (size_t k = 0; k + wl <= name->text_len; k++) {
+            size_t j = 0;
+            while (j < wl && (name->text[k + j] | 0x20) == w[j])
+                j++;
+            if (j < wl) continue;
+            al_report(ctx, name->start, name->end,
+                      "skill name \"%s\" contains the reserved word \"%s\", so claude.ai and "
+                      "the Skills API refuse the upload; rename the skill (and its folder)",
+                      al_quote(ctx, name->text, name->text_len), w);
+            return;
+        }
+    }
+}

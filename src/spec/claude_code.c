@@ -64,6 +64,7 @@ const al_cc_value al_cc_values[] = {
     {"mcpType",        "http",              "2026-02-07",           NULL,         NULL},
     {"mcpType",        "sse",               "2026-02-07",           NULL,         NULL},
     {"mcpType",        "ws",                "2026-02-07",           NULL,         NULL},
+    {"mcpType",        "streamable-http",   "mcp docs 2026-08-22 (alias of http)", NULL, NULL},
 };
 /* clang-format on */
 const size_t al_cc_value_count = COUNT(al_cc_values);

@@ -33,6 +33,10 @@ const char *const al_kind_names[AL_KIND_COUNT] = {
     [AL_KIND_COPILOT_INSTRUCTIONS] = "copilot-instructions",
     [AL_KIND_COPILOT_PROMPT] = "copilot-prompt",
     [AL_KIND_CLAUDE_RULE] = "claude-rule",
+    [AL_KIND_SETTINGS] = "settings",
+    [AL_KIND_PLUGIN_HOOKS] = "plugin-hooks",
+    [AL_KIND_MCP_CONFIG] = "mcp-config",
+    [AL_KIND_MEMORY] = "memory",
 };
 
 #define P       AL_KIND_ANCHOR_PATH
@@ -55,16 +59,21 @@ const al_kind_pattern al_kind_patterns[] = {
     {"**/__fixtures__/**",                  DOC,                          PROJ,    "test fixture (__fixtures__/)",  "convention (Jest)"},
     {"**/__tests__/**",                     DOC,                          PROJ,    "test fixture (__tests__/)",     "convention (Jest)"},
     {"**/testdata/**",                      DOC,                          PROJ,    "test fixture (testdata/)",      "convention (Go: ignored by the go tool)"},
-    /* Instruction files, plain Markdown read whole by the tool */
-    {"CLAUDE.md",                           AL_KIND_INSTRUCTIONS,         P,       "name CLAUDE.md",                "Claude Code memory docs"},
-    {"CLAUDE.local.md",                     AL_KIND_INSTRUCTIONS,         P,       "name CLAUDE.local.md",          "Claude Code memory docs"},
-    {"AGENTS.md",                           AL_KIND_INSTRUCTIONS,         P,       "name AGENTS.md",                "agents.md; Claude Code v2.1.277"},
+    /* Claude Code memory files: plain Markdown loaded whole, with @path imports */
+    {"CLAUDE.md",                           AL_KIND_MEMORY,               P,       "name CLAUDE.md",                "memory (docs 2026-08-22): ./CLAUDE.md, ./.claude/CLAUDE.md, nested"},
+    {"CLAUDE.local.md",                     AL_KIND_MEMORY,               P,       "name CLAUDE.local.md",          "memory (docs 2026-08-22)"},
+    {"AGENTS.md",                           AL_KIND_MEMORY,               P,       "name AGENTS.md",                "agents.md; Claude Code reads it without a CLAUDE.md since v2.1.277"},
+    /* Instruction files of other tools, plain Markdown read whole */
     {"AGENTS.override.md",                  AL_KIND_INSTRUCTIONS,         P,       "name AGENTS.override.md",       "Codex (§12)"},
     {"GEMINI.md",                           AL_KIND_INSTRUCTIONS,         P,       "name GEMINI.md",                "Gemini CLI docs"},
     {"**/.github/copilot-instructions.md",  AL_KIND_INSTRUCTIONS,         P,       "Copilot repository instructions", "github/docs add-repository-instructions (surface §6: no front matter)"},
     /* Claude Code plugins (plugins-reference) */
     {"**/.claude-plugin/plugin.json",       AL_KIND_PLUGIN_MANIFEST,      P,       "folder .claude-plugin",         "plugins-reference"},
     {"**/.claude-plugin/marketplace.json",  AL_KIND_PLUGIN_MANIFEST,      P,       "folder .claude-plugin",         "plugin-marketplaces"},
+    /* The .claude/ surface in JSON: settings, plugin hooks, MCP servers */
+    {"**/.claude/settings.json",            AL_KIND_SETTINGS,             P,       "folder .claude, settings.json", "settings (docs 2026-08-22)"},
+    {"**/.claude/settings.local.json",      AL_KIND_SETTINGS,             P,       "folder .claude, settings.local.json", "settings (docs 2026-08-22)"},
+    {".mcp.json",                           AL_KIND_MCP_CONFIG,           P,       "name .mcp.json",                "mcp (docs 2026-08-22): project root, plugin root"},
     /* GitHub Agentic Workflows: Markdown with `on:` front matter, compiled to .lock.yml */
     {"**/.github/workflows/*.md",           DOC,                          P,       "GitHub agentic workflow (.github/workflows)", "github/gh-aw docs (workflow files); no checks for them"},
     /* Claude Code subagents, commands and rules */
@@ -75,6 +84,7 @@ const al_kind_pattern al_kind_patterns[] = {
     {"**/.claude/output-styles/**/*.md",    DOC,                          P,       "Claude Code output style (no checks for output styles)", "code.claude.com/docs/en/output-styles (`name`, `description`: not an agent; /output-style, v2.1.269)"},
     {"agents/**/*.md",                      AL_KIND_AGENT,                PLUGIN,  "plugin folder agents/",         "sub-agents §2 (plugin agents)"},
     {"commands/**/*.md",                    AL_KIND_COMMAND,              PLUGIN,  "plugin folder commands/",       "plugins-reference"},
+    {"hooks/hooks.json",                    AL_KIND_PLUGIN_HOOKS,         PLUGIN,  "plugin folder hooks/",          "plugins-reference (docs 2026-08-22): hooks/hooks.json at the plugin root"},
     /* Cursor plugins (.cursor-plugin/plugin.json; `agents` and `rules` folders) */
     {"agents/**/*.md",                      AL_KIND_CURSOR_AGENT,         CPLUGIN, "Cursor plugin folder agents/",  "cursor/plugins (plugin.json `agents`), §9.6"},
     {"rules/**/*.mdc",                      AL_KIND_CURSOR_RULE,          CPLUGIN, "Cursor plugin folder rules/",   "cursor/plugins (create-plugin, cursor-team-kit rules/*.mdc), §9.6"},

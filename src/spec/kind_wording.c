@@ -23,6 +23,10 @@ static const al_kind_wording wordings[] = {
     {AL_KIND_COPILOT_INSTRUCTIONS, "Copilot instructions file", "Copilot instructions file", "GitHub Copilot", "none of its fields is read, so it applies to no file by itself", NULL, false, true, "applyTo: \"**\"", "surface §6 (applyTo: without it, applied by hand only)"},
     {AL_KIND_COPILOT_PROMPT,  "Copilot prompt file",         "Copilot prompt file", "VS Code", "none of its fields is read", NULL, false, true, "description: …", "surface §6 (no field required)"},
     {AL_KIND_CLAUDE_RULE,     "Claude Code rule",            "rule file", "Claude Code", "the rule loads at every launch, for every file", NULL, false, true, "paths: [\"src/**\"]", "surface §5 (no `paths`: loads at launch; unparsable front matter: unverified)"},
+    {AL_KIND_SETTINGS,        "settings file",               "settings file", "Claude Code", NULL, NULL, false, false, NULL, "settings (docs 2026-08-22)"},
+    {AL_KIND_PLUGIN_HOOKS,    "plugin hooks file",           "plugin hooks file", "Claude Code", NULL, NULL, false, false, NULL, "plugins-reference (docs 2026-08-22)"},
+    {AL_KIND_MCP_CONFIG,      "MCP configuration",           "MCP configuration file", "Claude Code", NULL, NULL, false, false, NULL, "mcp (docs 2026-08-22)"},
+    {AL_KIND_MEMORY,          "memory file",                 "memory file", "Claude Code", NULL, NULL, false, true, NULL, "memory (docs 2026-08-22)"},
 };
 
 static const al_kind_wording plugin_agent =

@@ -19,7 +19,7 @@ const al_secret_pattern al_secret_patterns[] = {
     {"stripe-live-key",     AL_SECRET_TOKEN,      "a Stripe live secret key",            "sk_live_|rk_live_",                     "(?<![A-Za-z0-9])(?:sk|rk)_live_[0-9A-Za-z]{20,}(?![A-Za-z0-9])"},
     {"private-key-block",   AL_SECRET_TOKEN,      "a private key",                       "-----BEGIN ",                           "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\\r?\\n(?:[A-Za-z-]+: [^\\n]*\\r?\\n)*\\s*[A-Za-z0-9+/=]{40,}"},
     {"jwt",                 AL_SECRET_TOKEN,      "a JSON Web Token",                    "eyJ",                                   "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])"},
-    {"credential-assignment", AL_SECRET_ASSIGNMENT, "a credential",                      "pass|secret|api|access|auth|token|client|private", "(?i)(?<![A-Za-z0-9])(password|passwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|token|client[_-]?secret|private[_-]?key)[\"']?[ \\t]*(?:=|:|=>|:=)[ \\t]*[\"']?([A-Za-z0-9+/=_.~!@#%^&*-]{12,})"},
+    {"credential-assignment", AL_SECRET_ASSIGNMENT, "a credential",                      "pass|secret|api|access|auth|token|client|private", "(?i)(?<![A-Za-z0-9])(password|passwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|token|client[_-]?secret|private[_-]?key|authorization)[\"']?[ \\t]*(?:=|:|=>|:=)[ \\t]*[\"']?(?:(?:bearer|basic|token)[ \\t]+)?([A-Za-z0-9+/=_.~!@#%^&*-]{12,})"},
 };
 
 const char *const al_secret_placeholders[] = {

@@ -90,8 +90,14 @@ const char *const al_builtin_agent_types[] = {
     "Explore",         /* sub-agents docs, built-in subagents */
     "Plan",            /* sub-agents docs, built-in subagents */
 };
+
+const char *const al_skill_reserved_words[] = {
+    "anthropic", /* platform.claude.com agent-skills overview: "cannot contain reserved words" */
+    "claude",    /* same */
+};
 /* clang-format on */
 const size_t al_builtin_agent_type_count = COUNT(al_builtin_agent_types);
+const size_t al_skill_reserved_word_count = COUNT(al_skill_reserved_words);
 
 static bool spec_name_char(char c)
 {

@@ -16,4 +16,9 @@ extern const al_dialect al_command_claude_code; /* Claude Code command (§9.3) *
 extern const char *const al_builtin_agent_types[];
 extern const size_t al_builtin_agent_type_count;
 
+/* Words a skill's `name` may not contain under the Agent Skills profile:
+ * claude.ai and the Skills API reject the upload. */
+extern const char *const al_skill_reserved_words[];
+extern const size_t al_skill_reserved_word_count;
+
 #endif

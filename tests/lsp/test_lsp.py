@@ -622,12 +622,56 @@ def test_config_and_workspace(tmp):
     check(c.shutdown() == 0, "clean exit")
 
 
+SETTINGS = (
+    "{\n"
+    "  \"hooks\": {\n"
+    "    \"PreToolUze\": [\n"
+    "      {\"matcher\": \"Bash\", \"hooks\": [{\"type\": \"command\", \"command\": \"echo hi\"}]}\n"
+    "    ]\n"
+    "  }\n"
+    "}\n"
+)
+
+
+def test_claude_surface(tmp):
+    """A settings.json opened in the editor: its misspelt hook event, at its
+    place, with the quick fix that renames it; a memory file and an
+    .mcp.json publish too."""
+    c = Client(tmp)
+    c.initialize(options={"workspaceLint": False})
+    os.makedirs(os.path.join(tmp, ".claude"), exist_ok=True)
+    uri = c.open(os.path.join(tmp, ".claude", "settings.json"), SETTINGS)
+    diags = c.diagnostics(uri, version=1)
+    hk = by_code(diags or [], "HK001")
+    check(len(hk) == 1, f"settings.json: the misspelt event is reported: {diags}")
+    if hk:
+        check(hk[0]["range"]["start"] == {"line": 2, "character": 4},
+              f"at the key: {hk[0]['range']}")
+        r = c.request("textDocument/codeAction", {
+            "textDocument": {"uri": uri},
+            "range": {"start": {"line": 2, "character": 8}, "end": {"line": 2, "character": 8}},
+            "context": {"diagnostics": hk}})
+        qf = [a for a in r["result"] if a["kind"] == "quickfix"]
+        check(len(qf) == 1 and qf[0].get("isPreferred") is True, f"one preferred quick fix: {qf}")
+        fixed = apply_edits(SETTINGS, qf[0]["edit"]["changes"][uri]) if qf else ""
+        check('"PreToolUse": [' in fixed and "PreToolUze" not in fixed,
+              f"the quick fix renames the event: {fixed!r}")
+    uri = c.open(os.path.join(tmp, "CLAUDE.md"), "# Notes\n\nSee @docs/missing.md for more.\n")
+    diags = c.diagnostics(uri, version=1)
+    check(diags is not None and by_code(diags, "MM001"), f"CLAUDE.md: the import: {diags}")
+    uri = c.open(os.path.join(tmp, ".mcp.json"),
+                 '{"mcpServers": {"docs": {"url": "https://mcp.example.com/mcp"}}}\n')
+    diags = c.diagnostics(uri, version=1)
+    check(diags is not None and by_code(diags, "CC020"), f".mcp.json: the server: {diags}")
+    check(c.shutdown() == 0, "clean exit")
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="agentlint-lsp-")
     try:
         os.makedirs(os.path.join(tmp, ".claude", "agents"))
         for t in (test_lifecycle_and_errors, test_positions, test_sync_actions_hover,
-                  test_resolve, test_config_and_workspace):
+                  test_resolve, test_config_and_workspace, test_claude_surface):
             print("--", t.__name__, flush=True)
             t(tmp)
     finally:

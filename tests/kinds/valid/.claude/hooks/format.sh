@@ -1,0 +1,2 @@
+#!/bin/sh
+mix format
