@@ -17,7 +17,8 @@ static al_result *lint_bytes(const char *data, size_t len)
 static void assert_no_encoding_findings(const al_result *r)
 {
     static const char *const codes[] = {"EN001", "EN002", "EN003", "EN004", "EN005", "EN006",
-                                        "EN008", "EN009", "EN010", "EN011", "EN012"};
+                                        "EN008", "EN009", "EN010", "EN011", "EN012",
+                                        "EN013"};
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
         assert_silent(r, codes[i]);
 }
@@ -267,6 +268,68 @@ static void hidden_format(void **state)
     al_result_free(r);
 }
 
+static void control_character(void **state)
+{
+    (void)state;
+    /* ESC (a sequence that hides text), BEL, CSI (C1), a run of two, FF */
+    al_result *r = lint_text(FM "Body.\n"
+                                "Review.\x1b[8mHidden order.\x1b[0m\n"
+                                "Ding \a here, \xc2\x9b" "31m there.\n"
+                                "Two \x1b\x1b in a row, a page\f break.\n");
+    assert_int_equal(count_findings(r, "EN013", 6), 2);
+    assert_int_equal(count_findings(r, "EN013", 7), 2);
+    assert_int_equal(count_findings(r, "EN013", 8), 2);
+    const al_diagnostic *d = find_finding(r, "EN013", 6);
+    assert_int_equal(d->start.column, 8);
+    assert_int_equal(d->end.column, 9);
+    assert_int_equal(d->severity, AL_WARNING);
+    assert_null(d->fix);
+    assert_non_null(strstr(d->message, "ESC (U+001B ESCAPE) in the text"));
+    d = find_finding(r, "EN013", 7);
+    assert_non_null(strstr(d->message, "BEL (U+0007 BELL)"));
+    d = find_finding(r, "EN013", 8);
+    assert_int_equal(d->start.column, 5);
+    assert_int_equal(d->end.column, 7);
+    assert_non_null(strstr(d->message, "ESC (U+001B ESCAPE) and 1 more control character"));
+    al_result_free(r);
+    /* written as an escape in a double-quoted front-matter value */
+    r = lint_text("---\nname: a\ndescription: \"Reviews\\e]0;pwned\\a code\"\n---\nBody.\n");
+    assert_int_equal(count_findings(r, "EN013", 0), 1);
+    d = find_finding(r, "EN013", 3);
+    assert_non_null(d);
+    assert_int_equal(d->start.column, 14);
+    assert_non_null(strstr(d->message, "the value of `description` holds ESC"));
+    assert_silent(r, "FM004");
+    al_result_free(r);
+    /* 30 of them: 20 findings and a summary */
+    char big[2000] = FM;
+    for (int i = 0; i < 30; i++)
+        strcat(big, "x\x07\n");
+    r = lint_text(big);
+    assert_int_equal(count_findings(r, "EN013", 0), 21);
+    al_result_free(r);
+}
+
+static void control_character_silent(void **state)
+{
+    (void)state;
+    /* tab, CRLF, escapes written out, tab and newline escapes in YAML */
+    al_result *r = lint_text("---\r\nname: a\r\ndescription: \"one\\ttwo\\nthree\"\r\n---\r\n"
+                             "Colours:\t`\\e[31m` or `\\x1b[0m` or ^[ in a block.\r\n");
+    assert_silent(r, "EN013");
+    al_result_free(r);
+    /* C1 characters that are mojibake are EN008's: "’" read as Latin-1 */
+    r = lint_text(FM "It\xc3\xa2\xc2\x80\xc2\x99s here.\n");
+    assert_fires(r, "EN008", 5);
+    assert_silent(r, "EN013");
+    al_result_free(r);
+    /* NUL is EN002's, a bare CR EN003's */
+    const char t[] = FM "a\rb\n";
+    r = lint_bytes(t, sizeof t - 1);
+    assert_silent(r, "EN013");
+    al_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +346,8 @@ int main(void)
         cmocka_unit_test(zero_width),
         cmocka_unit_test(tag_characters),
         cmocka_unit_test(hidden_format),
+        cmocka_unit_test(control_character),
+        cmocka_unit_test(control_character_silent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,11 +11,15 @@
 #include "cli/baseline.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "report/report.h"
+#include "util/files.h"
 #include "util/vec.h"
 
 typedef struct {
@@ -109,7 +113,8 @@ bool cli_baseline_record(FILE *out, const char *path, const al_result *res, cons
 
 bool cli_baseline_close(FILE *out, const char *path, bool ok, size_t count)
 {
-    if (fclose(out) != 0 || !ok) {
+    bool failed = ferror(out);
+    if (fclose(out) != 0 || failed || !ok) {
         baseline_trouble(path, 0, "cannot write the baseline");
         return false;
     }
@@ -126,14 +131,40 @@ static void free_entries(entry *e, size_t n)
     free(e);
 }
 
+/* The baseline opened for reading: a regular file only. A FIFO would wait
+ * for a writer forever (it is opened without waiting, then refused, as
+ * --config does), and a device or folder is no baseline. NULL with the
+ * reason printed. */
+static FILE *open_baseline(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        baseline_trouble(path, 0, strerror(errno));
+        if (fd >= 0) close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        char what[64];
+        snprintf(what, sizeof what, "%s, not a baseline file", al_file_type_name(st.st_mode));
+        baseline_trouble(path, 0, what);
+        close(fd);
+        return NULL;
+    }
+    int flags = fcntl(fd, F_GETFL);
+    FILE *in = flags >= 0 && fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 ? fdopen(fd, "r") : NULL;
+    if (!in) {
+        baseline_trouble(path, 0, strerror(errno));
+        close(fd);
+    }
+    return in;
+}
+
 /* Reads the baseline; false (the reason printed) on an error. */
 static bool read_entries(const char *path, entry **out, size_t *count, FILE *notes)
 {
-    FILE *in = fopen(path, "r");
-    if (!in) {
-        baseline_trouble(path, 0, strerror(errno));
-        return false;
-    }
+    FILE *in = open_baseline(path);
+    if (!in) return false;
     entry *es = NULL;
     size_t n = 0, cap = 0, lineno = 0;
     char *line = NULL;
@@ -177,6 +208,10 @@ static bool read_entries(const char *path, entry **out, size_t *count, FILE *not
             break;
         }
         n++;
+    }
+    if (ok && ferror(in)) {
+        baseline_trouble(path, 0, strerror(errno ? errno : EIO));
+        ok = false;
     }
     free(line);
     fclose(in);

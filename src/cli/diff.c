@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report/report.h"
+#include "util/utf8.h"
+
 #define CONTEXT    3
 #define MAX_MIDDLE ((size_t)4000000)
 
@@ -52,7 +55,42 @@ typedef struct {
     const line *l;
 } step;
 
-static void put_line(FILE *out, char op, const line *l, const al_result *const *masks, size_t nmask)
+/* Writes the line's text with every control character a terminal would
+ * act on (C0 but tab, and the "\r" of a CRLF ending; DEL; C1) and every
+ * byte that is not UTF-8 escaped: \x1B, <U+009B>, \xFF. Returns whether
+ * any was. */
+static bool put_text(FILE *out, const char *s, size_t len)
+{
+    bool escaped = false;
+    size_t i = 0, run = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7f) {
+            i++;
+            continue;
+        }
+        uint32_t cp = c;
+        size_t n = c < 0x80 ? 1 : al_utf8_decode(s + i, len - i, &cp);
+        bool line_end = c == '\n' || (c == '\r' && i + 2 == len && s[i + 1] == '\n');
+        if (c == '\t' || line_end || (n > 1 && !(cp >= 0x80 && cp <= 0x9F))) {
+            i += n;
+            continue;
+        }
+        fwrite(s + run, 1, i - run, out);
+        if (n > 1)
+            fprintf(out, "<U+%04X>", (unsigned)cp);
+        else
+            fprintf(out, "\\x%02X", c);
+        escaped = true;
+        i += n ? n : 1;
+        run = i;
+    }
+    fwrite(s + run, 1, i - run, out);
+    return escaped;
+}
+
+static bool put_line(FILE *out, char op, const line *l, const al_result *const *masks,
+                     size_t nmask)
 {
     fputc(op, out);
     char *shown = NULL;
@@ -65,19 +103,20 @@ static void put_line(FILE *out, char op, const line *l, const al_result *const *
             for (size_t k = 0; k + 1 < l->len; k++)
                 fputc('*', out);
             if (l->len) fputc(l->s[l->len - 1] == '\n' ? '\n' : '*', out);
-            return;
+            return false;
         }
         text = shown = next;
     }
-    fwrite(text, 1, l->len, out);
+    bool escaped = put_text(out, text, l->len);
     free(shown);
     if (l->len == 0 || l->s[l->len - 1] != '\n') fputs("\n\\ No newline at end of file\n", out);
+    return escaped;
 }
 
-void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t alen, const char *b,
+bool al_write_unified_diff(FILE *out, const char *path, const char *a, size_t alen, const char *b,
                            size_t blen, const al_result *const *masks, size_t nmask)
 {
-    if (alen == blen && memcmp(a, b, alen) == 0) return;
+    if (alen == blen && memcmp(a, b, alen) == 0) return false;
     size_t na, nb;
     line *la = split(a, alen, &na), *lb = split(b, blen, &nb);
     step *steps = malloc((na + nb + 1) * sizeof *steps);
@@ -85,7 +124,7 @@ void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t al
         free(la);
         free(lb);
         free(steps);
-        return;
+        return false;
     }
     size_t pre = 0;
     while (pre < na && pre < nb && same(&la[pre], &lb[pre]))
@@ -134,6 +173,7 @@ void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t al
         path += 2;
     fprintf(out, "--- a/%s\n+++ b/%s\n", path, path);
     size_t k = 0;
+    bool escaped = false;
     while (k < ns) {
         while (k < ns && steps[k].op == ' ')
             k++;
@@ -167,20 +207,22 @@ void al_write_unified_diff(FILE *out, const char *path, const char *a, size_t al
         fprintf(out, "@@ -%zu,%zu +%zu,%zu @@\n", acount ? aline : aline - 1, acount,
                 bcount ? bline : bline - 1, bcount);
         for (size_t s = start; s < end; s++)
-            put_line(out, steps[s].op, steps[s].l, masks, nmask);
+            escaped |= put_line(out, steps[s].op, steps[s].l, masks, nmask);
         k = end;
     }
     free(steps);
     free(la);
     free(lb);
+    return escaped;
 }
 
 void al_write_refused_fixes(FILE *out, const al_result *res)
 {
     for (size_t i = 0; i < al_result_count(res); i++) {
         const al_diagnostic *d = al_result_get(res, i);
-        if (d->fix_refused)
-            fprintf(out, "%s:%zu:%zu: note: fix not applied: %s [%s %s]\n", al_result_path(res),
-                    d->start.line, d->start.column, d->fix_refused, d->rule->code, d->rule->name);
+        if (!d->fix_refused) continue;
+        al_path_escape(out, al_result_path(res));
+        fprintf(out, ":%zu:%zu: note: fix not applied: %s [%s %s]\n", d->start.line,
+                d->start.column, d->fix_refused, d->rule->code, d->rule->name);
     }
 }

@@ -5,13 +5,16 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/baseline.h"
 #include "cli/diff.h"
 #include "cli/fileio.h"
 #include "cli/run.h"
+#include "cli/test_hook.h"
 #include "report/report.h"
+#include "util/files.h"
 #include "util/stage_clock.h"
 #include "util/vec.h"
 
@@ -133,8 +136,15 @@ static void write_fix(writer *w, cli_job *j)
             /* Secrets masked on both sides: those of the text as read,
              * and of the fixed text. */
             const al_result *masks[2] = {j->res, j->before};
-            al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len, masks,
-                                  j->before ? 2 : 1);
+            if (al_write_unified_diff(stdout, j->path, j->orig, j->orig_len, j->data, j->len,
+                                      masks, j->before ? 2 : 1) &&
+                cli->quiet < 2) {
+                say_path(j->path);
+                fputs("note: the diff shows control characters and bytes that are not UTF-8 "
+                      "escaped (\\x1B, <U+009B>), so those lines will not apply as a patch; "
+                      "--fix writes the file itself\n",
+                      stderr);
+            }
             t->changed++;
             t->fixes += j->fixes_applied;
         }
@@ -154,10 +164,14 @@ static void write_fix(writer *w, cli_job *j)
             keep_original(j);
         } else if (differs) {
             const char *why = NULL;
-            int e = al_write_fixed(j->path, j->data, j->len, &j->stamp, &why);
-            if (e == -1) {
+            al_file_stamp now;
+            int e = al_write_fixed(j->path, j->file->root_len, j->data, j->len, &j->stamp, &why,
+                                   &now);
+            if (e == AL_WRITE_LEFT || e == AL_WRITE_REFUSED) {
                 say_path(j->path);
                 fprintf(stderr, "not fixed: %s\n", why);
+                /* A path that now leads elsewhere is no ordinary outcome. */
+                if (e == AL_WRITE_REFUSED) w->run->trouble = true;
                 keep_original(j);
             } else if (e) {
                 say_path(j->path);
@@ -165,6 +179,7 @@ static void write_fix(writer *w, cli_job *j)
                 w->run->trouble = true;
                 keep_original(j);
             } else {
+                cli_run_file_replaced(w->run, &j->stamp, &now);
                 t->changed++;
                 t->fixes += j->fixes_applied;
             }
@@ -427,14 +442,37 @@ static bool stdin_to_stdout(const cli_run *run, const cli_options *cli)
     return run->has_stdin && run->stdin_err == 0;
 }
 
-static void copy_spool(FILE *spool, FILE *to)
+/* The report that waited for the fixes' messages, where it goes; false
+ * when some of it was lost (its temporary file could not hold it). */
+static bool copy_spool(FILE *spool, FILE *to)
 {
-    if (fflush(spool) != 0) return;
+    if (fflush(spool) != 0 || ferror(spool)) return false;
     rewind(spool);
     char buf[1 << 15];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, spool)) > 0)
         fwrite(buf, 1, n, to);
+    return !ferror(spool);
+}
+
+/* A temporary file for the report that waits (util/files.c: in $TMPDIR,
+ * else /tmp); NULL when none can be made. */
+static FILE *open_spool(void)
+{
+    int fd = al_temp_fd();
+    FILE *f = fd >= 0 ? fdopen(fd, "w+") : NULL;
+    if (fd >= 0 && !f) close(fd);
+    al_test_point("spool");
+    return f;
+}
+
+/* The run writes this file: every later walk leaves it out. */
+static void note_written(cli_run *run, FILE *f)
+{
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+        run->written[run->written_count++] =
+            (cli_file_id){(unsigned long long)st.st_dev, (unsigned long long)st.st_ino};
 }
 
 static void writer_free(writer *w)
@@ -453,13 +491,18 @@ static void writer_free(writer *w)
 /* Where the report goes: the --output file, else stdout, or stderr when
  * stdout carries the fixed text of stdin or the diff. NULL (said on stderr)
  * when the file cannot be created. */
-static FILE *open_output(const cli_run *run, const cli_options *cli)
+static FILE *open_output(cli_run *run, const cli_options *cli)
 {
     if (cli->output) {
         errno = 0;
         FILE *out = fopen(cli->output, "w");
-        if (!out)
-            fprintf(stderr, "agentlint: %s: %s; nothing fixed\n", cli->output, strerror(errno));
+        if (!out) {
+            int e = errno;
+            say_path(cli->output);
+            fprintf(stderr, "%s; nothing fixed\n", strerror(e));
+            return NULL;
+        }
+        note_written(run, out); /* never linted by this run */
         return out;
     }
     FILE *out = stdin_to_stdout(run, cli) || cli->diff ? stderr : stdout;
@@ -487,6 +530,7 @@ static bool writer_start(writer *w, FILE *out)
     if (cli->write_baseline) {
         w->baseline_out = cli_baseline_create(cli->write_baseline);
         if (!w->baseline_out) return false;
+        note_written(w->run, w->baseline_out);
     } else if (cli->baseline) {
         w->baseline = cli_baseline_read(cli->baseline);
         if (!w->baseline) return false;
@@ -504,7 +548,7 @@ static bool writer_start(writer *w, FILE *out)
         /* The report on stderr waits until the fixes' messages are out. */
         FILE *to = out;
         if (to == stderr) {
-            w->spool = tmpfile();
+            w->spool = open_spool();
             to = w->spool ? w->spool : stderr;
         }
         ok = al_report_open(&w->report, w->reporter, to, use_color(cli, out), cli->fail_on);
@@ -538,7 +582,13 @@ static bool writer_end(writer *w)
         w->report.fixable = w->t.fixable;
         w->reporter->end(&w->report);
         if (!al_report_close(&w->report)) w->failed = true;
-        if (w->spool) copy_spool(w->spool, w->out);
+        if (w->spool && !copy_spool(w->spool, w->out)) {
+            fprintf(stderr,
+                    "agentlint: the report could not be kept in a temporary file (in $TMPDIR, "
+                    "else /tmp) until the fixes were done: %s; some of it is lost\n",
+                    strerror(errno ? errno : EIO));
+            w->run->trouble = true;
+        }
     }
     return true;
 }
@@ -595,8 +645,13 @@ int cli_finish(cli_run *run, const cli_options *cli, cli_timings *timings)
     writer_free(&w);
     if (timings) timings->finish_ns += al_thread_cpu_ns() - end_start;
     if (!written) {
-        fprintf(stderr, "agentlint: cannot write the report%s%s: %s\n", cli->output ? " to " : "",
-                cli->output ? cli->output : "", strerror(errno ? errno : EIO));
+        int e = errno ? errno : EIO;
+        fputs("agentlint: cannot write the report", stderr);
+        if (cli->output) {
+            fputs(" to ", stderr);
+            al_path_escape(stderr, cli->output);
+        }
+        fprintf(stderr, ": %s\n", strerror(e));
         return EXIT_TROUBLE;
     }
     if (cli->quiet == 0) print_summary(cli, &totals);

@@ -7,8 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/fileio.h"
+#include "cli/test_hook.h"
 #include "report/report.h"
 
 /* Files read and linted ahead of the one being printed, per thread: enough
@@ -16,12 +18,49 @@
  * that memory does not depend on the number of files. */
 #define WINDOW_PER_THREAD 8
 
+/* A file the run writes, named on the command line: it must not be one of
+ * the files linted. */
+typedef struct {
+    const char *option; /* "-o", "--write-baseline" */
+    const char *path;
+    bool exists;
+    cli_file_id id;
+} named_output;
+
 /* The files of the run, one at a time, as the walk finds them: those the
  * configuration ignores are left out. */
 typedef struct {
     al_walk *walk;
-    size_t index; /* of the next file */
+    size_t index;              /* of the next file */
+    unsigned long long digest; /* of the names given so far, in order */
+    const named_output *outputs; /* the first walk: checked against each file */
+    size_t output_count;
 } file_source;
+
+/* FNV-1a over the names, each ended by its NUL. */
+static unsigned long long digest_name(unsigned long long h, const char *name)
+{
+    const unsigned char *p = (const unsigned char *)name;
+    do {
+        h ^= *p;
+        h *= 0x100000001b3ull;
+    } while (*p++);
+    return h;
+}
+
+#define DIGEST_START 0xcbf29ce484222325ull
+
+/* A walk over the run's paths that leaves out the files the run writes. */
+static al_walk *run_walk(const cli_run *run, const cli_options *cli, bool quiet)
+{
+    al_walk *w = al_walk_new(cli->paths, cli->path_count, quiet, run->walk_index);
+    for (size_t i = 0; w && i < run->written_count; i++)
+        if (!al_walk_exclude(w, run->written[i].dev, run->written[i].ino)) {
+            al_walk_free(w);
+            return NULL;
+        }
+    return w;
+}
 
 struct cli_stream {
     cli_job *window; /* file i is in window[i % size] */
@@ -30,6 +69,7 @@ struct cli_stream {
     size_t size;
     size_t next;    /* the next file to claim */
     size_t printed; /* the files before it are printed and freed */
+    bool walked;    /* the walk is at its end: next is the number of files */
     pthread_mutex_t lock;
     pthread_cond_t claimable, done;
     cli_run *run;
@@ -38,6 +78,7 @@ struct cli_stream {
 
 static int source_next(cli_run *run, const cli_options *cli, file_source *src, cli_file *f,
                        bool first);
+static void check_same_files(cli_run *run, const cli_options *cli, file_source *src);
 
 /* ---- linting, on worker threads ---- */
 
@@ -64,6 +105,7 @@ void cli_lint_job(cli_job *j, const cli_run *run, const cli_options *cli)
         j->orig_len = run->stdin_len;
         j->stamp = run->stdin_stamp;
     } else {
+        al_test_point("read");
         j->err = al_read_file(f->path, &j->orig, &j->orig_len, AL_DEFAULT_MAX_FILE_SIZE, &j->stamp);
     }
     if (j->err) return;
@@ -105,14 +147,15 @@ void cli_job_clear(cli_job *j)
 }
 
 /* The next file from the walk into its window slot, under the lock (the
- * walk and the configurations are shared): false when there is none (the
- * files changed since the first walk: the run ends there). */
+ * walk and the configurations are shared): false at the walk's end. The
+ * walk goes on to its end whatever the first walk counted: a file created
+ * since is linted too (and the difference said, check_same_files). */
 static bool claim(struct cli_stream *s, size_t *index)
 {
     size_t i = s->next;
     cli_file *f = &s->files[i % s->size];
-    if (source_next(s->run, s->cli, &s->source, f, false) != 1) {
-        s->run->count = i;
+    if (s->walked || source_next(s->run, s->cli, &s->source, f, false) != 1) {
+        s->walked = true;
         pthread_cond_broadcast(&s->claimable);
         pthread_cond_broadcast(&s->done);
         return false;
@@ -128,10 +171,10 @@ static void *worker(void *arg)
     struct cli_stream *s = arg;
     pthread_mutex_lock(&s->lock);
     for (;;) {
-        while (s->next < s->run->count && s->next >= s->printed + s->size)
+        while (!s->walked && s->next >= s->printed + s->size)
             pthread_cond_wait(&s->claimable, &s->lock);
         size_t i;
-        if (s->next >= s->run->count || !claim(s, &i)) break;
+        if (!claim(s, &i)) break;
         pthread_mutex_unlock(&s->lock);
         cli_job *j = &s->window[i % s->size];
         cli_lint_job(j, s->run, s->cli);
@@ -148,14 +191,14 @@ static void *worker(void *arg)
  * is one thread that lints and prints in turn. */
 bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, void *ctx)
 {
-    if (run->count == 0) return true;
     long n = cli->jobs < 1 ? 1 : cli->jobs;
-    if ((size_t)n > run->count) n = (long)run->count;
+    if ((size_t)n > run->count) n = run->count ? (long)run->count : 1;
     struct cli_stream s = {0};
     s.size = (size_t)n * WINDOW_PER_THREAD;
     s.window = calloc(s.size, sizeof *s.window);
     s.files = calloc(s.size, sizeof *s.files);
-    s.source.walk = al_walk_new(cli->paths, cli->path_count, true, run->walk_index);
+    s.source.walk = run_walk(run, cli, true);
+    s.source.digest = DIGEST_START;
     if (!s.window || !s.files || !s.source.walk) {
         free(s.window);
         free(s.files);
@@ -170,14 +213,20 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     run->stream = &s;
     pthread_t threads[CLI_MAX_JOBS];
     long started = 0;
+    /* The threads that lint inherit a mask that blocks the signals that end
+     * a run: those go to this thread, which holds them while it rewrites a
+     * file in place (src/cli/fileio.c). */
+    sigset_t mask;
+    al_block_ending_signals(&mask);
     for (long i = 1; i < n; i++) {
         if (pthread_create(&threads[started], NULL, worker, &s) != 0) break;
         started++;
     }
+    al_restore_signals(&mask);
     pthread_mutex_lock(&s.lock);
-    for (size_t i = 0; i < run->count;) {
+    for (size_t i = 0; !s.walked || i < s.next;) {
         cli_job *j = &s.window[i % s.size];
-        if (j->done) {
+        if (i < s.next && j->done) {
             pthread_mutex_unlock(&s.lock);
             print(run, j, ctx);
             cli_job_clear(j);
@@ -185,7 +234,7 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
             pthread_mutex_lock(&s.lock);
             s.printed = ++i;
             pthread_cond_broadcast(&s.claimable);
-        } else if (s.next < run->count && s.next < s.printed + s.size) {
+        } else if (!s.walked && s.next < s.printed + s.size) {
             size_t k;
             if (!claim(&s, &k)) continue;
             pthread_mutex_unlock(&s.lock);
@@ -201,6 +250,8 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     for (long i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     run->stream = NULL;
+    run->count = s.next;
+    check_same_files(run, cli, &s.source);
     al_walk_free(s.source.walk);
     free(s.files);
     free(s.window);
@@ -208,6 +259,88 @@ bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, v
     pthread_cond_destroy(&s.claimable);
     pthread_mutex_destroy(&s.lock);
     return true;
+}
+
+/* "agentlint: OPTION PATH: ", the path escaped. */
+static void say_option(const char *option, const char *path)
+{
+    fprintf(stderr, "agentlint: %s ", option);
+    al_path_escape(stderr, path);
+    fputs(": ", stderr);
+}
+
+/* Whether the file the walk gave is one the run would write over (the
+ * reason printed). */
+static bool clobbers(const file_source *src, const al_input *in)
+{
+    for (size_t i = 0; i < src->output_count; i++) {
+        const named_output *o = &src->outputs[i];
+        bool same = o->exists ? in->exists && in->dev == o->id.dev && in->ino == o->id.ino
+                              : !in->exists && strcmp(in->path, o->path) == 0;
+        if (!same) continue;
+        say_option(o->option, o->path);
+        fputs("that is one of the files to lint, and the run would write over it; name a file "
+              "the run does not lint (such as report.txt) or one outside the folders named\n",
+              stderr);
+        return true;
+    }
+    return false;
+}
+
+/* The files the run writes, named on the command line, with their
+ * identities when they exist; false (the reason printed) when two of them,
+ * or --baseline and one of them, name one file. */
+static bool check_outputs(const cli_options *cli, named_output *out, size_t *count)
+{
+    const char *options[] = {"-o", "--write-baseline", "--baseline"};
+    const char *paths[] = {cli->output, cli->write_baseline, cli->baseline};
+    named_output all[3];
+    size_t n = 0;
+    for (size_t i = 0; i < 3; i++) {
+        if (!paths[i]) continue;
+        struct stat st;
+        named_output o = {options[i], paths[i], false, {0, 0}};
+        /* Only a regular file can be one of the files to lint (or be
+         * written over): -o /dev/stdout is fine twice. */
+        if (stat(paths[i], &st) == 0) {
+            if (!S_ISREG(st.st_mode)) continue;
+            o.exists = true;
+            o.id = (cli_file_id){(unsigned long long)st.st_dev, (unsigned long long)st.st_ino};
+        }
+        for (size_t k = 0; k < n; k++) {
+            bool same = o.exists ? all[k].exists && all[k].id.dev == o.id.dev &&
+                                       all[k].id.ino == o.id.ino
+                                 : !all[k].exists && strcmp(all[k].path, o.path) == 0;
+            if (!same) continue;
+            say_option(o.option, o.path);
+            fprintf(stderr, "the same file as %s; name two different files\n", all[k].option);
+            return false;
+        }
+        all[n++] = o;
+    }
+    *count = 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(all[i].option, "--baseline") != 0) out[(*count)++] = all[i];
+    return true;
+}
+
+/* After the lint: the walk that gave the files to lint, gone on to its
+ * end, must have found what the first walk counted (the same names in the
+ * same order). A file created or removed in between would otherwise shift
+ * the run and drop one file without a word. */
+static void check_same_files(cli_run *run, const cli_options *cli, file_source *src)
+{
+    cli_file f;
+    int got;
+    while ((got = source_next(run, cli, src, &f, false)) == 1)
+        free(f.owned);
+    if (got < 0 || (src->index == run->walked && src->digest == run->walk_digest)) return;
+    fprintf(stderr,
+            "agentlint: the files changed while they were linted: %zu found before, %zu now%s; "
+            "the report may miss some of them: run again\n",
+            run->walked, src->index,
+            src->index == run->walked ? ", not the same names" : "");
+    run->trouble = true;
 }
 
 /* The next file of the run in *f (its path f's own): 1, or 0 at the end,
@@ -237,6 +370,7 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
             if (cfg) al_path_escape(stderr, al_config_path(cfg));
             fputc('\n', stderr);
         }
+        if (!ignored && first && clobbers(src, &in)) return -1;
         if (ignored) {
             if (first && is_stdin && cli->fix) {
                 run->stdin_passthrough = true;
@@ -255,10 +389,12 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
         f->cfg = cfg;
         f->origin = in.origin;
         f->leaves_tree = in.leaves_tree;
+        f->root_len = in.root_len;
         f->body_elsewhere = in.body_elsewhere;
         f->shared = in.shared;
         f->is_stdin = is_stdin;
         f->index = src->index++;
+        src->digest = digest_name(src->digest, f->path);
         if (first && is_stdin) {
             run->has_stdin = true;
             run->stdin_err = al_read_file(NULL, &run->stdin_data, &run->stdin_len,
@@ -269,10 +405,22 @@ static int source_next(cli_run *run, const cli_options *cli, file_source *src, c
     return got;
 }
 
+void cli_run_file_replaced(cli_run *run, const al_file_stamp *was, const al_file_stamp *now)
+{
+    struct cli_stream *s = run->stream;
+    if (!s || (was->dev == now->dev && was->ino == now->ino)) return;
+    /* The index is shared by the walks: changed under the stream's lock,
+     * which every walk of the run takes while it goes on. */
+    pthread_mutex_lock(&s->lock);
+    if (!al_walk_index_replaced(run->walk_index, was->dev, was->ino, now->dev, now->ino))
+        run->trouble = true; /* out of memory: the file may be linted twice */
+    pthread_mutex_unlock(&s->lock);
+}
+
 void cli_run_each_file(cli_run *run, const cli_options *cli, size_t from,
                        void (*fn)(cli_run *run, const cli_file *f, void *ctx), void *ctx)
 {
-    file_source src = {al_walk_new(cli->paths, cli->path_count, true, run->walk_index), 0};
+    file_source src = {run_walk(run, cli, true), 0, DIGEST_START, NULL, 0};
     if (!src.walk) return;
     struct cli_stream *s = run->stream;
     for (;;) {
@@ -354,8 +502,12 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
         return false;
     }
     al_options_set_kind_cache(run->base, run->kind_cache);
-    /* The first walk: only the count is kept. */
-    file_source src = {al_walk_new(cli->paths, cli->path_count, false, run->walk_index), 0};
+    named_output outputs[2];
+    size_t noutputs = 0;
+    if (!check_outputs(cli, outputs, &noutputs)) return false;
+    /* The first walk: only the count and the names' digest are kept. */
+    file_source src = {al_walk_new(cli->paths, cli->path_count, false, run->walk_index), 0,
+                       DIGEST_START, outputs, noutputs};
     if (!src.walk) {
         fputs("agentlint: out of memory\n", stderr);
         return false;
@@ -367,7 +519,9 @@ bool cli_run_prepare(cli_run *run, const cli_options *cli)
     if (al_walk_trouble(src.walk)) run->trouble = true;
     al_walk_free(src.walk);
     if (got < 0) return false;
-    run->count = src.index;
+    run->count = run->walked = src.index;
+    run->walk_digest = src.digest;
+    al_test_point("counted");
     return true;
 }
 

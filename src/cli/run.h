@@ -25,6 +25,7 @@ typedef struct {
     bool leaves_tree;    /* found through a symlink out of the folder named: not fixed */
     bool body_elsewhere; /* linted at another path too, as another kind: no body rules here */
     bool shared;         /* linted at other paths as other kinds: not fixed */
+    size_t root_len;     /* found in a folder named: the first root_len bytes of path; else 0 */
     size_t index;        /* its place in the run's order */
     char *owned;         /* the path, when it is the file's own copy */
 } cli_file;
@@ -49,6 +50,10 @@ typedef struct {
 struct cli_stream;
 
 typedef struct {
+    unsigned long long dev, ino;
+} cli_file_id;
+
+typedef struct {
     al_options *base;          /* the options every file's own start from */
     al_walk_index *walk_index; /* the files reached more than once, and where each is given */
     al_kind_cache *kind_cache; /* what the kind decision learnt about folders */
@@ -68,13 +73,23 @@ typedef struct {
     size_t passthrough_len;
     al_file_stamp passthrough_stamp;
     struct cli_stream *stream; /* while the files are linted */
+    /* The files the run writes (its report, its baseline), once created:
+     * every later walk leaves them out. */
+    cli_file_id written[2];
+    size_t written_count;
+    /* The first walk's files: how many, and a digest of their names in
+     * order, to tell whether the walk made to lint them found the same. */
+    size_t walked;
+    unsigned long long walk_digest;
 } cli_run;
 
 /* Walks the paths once to count the files and find each one's
  * configuration (a bad one stops the run before anything is printed;
  * --verbose says which each file uses), reads standard input. Nothing is
- * kept per file: the run walks again as it lints. False when the run cannot
- * go on (the reason printed). */
+ * kept per file: the run walks again as it lints (and says so, with exit
+ * status 2, when that walk finds other files). A report or baseline file
+ * named that is also a file to lint, or two of them naming one file, stop
+ * the run here. False when the run cannot go on (the reason printed). */
 bool cli_run_prepare(cli_run *run, const cli_options *cli);
 /* A file's options: the run's, its configuration's, the command line's
  * rule selection; NULL when out of memory. */
@@ -82,10 +97,18 @@ al_options *cli_file_options(const cli_run *run, const cli_options *cli, const c
 
 /* Lints (and fixes, with --fix or --diff) every file on cli->jobs threads;
  * print gets each file on the calling thread, in the run's order, and may
- * change the job (its result, its text); the job is freed after it. False
- * when out of memory (nothing printed after it). */
+ * change the job (its result, its text); the job is freed after it. The
+ * threads that lint block the signals that end a run (only the calling
+ * thread, which writes, receives them). When the files found differ from
+ * the first walk's, says so and sets run->trouble. False when out of memory
+ * (nothing printed after it). */
 typedef void cli_print_fn(cli_run *run, cli_job *job, void *ctx);
 bool cli_run_stream(cli_run *run, const cli_options *cli, cli_print_fn *print, void *ctx);
+/* While streaming, from print: the file was (its stamp when read) has
+ * been replaced by now (a fix written by rename, a new inode): the walks
+ * know it as the same file (the run's walk index), so that a path to it
+ * found later is not taken for another file. */
+void cli_run_file_replaced(cli_run *run, const al_file_stamp *was, const al_file_stamp *now);
 /* The files of the run from index from on, in order, each given to fn
  * (the walk made again, quietly: what a file needs of later ones comes
  * without keeping them). Also from print while streaming. */

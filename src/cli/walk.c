@@ -71,6 +71,10 @@ typedef struct {
 struct al_walk_index {
     index_entry *table;
     size_t count, cap;
+    /* Files of the table replaced during the run (a fix written by rename):
+     * their new id, then the one the table knows them by. */
+    file_id (*replaced)[2];
+    size_t replaced_count, replaced_cap;
 };
 
 /* A link in a tool folder, or the tool folder itself a link: where a
@@ -97,6 +101,7 @@ struct al_walk {
     al_walk_index *own_index;
     id_set given;   /* the index's paths given so far: (entry, path), each once */
     id_set folders; /* the folders entered under the current path, and how often */
+    id_set excluded; /* the files the run writes itself */
     char **aliases; /* a file named by its own path, where tools read it (tool_aliases) */
     size_t alias_count, alias_next;
     link_memo links; /* the tool folders' links seen from the last named file's folder */
@@ -312,7 +317,9 @@ static int step(al_walk *w, found *out)
         /* a FIFO, socket or device where a settings, hooks or MCP file belongs:
          * never opened (a FIFO would block) */
         say_unreadable(w, path, "not a regular file; not linted");
-    } else if (S_ISREG(st.st_mode) && wanted(path, name)) {
+    } else if (S_ISREG(st.st_mode) && wanted(path, name) &&
+               !id_count(&w->excluded, (file_id){(unsigned long long)st.st_dev,
+                                                 (unsigned long long)st.st_ino})) {
         char *real = via_link ? realpath(path, NULL) : NULL;
         /* --fix must not write through a symlink out of the folder named. */
         bool out_of_tree = via_link && w->root && !inside(w->root, real);
@@ -576,7 +583,29 @@ static const index_entry *index_find(const al_walk_index *ix, file_id id)
 {
     if (!ix || !ix->cap || !id.ino) return NULL;
     const index_entry *e = index_slot(ix, id);
-    return e->id.ino ? e : NULL;
+    if (e->id.ino) return e;
+    for (size_t i = 0; i < ix->replaced_count; i++)
+        if (id_equal(ix->replaced[i][0], id)) return index_slot(ix, ix->replaced[i][1]);
+    return NULL;
+}
+
+bool al_walk_index_replaced(al_walk_index *ix, unsigned long long old_dev,
+                            unsigned long long old_ino, unsigned long long dev,
+                            unsigned long long ino)
+{
+    const index_entry *e = index_find(ix, (file_id){old_dev, old_ino});
+    if (!e || !ino) return true; /* not a file reached twice: nothing to keep */
+    if (ix->replaced_count == ix->replaced_cap) {
+        size_t cap = ix->replaced_cap ? ix->replaced_cap * 2 : 8;
+        file_id(*p)[2] = realloc(ix->replaced, cap * sizeof *p);
+        if (!p) return false;
+        ix->replaced = p;
+        ix->replaced_cap = cap;
+    }
+    ix->replaced[ix->replaced_count][0] = (file_id){dev, ino};
+    ix->replaced[ix->replaced_count][1] = e->id; /* the first id, also when replaced twice */
+    ix->replaced_count++;
+    return true;
 }
 
 /* The entry for id, made when new; NULL when out of memory. */
@@ -586,7 +615,7 @@ static index_entry *index_add(al_walk_index *ix, file_id id)
         size_t cap = ix->cap ? ix->cap * 2 : 16;
         index_entry *t = calloc(cap, sizeof *t);
         if (!t) return NULL;
-        al_walk_index grown = {t, ix->count, cap};
+        al_walk_index grown = {t, ix->count, cap, ix->replaced, ix->replaced_count, ix->replaced_cap};
         for (size_t i = 0; i < ix->cap; i++)
             if (ix->table[i].id.ino) *index_slot(&grown, ix->table[i].id) = ix->table[i];
         free(ix->table);
@@ -626,6 +655,7 @@ void al_walk_index_free(al_walk_index *ix)
         free(ix->table[i].paths);
     }
     free(ix->table);
+    free(ix->replaced);
     free(ix);
 }
 
@@ -758,10 +788,17 @@ int al_walk_next(al_walk *w, al_input *out)
         bool shared = false;
         for (size_t i = 0; here && i < e->count; i++)
             if (&e->paths[i] != here && e->paths[i].given) shared = true;
-        *out = (al_input){f.path, f.origin, f.leaves_tree, here && !here->body, shared};
+        size_t root_len = f.origin == AL_FILE_DISCOVERED && w->arg ? strlen(w->arg) : 0;
+        *out = (al_input){f.path, f.origin,    f.leaves_tree, here && !here->body, shared,
+                          root_len, f.id.ino != 0, f.id.dev,  f.id.ino};
         return 1;
     }
     return got;
+}
+
+bool al_walk_exclude(al_walk *w, unsigned long long dev, unsigned long long ino)
+{
+    return !ino || id_add(&w->excluded, (file_id){dev, ino});
 }
 
 bool al_walk_trouble(const al_walk *w)
@@ -777,6 +814,7 @@ void al_walk_free(al_walk *w)
     free_aliases(w);
     memo_clear(&w->links);
     free(w->folders.items);
+    free(w->excluded.items);
     free(w->given.items);
     free(w->root);
     free(w->current);

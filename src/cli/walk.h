@@ -17,6 +17,9 @@ typedef struct {
     bool body_elsewhere; /* the same file is given at another path too, as another kind,
                             and its body rules run there (al_options_set_body_rules) */
     bool shared;         /* given at more than one path, as more than one kind */
+    size_t root_len;     /* found in a folder: the first root_len bytes of path name it; else 0 */
+    bool exists;         /* and dev, ino identify it (a named path may not exist, "-" is stdin) */
+    unsigned long long dev, ino;
 } al_input;
 
 typedef struct al_walk al_walk;
@@ -33,6 +36,12 @@ typedef struct al_walk al_walk;
  * of memory. */
 typedef struct al_walk_index al_walk_index;
 al_walk_index *al_walk_index_new(const char *const *paths, size_t count);
+/* The file known by the id old is known by the id now too: replaced by a
+ * rename (a fix) while the run's walks go on. Kept only for the files the
+ * index holds. False when out of memory. */
+bool al_walk_index_replaced(al_walk_index *index, unsigned long long old_dev,
+                            unsigned long long old_ino, unsigned long long dev,
+                            unsigned long long ino);
 void al_walk_index_free(al_walk_index *index);
 
 /* A walk over paths, in order: a file as is (explicit), a directory walked
@@ -47,6 +56,10 @@ al_walk *al_walk_new(const char *const *paths, size_t count, bool quiet,
                      const al_walk_index *index);
 /* 1: the next file in *out; 0: the end; -1: out of memory. */
 int al_walk_next(al_walk *w, al_input *out);
+/* Files the walk leaves out, by identity: those the run writes itself (its
+ * report, its baseline), which must neither be linted nor take another
+ * file's place in the run. False when out of memory. */
+bool al_walk_exclude(al_walk *w, unsigned long long dev, unsigned long long ino);
 /* Whether a path could not be read so far. */
 bool al_walk_trouble(const al_walk *w);
 void al_walk_free(al_walk *w);

@@ -14,6 +14,7 @@
 #include <yaml.h>
 
 #include "parse/frontmatter.h"
+#include "util/files.h"
 
 typedef struct {
     const al_rule_info *rule;
@@ -129,16 +130,6 @@ bool al_config_apply(const al_config *cfg, al_options *opts, const char *file)
     return true;
 }
 
-/* What a path that is not a regular file is, for messages. */
-static const char *file_kind(mode_t mode)
-{
-    if (S_ISDIR(mode)) return "a folder";
-    if (S_ISFIFO(mode)) return "a FIFO";
-    if (S_ISSOCK(mode)) return "a socket";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
-    return "not a regular file";
-}
-
 /* Whether path names a usable configuration: 1 a regular file, 0 nothing
  * there, -1 something unusable (the reason in err). */
 static int config_candidate(const char *path, char *err, size_t errlen)
@@ -146,7 +137,7 @@ static int config_candidate(const char *path, char *err, size_t errlen)
     struct stat st;
     if (stat(path, &st) == 0) {
         if (S_ISREG(st.st_mode)) return 1;
-        snprintf(err, errlen, "%s: %s, not a configuration file", path, file_kind(st.st_mode));
+        snprintf(err, errlen, "%s: %s, not a configuration file", path, al_file_type_name(st.st_mode));
         return -1;
     }
     int e = errno;
@@ -668,7 +659,7 @@ al_config *al_config_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     if (!S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s: %s, not a configuration file", path, file_kind(st.st_mode));
+        snprintf(err, errlen, "%s: %s, not a configuration file", path, al_file_type_name(st.st_mode));
         close(fd);
         return NULL;
     }

@@ -1,18 +1,27 @@
 /* The fix loop (al_fix_buffer): lint, apply the fixes, lint again, with a
- * guard that rolls back a pass that makes the file worse.
+ * guard that rolls back a pass that makes the file worse, until the text no
+ * longer changes: one run leaves nothing that a second run would fix.
  *
  * Users run --fix over a whole tree without reading the diff, so every pass
  * is checked against the text before it: no new error-severity finding, the
  * front matter still parses if it did, and every front-matter key that no
  * edit of the pass touched keeps its value (the node trees are compared, so
  * a value that reads the same in another style is the same). A pass that
- * fails is undone; its fixes are then tried one at a time on the same text,
- * and those that fail alone are refused for good (matched again in later
- * passes by rule and edits, since positions move), so that one bad fix does
- * not hold back the good ones. */
+ * fails is undone, and the fix to blame is found by halving its fixes (each
+ * half tried alone on the same text, a few lints even among thousands of
+ * fixes); it is refused for good (matched again in later passes by rule
+ * and edits, since positions move), so that one bad fix does not hold back
+ * the good ones. When two halves are each fine alone, the first is kept and
+ * the loop goes on.
+ *
+ * The loop ends when a pass changes nothing. Its budgets (passes, trial
+ * lints) only stop a text that keeps changing: the fixes still left then
+ * are marked as not applied, with the reason, rather than left for a
+ * second run to find. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/quote.h"
 #include "core/result.h"
 #include "engine/fix.h"
 #include "parse/frontmatter.h"
@@ -21,13 +30,15 @@
 #include "util/strbuf.h"
 #include "util/vec.h"
 
-#define MAX_FIX_PASSES 8
-/* Fixes tried alone after failed passes, at most: each costs a lint. */
-#define MAX_SINGLE_TRIALS 64
+/* Passes that change the text, and passes rolled back, at most each. */
+#define MAX_FIX_PASSES 16
+/* Lints spent finding the fix to blame for failed passes, at most. */
+#define MAX_TRIALS 128
 
 typedef struct {
     char *key; /* what identifies the fix across passes */
     char *reason;
+    unsigned text; /* the text it was refused on (fixer.text) */
 } refusal;
 
 typedef struct {
@@ -72,7 +83,7 @@ static char *fix_key(const al_diagnostic *d, const char *data)
 typedef struct {
     const refusals *refused;
     const char *data;
-    size_t only; /* (size_t)-1: every fix not refused; else just this diagnostic's */
+    const bool *subset; /* NULL: every fix not refused; else the diagnostics marked */
     bool oom;
 } selection;
 
@@ -86,7 +97,7 @@ static const refusal *find_refusal(const refusals *r, const char *key)
 static bool keep_fix(const al_diagnostic *d, size_t i, void *arg)
 {
     selection *sel = arg;
-    if (sel->only != (size_t)-1) return i == sel->only;
+    if (sel->subset) return sel->subset[i];
     if (sel->refused->count == 0) return true;
     char *key = fix_key(d, sel->data);
     if (!key) {
@@ -182,15 +193,13 @@ static bool changed_untouched_key(const fm_reading *before, const fm_reading *af
         size_t line = al_source_line_of(&before->src, p->key->start);
         const al_yaml_pair *q =
             ra && ra->kind == AL_YAML_MAPPING ? al_yaml_get_pair(ra, p->key->text) : NULL;
-        if (!q) {
-            al_strbuf_printf(why, "the key `%s` (line %zu), which no edit touches, would be lost",
-                             p->key->text, line);
-            return true;
-        }
-        if (!same_node(p->value, q->value)) {
-            al_strbuf_printf(why,
-                             "the value of `%s` (line %zu), which no edit touches, would change",
-                             p->key->text, line);
+        if (!q || !same_node(p->value, q->value)) {
+            /* The key as YAML read it may hold escapes' control characters:
+             * quoted like any text in a message. */
+            al_strbuf_puts(why, q ? "the value of `" : "the key `");
+            al_strbuf_append_quoted(why, p->key->text, p->key->text_len, 60);
+            al_strbuf_printf(why, "` (line %zu), which no edit touches, would %s", line,
+                             q ? "change" : "be lost");
             return true;
         }
     }
@@ -265,6 +274,7 @@ typedef struct {
     refusals refused;
     size_t *taken; /* room for one index per diagnostic of res */
     size_t trials;
+    unsigned text; /* counts the texts kept: which one data is */
     bool oom;
 } fixer;
 
@@ -343,6 +353,7 @@ static size_t keep_attempt(fixer *f, attempt *a)
     f->data = a->data;
     f->len = a->len;
     f->res = a->res;
+    f->text++;
     memset(a, 0, sizeof *a);
     size_t *taken = realloc(f->taken, (al_result_count(f->res) + 1) * sizeof *taken);
     if (!taken)
@@ -368,51 +379,118 @@ static bool refuse(fixer *f, size_t diag, const char *reason)
     }
     f->refused.items[f->refused.count].key = key;
     f->refused.items[f->refused.count].reason = why;
+    f->refused.items[f->refused.count].text = f->text;
     f->refused.count++;
     return true;
 }
 
-/* After a failed pass of n fixes: each alone on the same text. Those that
- * fail alone are refused (the next pass goes on without them); when none
- * does, the combination was the trouble, and the first fix that is good
- * alone is kept so that the loop moves on. Returns false when nothing
- * changed (no refusal, nothing kept). */
-static bool try_each_alone(fixer *f, const size_t *batch, size_t n, size_t *applied)
+/* Applies exactly the fixes batch[0..n) to the current text (those of them
+ * that do not overlap); *tried and f->taken say which were applied. */
+static bool try_subset(fixer *f, const size_t *batch, size_t n, attempt *a, al_strbuf *why,
+                       size_t *tried)
 {
-    attempt first_good = {0};
-    size_t refused_before = f->refused.count;
-    size_t *taken_save = f->taken;
-    size_t one_taken[1];
-    f->taken = one_taken;
-    for (size_t k = 0; k < n && f->trials < MAX_SINGLE_TRIALS && !f->oom; k++, f->trials++) {
-        selection one = {&f->refused, f->data, batch[k], false};
-        al_strbuf why;
-        al_strbuf_init(&why);
-        attempt a;
-        size_t tried;
-        if (try_fixes(f, &one, &a, &why, &tried)) {
-            if (!refuse(f, batch[k], why.data ? why.data : "it would make the file worse"))
-                f->oom = true;
-        } else if (a.applied && !first_good.applied) {
-            first_good = a;
-        } else {
-            attempt_free(&a);
-        }
-        al_strbuf_free(&why);
+    bool *subset = calloc(al_result_count(f->res) + 1, sizeof *subset);
+    if (!subset) {
+        f->oom = true;
+        memset(a, 0, sizeof *a);
+        *tried = 0;
+        return false;
     }
-    f->taken = taken_save;
-    if (f->refused.count > refused_before || f->oom || !first_good.applied) {
-        attempt_free(&first_good);
-        return f->refused.count > refused_before;
-    }
-    *applied += keep_attempt(f, &first_good);
-    return true;
+    for (size_t k = 0; k < n; k++)
+        subset[batch[k]] = true;
+    selection sel = {&f->refused, f->data, subset, false};
+    f->trials++;
+    bool bad = try_fixes(f, &sel, a, why, tried);
+    free(subset);
+    return bad;
 }
 
-/* Marks the findings of the final text whose fixes were refused. */
-static bool mark_refused(fixer *f)
+/* After a failed pass of the fixes batch[0..n) (why: the reason), finds
+ * the fix to blame by halving: the half that fails alone holds it, down
+ * to one fix, which is refused. When both halves are fine alone (only
+ * together do they fail), the first is kept. Returns false when nothing
+ * changed (out of trials, or out of memory). */
+static bool narrow_down(fixer *f, const size_t *batch, size_t n, al_strbuf *why, size_t *applied)
 {
-    if (f->refused.count == 0) return true;
+    size_t *b = malloc((n ? n : 1) * sizeof *b);
+    if (!b) {
+        f->oom = true;
+        return false;
+    }
+    memcpy(b, batch, n * sizeof *b);
+    bool progress = false;
+    while (!f->oom) {
+        if (n == 1) {
+            if (!refuse(f, b[0], why->data ? why->data : "it would make the file worse"))
+                f->oom = true;
+            progress = !f->oom;
+            break;
+        }
+        if (n == 0 || f->trials + 2 > MAX_TRIALS) break;
+        size_t half = n / 2, tried = 0;
+        attempt first, second;
+        al_strbuf why1;
+        al_strbuf_init(&why1);
+        if (try_subset(f, b, half, &first, &why1, &tried)) {
+            memcpy(b, f->taken, tried * sizeof *b); /* the fixes applied: the culprit's among them */
+            n = tried;
+            al_strbuf_free(why);
+            *why = why1;
+            continue;
+        }
+        al_strbuf_free(&why1);
+        if (f->oom) break;
+        al_strbuf why2;
+        al_strbuf_init(&why2);
+        if (try_subset(f, b + half, n - half, &second, &why2, &tried)) {
+            attempt_free(&first);
+            memcpy(b, f->taken, tried * sizeof *b);
+            n = tried;
+            al_strbuf_free(why);
+            *why = why2;
+            continue;
+        }
+        al_strbuf_free(&why2);
+        /* Each half is fine alone: keep one that changes the text. */
+        attempt *keep = first.applied ? &first : second.applied ? &second : NULL;
+        if (keep && !f->oom) {
+            *applied += keep_attempt(f, keep);
+            progress = true;
+        }
+        attempt_free(&first);
+        attempt_free(&second);
+        break;
+    }
+    free(b);
+    return progress;
+}
+
+/* Forgets the refusals made on an earlier text: a fix that made that text
+ * worse may be fine on this one (the error it brought is there anyway, or
+ * gone), and a second run would apply it. Returns whether any was. */
+static bool forget_stale_refusals(fixer *f)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < f->refused.count; i++) {
+        refusal *r = &f->refused.items[i];
+        if (r->text == f->text) {
+            f->refused.items[kept++] = *r;
+            continue;
+        }
+        free(r->key);
+        free(r->reason);
+    }
+    bool forgot = kept < f->refused.count;
+    f->refused.count = kept;
+    return forgot;
+}
+
+/* Marks the findings of the final text whose fixes were refused, and,
+ * when the loop stopped on a budget (not converged), those whose fixes are
+ * still left: a second run must not find them silently. */
+static bool mark_refused(fixer *f, bool converged)
+{
+    if (f->refused.count == 0 && converged) return true;
     for (size_t i = 0; i < f->res->count; i++) {
         al_diagnostic *d = &f->res->diags[i];
         if (!al_fix_is_applicable(d->fix, f->unsafe)) continue;
@@ -420,8 +498,13 @@ static bool mark_refused(fixer *f)
         if (!key) return false;
         const refusal *r = find_refusal(&f->refused, key);
         free(key);
-        if (!r) continue;
-        d->fix_refused = al_arena_strdup(&f->res->arena, r->reason);
+        const char *reason = r ? r->reason
+                             : !converged
+                                 ? "the fixes were still changing the text when the limit of "
+                                   "passes was reached; run --fix again, and check the result"
+                                 : NULL;
+        if (!reason) continue;
+        d->fix_refused = al_arena_strdup(&f->res->arena, reason);
         if (!d->fix_refused) return false;
         d->fix = NULL;
     }
@@ -432,7 +515,7 @@ al_result *al_fix_buffer(const al_options *opts, const char *path, const char *d
                          al_file_origin origin, bool unsafe, char **out, size_t *out_len,
                          size_t *applied)
 {
-    fixer f = {opts, path, origin, unsafe, NULL, len, NULL, {NULL, 0, 0}, NULL, 0, false};
+    fixer f = {opts, path, origin, unsafe, NULL, len, NULL, {NULL, 0, 0}, NULL, 0, 0, false};
     size_t total = 0;
     *out = NULL;
     if (out_len) *out_len = 0;
@@ -444,29 +527,35 @@ al_result *al_fix_buffer(const al_options *opts, const char *path, const char *d
     f.res = al_lint_buffer(opts, path, f.data, len, origin);
     if (f.res) f.taken = malloc((al_result_count(f.res) + 1) * sizeof *f.taken);
     if (!f.res || !f.taken) f.oom = true;
+    bool converged = false;
     for (int pass = 0, failed = 0; !f.oom && pass < MAX_FIX_PASSES && failed < MAX_FIX_PASSES;) {
-        selection all = {&f.refused, f.data, (size_t)-1, false};
+        selection all = {&f.refused, f.data, NULL, false};
         al_strbuf why;
         al_strbuf_init(&why);
         attempt a;
         size_t n = 0;
         bool bad = try_fixes(&f, &all, &a, &why, &n);
-        if (bad && n == 1 &&
-            !refuse(&f, f.taken[0], why.data ? why.data : "it makes the file worse"))
-            f.oom = true;
-        al_strbuf_free(&why);
-        if (f.oom) break;
         if (!bad) {
-            if (!a.applied) break; /* nothing more applies */
+            al_strbuf_free(&why);
+            if (f.oom) break;
+            if (!a.applied) { /* nothing more applies */
+                /* ... unless a fix refused on an earlier text applies now:
+                 * tried again on this one (the budgets bound it). */
+                if (forget_stale_refusals(&f)) continue;
+                converged = true;
+                break;
+            }
             total += keep_attempt(&f, &a);
             pass++;
             continue;
         }
         failed++;
         /* f.taken holds the n fixes of the failed pass. */
-        if (n > 1 && !try_each_alone(&f, f.taken, n, &total)) break;
+        bool moved = !f.oom && narrow_down(&f, f.taken, n, &why, &total);
+        al_strbuf_free(&why);
+        if (!moved) break;
     }
-    if (!f.oom && !mark_refused(&f)) f.oom = true;
+    if (!f.oom && !mark_refused(&f, converged)) f.oom = true;
     free(f.taken);
     refusals_free(&f.refused);
     if (f.oom) {

@@ -11,18 +11,19 @@
 #define ONES  0x0101010101010101u
 #define HIGHS 0x8080808080808080u
 
-/* A high bit in each byte of w that is not ASCII or is below 14: NUL,
- * "\n", "\r" (and tab, vertical tab, form feed, which only cost the slow
- * path). The lowest such bit is exact (a borrow only runs upwards), so on a
- * little-endian machine it tells the first byte to look at. */
+/* A high bit in each byte of w that is not ASCII or is a control byte
+ * (below 0x20): NUL, "\n", "\r", the other C0 controls (and tab, which only
+ * costs the slow path). The lowest such bit is exact (a borrow only runs
+ * upwards), so on a little-endian machine it tells the first byte to look
+ * at. */
 static uint64_t special_bytes(uint64_t w)
 {
-    return (w & HIGHS) | ((w - ONES * 14) & ~w & HIGHS);
+    return (w & HIGHS) | ((w - ONES * 0x20) & ~w & HIGHS);
 }
 
 static bool is_marked(uint32_t cp)
 {
-    return (cp >= 0xE0000 && cp <= 0xE007F) || al_hidden_lookup(cp);
+    return (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0x80 && cp <= 0x9F) || al_hidden_lookup(cp);
 }
 
 static bool push_copy(al_vec *v, const void *item)
@@ -49,7 +50,7 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
     size_t *lines = al_arena_realloc(arena, NULL, 0, cap * sizeof *lines);
     if (!lines) return false;
     lines[n++] = 0;
-    size_t nul = len, invalid = len, cr = len, fffd = len;
+    size_t nul = len, invalid = len, cr = len, fffd = len, control = len;
     al_vec marks = AL_VEC_INIT(sizeof(al_source_mark));
     al_vec mojibake = AL_VEC_INIT(sizeof(size_t));
     bool ok = true;
@@ -97,6 +98,8 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
                 if (cr == len) cr = i;
             } else if (c == '\0') {
                 if (nul == len) nul = i;
+            } else if (c < 0x20 && c != '\t') {
+                if (control == len) control = i;
             }
             i++;
             continue;
@@ -122,6 +125,7 @@ bool al_source_init(al_source *src, al_arena *arena, const char *path, const cha
     src->invalid_utf8_offset = invalid;
     src->cr_offset = cr;
     src->fffd_offset = fffd;
+    src->control_offset = control;
     src->marks = al_vec_finish(&marks, arena, &ok);
     src->mark_count = ok ? marks.count : 0;
     src->mojibake = al_vec_finish(&mojibake, arena, &ok);

@@ -21,8 +21,9 @@ typedef struct {
     size_t at_line, at_column0, at_offset;
 } al_source_memo;
 
-/* A code point the hidden-character rules look at: one al_hidden_lookup
- * knows, or a Unicode tag character (U+E0000-E007F). */
+/* A code point the hidden-character and control rules look at: one
+ * al_hidden_lookup knows, a Unicode tag character (U+E0000-E007F), or a C1
+ * control (U+0080-U+009F). */
 typedef struct {
     size_t offset;
     uint32_t cp;
@@ -38,6 +39,7 @@ typedef struct {
     size_t invalid_utf8_offset; /* first byte that is not valid UTF-8, or len */
     size_t cr_offset;           /* first "\r", or len */
     size_t fffd_offset;         /* first U+FFFD REPLACEMENT CHARACTER, or len */
+    size_t control_offset;      /* first C0 control byte but tab, "\n", "\r", NUL; or len */
     al_source_memo *memo;       /* may be NULL; written by al_source_position */
     /* The marked code points in text order, as a walk that decodes each byte
      * from 0xC2 up and steps over a byte that does not decode finds them. */
@@ -49,8 +51,8 @@ typedef struct {
     size_t mojibake_count;
 } al_source;
 
-/* Builds the line index and finds the first NUL, "\r", U+FFFD and byte that
- * is not UTF-8, the marks and the mojibake candidates, in one pass over the
+/* Builds the line index and finds the first NUL, "\r", other C0 control,
+ * U+FFFD and byte that is not UTF-8, the marks and the mojibake candidates, in one pass over the
  * bytes (16 or 8 at a time while they are ASCII without control bytes). Lines
  * end at "\n"; a "\r" before it belongs to the line ending. Returns false
  * when out of memory. */

@@ -6,9 +6,10 @@
  *   4 | tools: Read, Frobnicate
  *     |              ^^^^^^^^^^ Tool name is not a Claude Code tool (fix available)
  *
- * Columns count code points, like the positions: a tab or control character
- * is shown as one column so that the carets stay aligned; a hidden character
- * is shown by its code (<U+202E>), the carets moved to match. Secrets in the
+ * Columns count code points, like the positions: a tab is shown as one
+ * space so that the carets stay aligned; a control character (which a
+ * terminal would act on: ESC, BEL, CSI) or a hidden one is shown by its code
+ * (<U+001B>, <U+202E>), the carets moved to match. Secrets in the
  * line are masked (al_result_redact); the path is escaped (al_path_escape). */
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,8 +34,8 @@ static const char *sev_color(al_severity s)
  * shown by their code, so that the line shown is the line linted. */
 static bool shown_by_code(uint32_t cp)
 {
-    return al_utf8_is_invisible(cp) || al_hidden_lookup(cp) || cp == 0x2028 || cp == 0x2029 ||
-           (cp >= 0x80 && cp < 0xa0);
+    return cp < 0x20 || cp == 0x7f || al_utf8_is_invisible(cp) || al_hidden_lookup(cp) ||
+           cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp < 0xa0);
 }
 
 /* Prints the line: one display column per code point, except characters
@@ -56,9 +57,6 @@ static void show_line(FILE *out, const char *s, size_t len, size_t *from_col, si
             col++;
         } else if (cp == '\t') {
             fputc(' ', out);
-            col++;
-        } else if (cp < 0x20 || cp == 0x7f) {
-            fputc('?', out);
             col++;
         } else if (shown_by_code(cp)) {
             col += (size_t)fprintf(out, "<U+%04X>", (unsigned)cp);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "report/report.h"
+#include "util/files.h"
 
 /* `later` moves to a temporary file past this size. */
 #define LATER_IN_MEMORY ((size_t)1 << 20)
@@ -36,9 +37,7 @@ static ssize_t later_write(void *cookie, const char *buf, size_t size)
 {
     struct al_report_later *l = cookie;
     if (l->fd < 0 && l->len + size > LATER_IN_MEMORY) {
-        FILE *tmp = tmpfile();
-        int fd = tmp ? dup(fileno(tmp)) : -1;
-        if (tmp) fclose(tmp); /* the file stays while fd is open (already unlinked) */
+        int fd = al_temp_fd(); /* in $TMPDIR; already unlinked */
         if (fd >= 0 && write_all(fd, l->mem, l->len)) {
             l->fd = fd;
             free(l->mem);
@@ -117,6 +116,7 @@ void al_report_append_later(al_report_stream *s)
         fwrite(buf, 1, (size_t)n, s->out);
         offset += n;
     }
+    if (size < 0 || offset < size) l->failed = true; /* al_report_close says so */
 }
 
 bool al_report_close(al_report_stream *s)

@@ -124,6 +124,7 @@ void al_check_bidi_control(al_context *ctx, const al_document *doc);
 void al_check_zero_width_character(al_context *ctx, const al_document *doc);
 void al_check_unicode_tag_characters(al_context *ctx, const al_document *doc);
 void al_check_invisible_format_character(al_context *ctx, const al_document *doc);
+void al_check_control_character(al_context *ctx, const al_document *doc);
 
 /* secret_rules.c */
 void al_check_hardcoded_secret(al_context *ctx, const al_document *doc);

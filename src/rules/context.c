@@ -21,7 +21,8 @@ struct al_pending {
     al_edit first;
     uint32_t index; /* of the finding (a file under the size limit has fewer) */
     uint16_t cap;   /* edits the array at fix.edits holds (1: first) */
-    bool no_fix;    /* in a deliberate bad example: leave it as it is */
+    bool no_fix;    /* in a deliberate bad example (leave it as it is), or a fix that
+                       could not be made whole */
 };
 
 al_arena *al_context_arena(al_context *ctx)
@@ -205,22 +206,37 @@ static const char *fix_text(al_result *res, const char *text)
     return copy;
 }
 
+/* A fix is all its edits or none: one that loses an edit (past
+ * AL_FIX_MAX_EDITS, or out of memory) would change the text half way (a
+ * file left with mixed line endings), so it is withdrawn whole. */
+static void drop_fix(al_context *ctx, al_pending *p)
+{
+    p->no_fix = true;
+    p->fix.edit_count = 0;
+    ctx->res->diags[p->index].fix = NULL;
+}
+
 void al_fix_edit(al_context *ctx, al_pending *p, size_t start, size_t end, const char *text)
 {
     if (!p || p->no_fix) return;
     al_result *res = ctx->res;
     const char *kept = fix_text(res, text);
-    if (!kept) return;
+    if (!kept || p->fix.edit_count == AL_FIX_MAX_EDITS) {
+        drop_fix(ctx, p);
+        return;
+    }
     al_edit *e;
     if (p->fix.edit_count == 0) {
         e = &p->first;
         p->cap = 1;
     } else {
         if (p->fix.edit_count == p->cap) {
-            if (p->cap >= UINT16_MAX / 4) return;
-            size_t cap = p->cap * 4u;
+            size_t cap = p->cap * 4u > AL_FIX_MAX_EDITS ? AL_FIX_MAX_EDITS : p->cap * 4u;
             al_edit *more = al_arena_alloc_uninit(&res->arena, cap * sizeof *more);
-            if (!more) return;
+            if (!more) {
+                drop_fix(ctx, p);
+                return;
+            }
             memcpy(more, p->fix.edits, p->fix.edit_count * sizeof *more);
             p->fix.edits = more;
             p->cap = (uint16_t)cap;

@@ -2,6 +2,7 @@
  * the model reads but a reviewer cannot see. They look at the raw source, so
  * they cover the front matter and the body alike. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules/checks.h"
@@ -258,11 +259,37 @@ void al_check_line_endings(al_context *ctx, const al_document *doc)
                       "endings",
                       crlf, lf);
     }
-    for (const char *p = src->data; f && (p = memchr(p, '\n', (size_t)(src->data + src->len - p)));
-         p++) {
-        size_t at = (size_t)(p - src->data);
-        if (at > 0 && src->data[at - 1] == '\r') al_fix_edit(ctx, f, at - 1, at, "");
+    if (crlf <= AL_FIX_MAX_EDITS) {
+        /* One edit per line: what a reader of the fix (JSON, the editor)
+         * expects to see. */
+        for (const char *p = src->data;
+             f && (p = memchr(p, '\n', (size_t)(src->data + src->len - p))); p++) {
+            size_t at = (size_t)(p - src->data);
+            if (at > 0 && src->data[at - 1] == '\r') al_fix_edit(ctx, f, at - 1, at, "");
+        }
+        return;
     }
+    /* More lines than one fix holds edits: one edit, from the first CRLF to
+     * the last, the text between without the \r of each CRLF, so that the
+     * fix converts every line or none (part of them would leave the file
+     * with mixed endings). A fix's text ends at a NUL: none where one is. */
+    size_t last_crlf = first_crlf;
+    for (size_t i = src->len; i-- > first_crlf + 1;)
+        if (src->data[i] == '\n' && src->data[i - 1] == '\r') {
+            last_crlf = i - 1;
+            break;
+        }
+    size_t span = last_crlf + 2 - first_crlf;
+    if (!f || memchr(src->data + first_crlf, '\0', span)) return;
+    char *text = malloc(span + 1);
+    if (!text) return;
+    size_t n = 0;
+    for (size_t i = first_crlf; i < first_crlf + span; i++)
+        if (!(src->data[i] == '\r' && i + 1 < src->len && src->data[i + 1] == '\n'))
+            text[n++] = src->data[i];
+    text[n] = '\0';
+    al_fix_edit(ctx, f, first_crlf, first_crlf + span, text);
+    free(text);
 }
 
 /* ------------------------------------------------------------------ EN007 */
@@ -592,4 +619,179 @@ void al_check_unicode_tag_characters(al_context *ctx, const al_document *doc)
 void al_check_invisible_format_character(al_context *ctx, const al_document *doc)
 {
     check_hidden(ctx, doc, AL_HIDDEN_FORMAT);
+}
+
+/* ------------------------------------------------------------------ EN013 */
+
+/* The control characters a terminal acts on that no Markdown needs: C0 but
+ * tab, line feed and carriage return (a bare one is EN003's) and NUL
+ * (EN002's), and C1. */
+static bool reported_control(uint32_t cp)
+{
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != 0) ||
+           (cp >= 0x80 && cp <= 0x9F);
+}
+
+/* Whether the C1 control at i is a byte of UTF-8 text decoded as Latin-1
+ * and saved again: mojibake, which EN008 reports with its repair. */
+static bool in_mojibake(const char *d, size_t len, size_t i)
+{
+    size_t at = i;
+    for (int k = 0; k < 3 && at > 0; k++) {
+        size_t s;
+        uint32_t meant;
+        prev_cp(d, at, &s);
+        if (mojibake_at(d, len, s, &meant) > i) return true;
+        at = s;
+    }
+    return false;
+}
+
+/* "ESC (U+001B ESCAPE)" and, for a run, how many more. */
+static void name_controls(al_strbuf *sb, uint32_t first, size_t count)
+{
+    const al_control_name *c = al_control_lookup(first);
+    al_strbuf_printf(sb, "%s (U+%04X %s)", c ? c->abbr : "?", (unsigned)first, c ? c->name : "");
+    if (count > 1)
+        al_strbuf_printf(sb, " and %zu more control character%s", count - 1,
+                         count > 2 ? "s" : "");
+}
+
+static void report_control_run(al_context *ctx, const char *d, size_t s, size_t e, uint32_t first,
+                               size_t count)
+{
+    al_strbuf msg;
+    al_strbuf_init(&msg);
+    name_controls(&msg, first, count);
+    al_strbuf_puts(&msg,
+                   " in the text: a terminal that shows the file (cat, less -R, a diff) acts on "
+                   "control characters instead of showing them, so they can recolour, hide or "
+                   "overwrite what a reviewer sees, or set the window title, and the model reads "
+                   "them as part of the prompt; ");
+    size_t ps;
+    uint32_t before = prev_cp(d, s, &ps);
+    if (first >= 0x80 && before >= 0xA0 && before <= 0xFF) {
+        /* "ð" or "¸" then C1 controls: the bytes of a UTF-8 character (an
+         * emoji) read as Latin-1, a repair EN008 does not attempt. */
+        al_strbuf_puts(&msg, "after \"");
+        al_strbuf_append_quoted(&msg, d + ps, s - ps, 1);
+        al_strbuf_puts(&msg, "\" this looks like UTF-8 text read as Latin-1 and saved again: "
+                             "retype the character that was meant");
+    } else {
+        al_strbuf_printf(&msg, "delete %s, or write the sequence out (`\\e`, `^[`) where the "
+                               "text is about terminals",
+                         count > 1 ? "them" : "it");
+    }
+    if (!msg.failed) al_report(ctx, s, e, "%s", msg.data);
+    al_strbuf_free(&msg);
+}
+
+/* The raw bytes: runs of control characters, anywhere in the file. */
+static void check_raw_controls(al_context *ctx, const al_source *src, cap *c)
+{
+    const char *d = src->data;
+    size_t len = src->len;
+    /* C0 from the first one the source found; C1 from its marks. */
+    size_t i = src->control_offset, m = 0;
+    while (m < src->mark_count && (src->marks[m].cp < 0x80 || src->marks[m].cp > 0x9F))
+        m++;
+    if (m < src->mark_count && src->marks[m].offset < i) i = src->marks[m].offset;
+    size_t run_start = 0, run_end = 0, run_count = 0;
+    uint32_t run_first = 0;
+    while (i < len) {
+        unsigned char b = (unsigned char)d[i];
+        uint32_t cp = b;
+        size_t n = 1;
+        if (b >= 0x80) {
+            n = al_utf8_decode(d + i, len - i, &cp);
+            if (!n) {
+                n = 1;
+                cp = 0xFFFD;
+            }
+        }
+        bool hit = reported_control(cp) && !(cp >= 0x80 && in_mojibake(d, len, i));
+        if (hit && run_count && run_end == i) {
+            run_end = i + n;
+            run_count++;
+        } else if (hit) {
+            if (run_count && cap_take(c, run_start))
+                report_control_run(ctx, d, run_start, run_end, run_first, run_count);
+            run_start = i;
+            run_end = i + n;
+            run_first = cp;
+            run_count = 1;
+        }
+        i += n;
+    }
+    if (run_count && cap_take(c, run_start))
+        report_control_run(ctx, d, run_start, run_end, run_first, run_count);
+}
+
+/* The front matter's values, as YAML reads them: a double-quoted string
+ * holds a control character written as an escape ("\e]0;title\a"), which
+ * the raw bytes do not show. */
+static void check_decoded_controls(al_context *ctx, const al_source *src, const al_yaml_node *n,
+                                   const char *key, size_t key_len, cap *c, int depth)
+{
+    if (!n || depth > 64) return;
+    if (n->kind == AL_YAML_MAPPING) {
+        for (size_t i = 0; i < n->count; i++) {
+            const al_yaml_node *k = n->pairs[i].key;
+            bool named = k->kind == AL_YAML_SCALAR;
+            check_decoded_controls(ctx, src, n->pairs[i].value, named ? k->text : key,
+                                   named ? k->text_len : key_len, c, depth + 1);
+        }
+        return;
+    }
+    if (n->kind == AL_YAML_SEQUENCE) {
+        for (size_t i = 0; i < n->count; i++)
+            check_decoded_controls(ctx, src, n->items[i], key, key_len, c, depth + 1);
+        return;
+    }
+    if (n->kind != AL_YAML_SCALAR || n->style != AL_YAML_DOUBLE_QUOTED) return;
+    uint32_t first = 0;
+    size_t count = 0;
+    for (size_t i = 0; i < n->text_len;) {
+        uint32_t cp;
+        size_t k = al_utf8_decode(n->text + i, n->text_len - i, &cp);
+        if (!k) {
+            i++;
+            continue;
+        }
+        if (reported_control(cp) && count++ == 0) first = cp;
+        i += k;
+    }
+    if (!count || n->end > src->len) return;
+    /* Raw control characters in the span are reported as they are. */
+    for (size_t i = n->start; i < n->end; i++) {
+        unsigned char b = (unsigned char)src->data[i];
+        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return;
+    }
+    if (!cap_take(c, n->start)) return;
+    al_strbuf msg;
+    al_strbuf_init(&msg);
+    al_strbuf_puts(&msg, "the value");
+    if (key) {
+        al_strbuf_puts(&msg, " of `");
+        al_strbuf_puts(&msg, al_quote(ctx, key, key_len));
+        al_strbuf_puts(&msg, "`");
+    }
+    al_strbuf_puts(&msg, " holds ");
+    name_controls(&msg, first, count);
+    al_strbuf_puts(&msg, ", written as an escape in the quoted string: YAML turns it into the "
+                         "control character itself, which the model reads and a terminal that "
+                         "shows the value acts on; remove the escape");
+    if (!msg.failed) al_report(ctx, n->start, n->end, "%s", msg.data);
+    al_strbuf_free(&msg);
+}
+
+void al_check_control_character(al_context *ctx, const al_document *doc)
+{
+    const al_source *src = &doc->src;
+    if (!is_text(doc)) return;
+    cap c = {0, 0, 0};
+    check_raw_controls(ctx, src, &c);
+    if (doc->fm.root && !doc->fm.lenient)
+        check_decoded_controls(ctx, src, doc->fm.root, NULL, 0, &c, 0);
+    cap_summary(ctx, &c, "control characters", "delete them all");
 }

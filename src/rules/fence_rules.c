@@ -282,11 +282,16 @@ void al_check_unterminated_code_fence(al_context *ctx, const al_document *doc)
                           "to the end of the file) is one code block: the model reads those "
                           "instructions as code; close the block with `%s` on its own line",
                           fence, lines, lines == 1 ? "" : "s", fence);
-            /* Closing at the end is a guess at where the code was meant to end. */
+            /* Closing at the end is a guess at where the code was meant to end.
+             * The closing fence is as long as the opener (the message shows
+             * at most 16 of its characters): a shorter one would not close
+             * it, and the fix would come back on every pass. */
             al_strbuf sb;
             al_strbuf_init(&sb);
             if (src->len && src->data[src->len - 1] != '\n') al_strbuf_putc(&sb, '\n');
-            al_strbuf_printf(&sb, "%s\n", fence);
+            for (size_t i = 0; i < b->fence_len; i++)
+                al_strbuf_putc(&sb, b->fence_char);
+            al_strbuf_putc(&sb, '\n');
             if (!sb.failed) al_fix_edit(ctx, f, src->len, src->len, sb.data);
             al_strbuf_free(&sb);
             al_fix_unsafe(f);

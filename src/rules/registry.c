@@ -202,6 +202,7 @@ const al_rule al_rule_table[] = {
     R("EN010",  "zero-width-character",          AL_ERROR,   true,  "Zero-width character hides text",                                          al_check_zero_width_character),
     R("EN011",  "unicode-tag-characters",        AL_ERROR,   true,  "Unicode tag characters spell invisible text",                              al_check_unicode_tag_characters),
     R("EN012",  "hidden-format-character",       AL_ERROR,   true,  "Invisible format character",                                               al_check_invisible_format_character),
+    R("EN013",  "control-character",             AL_WARNING, true,  "Terminal control character (ESC, BEL, C1) in the text",                   al_check_control_character),
     /* Secrets */
     RF("SEC001", "hardcoded-secret",            AL_ERROR,   true,  SECRETS,  "Credential in a known format (API key, token, private key)",               al_check_hardcoded_secret),
     RF("SEC002", "secret-assignment",           AL_ERROR,   true,  SECRETS,  "Credential assignment with a random-looking value",                        al_check_secret_assignment),

@@ -92,6 +92,10 @@ al_pending *al_report(al_context *ctx, size_t start, size_t end, const char *fmt
  * user configured for the rule still wins. */
 al_pending *al_report_at(al_context *ctx, al_severity sev, size_t start, size_t end,
                          const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* Edits one fix may hold: a fix that would need more is withdrawn whole
+ * (no fix at all rather than part of one); a rule that may need more makes
+ * fewer, larger edits. */
+#define AL_FIX_MAX_EDITS 16384
 /* Adds an edit to the finding's fix: bytes [start, end) become text. */
 void al_fix_edit(al_context *ctx, al_pending *p, size_t start, size_t end, const char *text);
 /* Marks the fix as unsafe (it may change meaning). Fixes are safe by default. */

@@ -55,6 +55,78 @@ static const al_hidden_range hidden[] = {
     {0xE0100, 0xE01EF, AL_HIDDEN_FORMAT,     AL_ALLOW_IVS,       "VARIATION SELECTOR-17"},
 };
 
+/* The control characters (general category Cc): C0, DEL, C1, each with its
+ * abbreviation and name from Unicode's NameAliases.txt (Unicode 15.1; the
+ * names of ISO/IEC 6429 and ECMA-48, which define what a terminal does
+ * with them). Indexed by code point: 0x00-0x1F, 0x7F, 0x80-0x9F. */
+static const al_control_name controls[] = {
+    {0x0000, "NUL", "NULL"},
+    {0x0001, "SOH", "START OF HEADING"},
+    {0x0002, "STX", "START OF TEXT"},
+    {0x0003, "ETX", "END OF TEXT"},
+    {0x0004, "EOT", "END OF TRANSMISSION"},
+    {0x0005, "ENQ", "ENQUIRY"},
+    {0x0006, "ACK", "ACKNOWLEDGE"},
+    {0x0007, "BEL", "BELL"},
+    {0x0008, "BS",  "BACKSPACE"},
+    {0x0009, "HT",  "CHARACTER TABULATION"},
+    {0x000A, "LF",  "LINE FEED"},
+    {0x000B, "VT",  "LINE TABULATION"},
+    {0x000C, "FF",  "FORM FEED"},
+    {0x000D, "CR",  "CARRIAGE RETURN"},
+    {0x000E, "SO",  "SHIFT OUT"},
+    {0x000F, "SI",  "SHIFT IN"},
+    {0x0010, "DLE", "DATA LINK ESCAPE"},
+    {0x0011, "DC1", "DEVICE CONTROL ONE"},
+    {0x0012, "DC2", "DEVICE CONTROL TWO"},
+    {0x0013, "DC3", "DEVICE CONTROL THREE"},
+    {0x0014, "DC4", "DEVICE CONTROL FOUR"},
+    {0x0015, "NAK", "NEGATIVE ACKNOWLEDGE"},
+    {0x0016, "SYN", "SYNCHRONOUS IDLE"},
+    {0x0017, "ETB", "END OF TRANSMISSION BLOCK"},
+    {0x0018, "CAN", "CANCEL"},
+    {0x0019, "EM",  "END OF MEDIUM"},
+    {0x001A, "SUB", "SUBSTITUTE"},
+    {0x001B, "ESC", "ESCAPE"},
+    {0x001C, "FS",  "INFORMATION SEPARATOR FOUR"},
+    {0x001D, "GS",  "INFORMATION SEPARATOR THREE"},
+    {0x001E, "RS",  "INFORMATION SEPARATOR TWO"},
+    {0x001F, "US",  "INFORMATION SEPARATOR ONE"},
+    {0x007F, "DEL", "DELETE"},
+    {0x0080, "PAD", "PADDING CHARACTER"},
+    {0x0081, "HOP", "HIGH OCTET PRESET"},
+    {0x0082, "BPH", "BREAK PERMITTED HERE"},
+    {0x0083, "NBH", "NO BREAK HERE"},
+    {0x0084, "IND", "INDEX"},
+    {0x0085, "NEL", "NEXT LINE"},
+    {0x0086, "SSA", "START OF SELECTED AREA"},
+    {0x0087, "ESA", "END OF SELECTED AREA"},
+    {0x0088, "HTS", "CHARACTER TABULATION SET"},
+    {0x0089, "HTJ", "CHARACTER TABULATION WITH JUSTIFICATION"},
+    {0x008A, "VTS", "LINE TABULATION SET"},
+    {0x008B, "PLD", "PARTIAL LINE FORWARD"},
+    {0x008C, "PLU", "PARTIAL LINE BACKWARD"},
+    {0x008D, "RI",  "REVERSE LINE FEED"},
+    {0x008E, "SS2", "SINGLE SHIFT TWO"},
+    {0x008F, "SS3", "SINGLE SHIFT THREE"},
+    {0x0090, "DCS", "DEVICE CONTROL STRING"},
+    {0x0091, "PU1", "PRIVATE USE ONE"},
+    {0x0092, "PU2", "PRIVATE USE TWO"},
+    {0x0093, "STS", "SET TRANSMIT STATE"},
+    {0x0094, "CCH", "CANCEL CHARACTER"},
+    {0x0095, "MW",  "MESSAGE WAITING"},
+    {0x0096, "SPA", "START OF GUARDED AREA"},
+    {0x0097, "EPA", "END OF GUARDED AREA"},
+    {0x0098, "SOS", "START OF STRING"},
+    {0x0099, "SGC", "SINGLE GRAPHIC CHARACTER INTRODUCER"},
+    {0x009A, "SCI", "SINGLE CHARACTER INTRODUCER"},
+    {0x009B, "CSI", "CONTROL SEQUENCE INTRODUCER"},
+    {0x009C, "ST",  "STRING TERMINATOR"},
+    {0x009D, "OSC", "OPERATING SYSTEM COMMAND"},
+    {0x009E, "PM",  "PRIVACY MESSAGE"},
+    {0x009F, "APC", "APPLICATION PROGRAM COMMAND"},
+};
+
 /* Windows-1252 bytes 0x80-0x9F that are not Latin-1 C1 controls. */
 static const struct { uint32_t cp; unsigned char byte; } cp1252[] = {
     {0x20AC, 0x80}, /* EURO SIGN */
@@ -194,6 +266,14 @@ const al_hidden_range *al_hidden_lookup(uint32_t cp)
     if (cp < 0x00AD) return NULL;
     for (size_t i = 0; i < COUNT(hidden); i++)
         if (cp >= hidden[i].first && cp <= hidden[i].last) return &hidden[i];
+    return NULL;
+}
+
+const al_control_name *al_control_lookup(uint32_t cp)
+{
+    if (cp < 0x20) return &controls[cp];
+    if (cp == 0x7F) return &controls[0x20];
+    if (cp >= 0x80 && cp <= 0x9F) return &controls[0x21 + (cp - 0x80)];
     return NULL;
 }
 

@@ -37,6 +37,16 @@ typedef struct {
 /* The range holding cp, or NULL when cp is visible. */
 const al_hidden_range *al_hidden_lookup(uint32_t cp);
 
+/* A control character (C0, DEL, C1): its abbreviation ("ESC") and name
+ * ("ESCAPE"). */
+typedef struct {
+    uint32_t cp;
+    const char *abbr, *name;
+} al_control_name;
+
+/* The control character cp, or NULL when cp is not one. */
+const al_control_name *al_control_lookup(uint32_t cp);
+
 /* Whether cp is shown as <U+XXXX> wherever text leaves the program (messages,
  * paths, source lines): invisible and hidden characters, C1 controls and the
  * line and paragraph separators, which a terminal or editor would act on or

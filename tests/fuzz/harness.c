@@ -11,8 +11,10 @@
  *    converges: within MAX_PASSES nothing is left to apply, a pass with
  *    applicable fixes applies at least one, and a file that was valid UTF-8
  *    stays so;
- *  - al_fix_buffer (the loop with its guard) returns its text's result, and
- *    a fix it refused has no fix left and a reason;
+ *  - al_fix_buffer (the loop with its guard) returns its text's result, a
+ *    fix it refused has no fix left and a reason, and it converges: a
+ *    second al_fix_buffer over its text changes nothing (one --fix run
+ *    leaves nothing for the next);
  *  - every reporter writes the results to memory, and the machine formats
  *    (JSON, SARIF, checkstyle, JUnit) are valid UTF-8 without raw control
  *    characters other than tab, CR and LF.
@@ -257,6 +259,16 @@ static void check_fix_buffer(const char *data, size_t len, bool unsafe)
         if (d->fix_refused && (d->fix || !*d->fix_refused))
             fail("a refused fix kept its fix or gave no reason", d);
     }
+    /* One run converges: a second --fix changes nothing. */
+    char *again = NULL;
+    size_t again_len = 0, again_applied = 0;
+    al_result *r2 = al_fix_buffer(opts, FUZZ_PATH, out, out_len, AL_FILE_EXPLICIT, unsafe, &again,
+                                  &again_len, &again_applied);
+    if (!r2 || !again) fail("al_fix_buffer returned NULL", NULL);
+    if (again_len != out_len || memcmp(again, out, out_len) != 0)
+        fail(unsafe ? "a second --fix --unsafe-fixes changes the text" : "a second --fix changes the text", NULL);
+    al_result_free(r2);
+    free(again);
     al_result_free(r);
     free(out);
 }
